@@ -1,0 +1,5 @@
+"""Allows ``python -m glute_timer``."""
+
+from glute_timer.cli import main
+
+raise SystemExit(main())

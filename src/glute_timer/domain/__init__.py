@@ -1,0 +1,1 @@
+"""Routine model, plan compiler, built-in library and routine files. No Qt, no SQLAlchemy."""

@@ -1,0 +1,99 @@
+"""The routine model: what a person wants to do, before it is turned into timed steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Mode(StrEnum):
+    """How an exercise advances: on a timer, or when the person says they are done."""
+
+    HOLD = "hold"
+    REPS = "reps"
+
+
+class Sides(StrEnum):
+    """Which sides an exercise is done on."""
+
+    BOTH = "both"
+    LEFT = "left"
+    RIGHT = "right"
+    NONE = "none"
+
+
+class Side(StrEnum):
+    """One side of the body."""
+
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def other(self) -> Side:
+        return Side.RIGHT if self is Side.LEFT else Side.LEFT
+
+
+class Stage(StrEnum):
+    """The three stages of building a muscle up: switch it on, make it strong, make it last."""
+
+    ACTIVATION = "activation"
+    STRENGTH = "strength"
+    ENDURANCE = "endurance"
+
+
+@dataclass(frozen=True)
+class HoldTime:
+    """Seconds to hold, possibly different for each side (e.g. less on an injured side)."""
+
+    left: int
+    right: int
+
+    @classmethod
+    def same(cls, seconds: int) -> HoldTime:
+        return cls(seconds, seconds)
+
+    @property
+    def is_per_side(self) -> bool:
+        return self.left != self.right
+
+    def for_side(self, side: Side | None) -> int:
+        """Seconds for ``side``; a one-sided or unsided exercise uses the left value."""
+        return self.right if side is Side.RIGHT else self.left
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise of a routine, with its timing."""
+
+    name: str
+    illustration: str = "generic"
+    instructions: str = ""
+    mode: Mode = Mode.HOLD
+    hold: HoldTime = field(default_factory=lambda: HoldTime.same(30))
+    reps: int = 10
+    sets: int = 1
+    sides: Sides = Sides.BOTH
+    first_side: Side = Side.LEFT
+    switch_seconds: int = 5
+    rest_seconds: int = 0
+
+    def side_order(self) -> tuple[Side | None, ...]:
+        """The sides of one set, in the order they are done."""
+        if self.sides is Sides.BOTH:
+            return (self.first_side, self.first_side.other)
+        if self.sides is Sides.LEFT:
+            return (Side.LEFT,)
+        if self.sides is Sides.RIGHT:
+            return (Side.RIGHT,)
+        return (None,)
+
+
+@dataclass(frozen=True)
+class Routine:
+    """A named list of exercises with a get-ready time before each exercise."""
+
+    name: str
+    exercises: tuple[Exercise, ...]
+    prep_seconds: int = 10
+    stage: Stage | None = None
+    description: str = ""

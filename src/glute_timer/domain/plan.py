@@ -1,0 +1,144 @@
+"""Compiles a routine into the ordered steps the engine runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from glute_timer.domain import limits
+from glute_timer.domain.model import Exercise, Mode, Routine, Side
+
+
+class StepKind(StrEnum):
+    """What a step asks of the person."""
+
+    PREPARE = "prepare"
+    HOLD = "hold"
+    REPS = "reps"
+    SWITCH = "switch"
+    REST = "rest"
+    FINISH = "finish"
+
+
+TIMED_KINDS = frozenset({StepKind.PREPARE, StepKind.HOLD, StepKind.SWITCH, StepKind.REST})
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a plan.
+
+    For prepare, switch and rest steps, ``exercise``, ``side`` and ``set_number`` describe what
+    comes next (what the person is getting ready for). The finish step has no exercise.
+    ``seconds`` is the planned duration; for reps steps it is only an estimate (the person
+    ends it), and for the finish step it is 0.
+    """
+
+    index: int
+    kind: StepKind
+    exercise: str | None
+    illustration: str | None
+    side: Side | None
+    set_number: int
+    set_count: int
+    seconds: float
+    reps: int | None = None
+    exercise_index: int = 0
+
+    @property
+    def is_timed(self) -> bool:
+        return self.kind in TIMED_KINDS
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A routine turned into steps; the last step is always ``finish``."""
+
+    routine_name: str
+    steps: tuple[Step, ...]
+
+    @property
+    def total_seconds(self) -> float:
+        return sum(step.seconds for step in self.steps)
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def __getitem__(self, index: int) -> Step:
+        return self.steps[index]
+
+
+def _work_step(exercise: Exercise, side: Side | None, set_number: int) -> tuple[StepKind, float]:
+    if exercise.mode is Mode.REPS:
+        return StepKind.REPS, float(exercise.reps * limits.SECONDS_PER_REP_ESTIMATE)
+    return StepKind.HOLD, float(exercise.hold.for_side(side))
+
+
+def compile_plan(routine: Routine) -> Plan:
+    """Turn ``routine`` into steps.
+
+    Each exercise starts with a prepare step. A two-sided set is one side, a switch step, then
+    the other side. Between sets comes a rest step when the exercise has rest time; with no
+    rest, a switch step stands in when the side changes. Nothing follows the routine's last set
+    but the finish step.
+    """
+    raw: list[tuple[StepKind, int, Side | None, int, float]] = []
+    last_exercise = len(routine.exercises) - 1
+    for ex_index, exercise in enumerate(routine.exercises):
+        order = exercise.side_order()
+        raw.append((StepKind.PREPARE, ex_index, order[0], 1, float(routine.prep_seconds)))
+        for set_number in range(1, exercise.sets + 1):
+            for side_index, side in enumerate(order):
+                if side_index > 0 and exercise.switch_seconds > 0:
+                    raw.append(
+                        (StepKind.SWITCH, ex_index, side, set_number, float(exercise.switch_seconds))
+                    )
+                kind, seconds = _work_step(exercise, side, set_number)
+                raw.append((kind, ex_index, side, set_number, seconds))
+            is_last_set = set_number == exercise.sets
+            if is_last_set:
+                continue
+            if exercise.rest_seconds > 0:
+                raw.append(
+                    (StepKind.REST, ex_index, order[0], set_number + 1, float(exercise.rest_seconds))
+                )
+            elif len(order) > 1 and exercise.switch_seconds > 0:
+                raw.append(
+                    (StepKind.SWITCH, ex_index, order[0], set_number + 1,
+                     float(exercise.switch_seconds))
+                )
+        if ex_index != last_exercise and exercise.rest_seconds > 0:
+            raw.append(
+                (StepKind.REST, ex_index, order[0], exercise.sets, float(exercise.rest_seconds))
+            )
+
+    steps: list[Step] = []
+    for index, (kind, ex_index, side, set_number, seconds) in enumerate(raw):
+        exercise = routine.exercises[ex_index]
+        steps.append(
+            Step(
+                index=index,
+                kind=kind,
+                exercise=exercise.name,
+                illustration=exercise.illustration,
+                side=side,
+                set_number=set_number,
+                set_count=exercise.sets,
+                seconds=seconds,
+                reps=exercise.reps if kind is StepKind.REPS else None,
+                exercise_index=ex_index,
+            )
+        )
+    steps.append(
+        Step(
+            index=len(steps),
+            kind=StepKind.FINISH,
+            exercise=None,
+            illustration=None,
+            side=None,
+            set_number=0,
+            set_count=0,
+            seconds=0.0,
+            exercise_index=max(last_exercise, 0),
+        )
+    )
+    return Plan(routine.name, tuple(steps))

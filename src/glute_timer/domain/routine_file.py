@@ -1,0 +1,242 @@
+"""Reads and writes routine files (TOML or JSON, one schema); see docs/routine-format.md."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides, Stage
+from glute_timer.domain.validation import InvalidRoutineError, validate_routine
+
+MAX_FILE_BYTES = 1_000_000
+SUFFIXES = (".toml", ".json")
+
+_ROUTINE_KEYS = {"name", "prep_seconds", "stage", "description", "exercises"}
+_EXERCISE_KEYS = {
+    "name", "illustration", "instructions", "mode", "hold_seconds", "reps", "sets", "sides",
+    "first_side", "switch_seconds", "rest_seconds",
+}
+
+
+class RoutineFileError(ValueError):
+    """A routine file that cannot be used; the message names the file, the field and the problem."""
+
+    def __init__(self, path: Path | str, field: str, problem: str) -> None:
+        self.path = Path(path)
+        self.field = field
+        self.problem = problem
+        where = f"{self.path.name}: {field}: " if field else f"{self.path.name}: "
+        super().__init__(where + problem)
+
+
+class _Reader:
+    """Turns a parsed mapping into a Routine, naming the first bad field it meets."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, field: str, problem: str) -> RoutineFileError:
+        return RoutineFileError(self.path, field, problem)
+
+    def check_keys(self, data: Mapping[str, Any], allowed: set[str], prefix: str) -> None:
+        for key in data:
+            if key not in allowed:
+                hint = ", ".join(sorted(allowed))
+                raise self.fail(prefix + str(key), f"unknown key (expected one of: {hint})")
+
+    def text(self, data: Mapping[str, Any], key: str, prefix: str, default: str | None) -> str:
+        value = data.get(key, default)
+        if value is None:
+            raise self.fail(prefix + key, "is missing")
+        if not isinstance(value, str):
+            raise self.fail(prefix + key, f"must be text, got {_type_name(value)}")
+        return value
+
+    def integer(self, data: Mapping[str, Any], key: str, prefix: str, default: int) -> int:
+        value = data.get(key, default)
+        return self.as_int(value, prefix + key)
+
+    def as_int(self, value: Any, field: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(field, f"must be a whole number, got {_type_name(value)}")
+        if isinstance(value, float) and not value.is_integer():
+            raise self.fail(field, f"must be a whole number, got {value}")
+        return int(value)
+
+    def choice(self, data: Mapping[str, Any], key: str, prefix: str, kind: type[Any],
+               default: str | None) -> Any:
+        value = self.text(data, key, prefix, default)
+        try:
+            return kind(value)
+        except ValueError:
+            options = ", ".join(f'"{m.value}"' for m in kind)
+            raise self.fail(prefix + key, f"must be one of {options}, got {value!r}") from None
+
+    def hold(self, data: Mapping[str, Any], prefix: str) -> HoldTime:
+        value = data.get("hold_seconds", 30)
+        field = prefix + "hold_seconds"
+        if isinstance(value, Mapping):
+            extra = set(value) - {"left", "right"}
+            if extra:
+                raise self.fail(f"{field}.{sorted(extra)[0]}", 'unknown key (expected "left", "right")')
+            for side in ("left", "right"):
+                if side not in value:
+                    raise self.fail(f"{field}.{side}", "is missing")
+            return HoldTime(self.as_int(value["left"], field + ".left"),
+                            self.as_int(value["right"], field + ".right"))
+        return HoldTime.same(self.as_int(value, field))
+
+    def exercise(self, data: Any, prefix: str) -> Exercise:
+        if not isinstance(data, Mapping):
+            raise self.fail(prefix.rstrip("."), f"must be a table, got {_type_name(data)}")
+        self.check_keys(data, _EXERCISE_KEYS, prefix)
+        return Exercise(
+            name=self.text(data, "name", prefix, None),
+            illustration=self.text(data, "illustration", prefix, "generic"),
+            instructions=self.text(data, "instructions", prefix, ""),
+            mode=self.choice(data, "mode", prefix, Mode, "hold"),
+            hold=self.hold(data, prefix),
+            reps=self.integer(data, "reps", prefix, 10),
+            sets=self.integer(data, "sets", prefix, 1),
+            sides=self.choice(data, "sides", prefix, Sides, "both"),
+            first_side=self.choice(data, "first_side", prefix, Side, "left"),
+            switch_seconds=self.integer(data, "switch_seconds", prefix, 5),
+            rest_seconds=self.integer(data, "rest_seconds", prefix, 0),
+        )
+
+    def routine(self, data: Any) -> Routine:
+        if not isinstance(data, Mapping):
+            raise self.fail("", f"the top level must be a table, got {_type_name(data)}")
+        self.check_keys(data, _ROUTINE_KEYS, "")
+        exercises = data.get("exercises")
+        if exercises is None:
+            raise self.fail("exercises", "is missing (add at least one [[exercises]] table)")
+        if not isinstance(exercises, list):
+            raise self.fail("exercises", f"must be a list of tables, got {_type_name(exercises)}")
+        stage_text = data.get("stage")
+        stage = None if stage_text is None else self.choice(data, "stage", "", Stage, None)
+        routine = Routine(
+            name=self.text(data, "name", "", None),
+            prep_seconds=self.integer(data, "prep_seconds", "", 10),
+            stage=stage,
+            description=self.text(data, "description", "", ""),
+            exercises=tuple(
+                self.exercise(item, f"exercises[{i}].") for i, item in enumerate(exercises)
+            ),
+        )
+        try:
+            return validate_routine(routine)
+        except InvalidRoutineError as error:
+            first = error.problems[0]
+            raise self.fail(first.field, first.message) from None
+
+
+def _type_name(value: Any) -> str:
+    names = {bool: "true/false", int: "a number", float: "a number", str: "text",
+             list: "a list", dict: "a table"}
+    for kind, name in names.items():
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
+
+
+def parse_routine(text: str, fmt: str, path: Path | str = "<text>") -> Routine:
+    """Parse routine text in ``fmt`` ("toml" or "json")."""
+    path = Path(path)
+    if not text.strip():
+        raise RoutineFileError(path, "", "the file is empty")
+    try:
+        data: Any = tomllib.loads(text) if fmt == "toml" else json.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RoutineFileError(path, "", f"not valid TOML: {error}") from None
+    except json.JSONDecodeError as error:
+        raise RoutineFileError(
+            path, "", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        ) from None
+    return _Reader(path).routine(data)
+
+
+def read_routine_file(path: Path | str) -> Routine:
+    """Read and validate a .toml or .json routine file."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise RoutineFileError(path, "", "the file name must end in .toml or .json")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise RoutineFileError(
+                path, "", f"the file is {size:,} bytes; a routine file may be at most "
+                f"{MAX_FILE_BYTES:,} bytes"
+            )
+        raw = path.read_bytes()
+    except OSError as error:
+        raise RoutineFileError(path, "", f"cannot be read: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise RoutineFileError(
+            path, "", f"not UTF-8 text (bad byte at position {error.start})"
+        ) from None
+    return parse_routine(text, suffix.lstrip("."), path)
+
+
+def routine_to_dict(routine: Routine) -> dict[str, Any]:
+    """The routine as plain data in file form (TOML and JSON share it)."""
+    data: dict[str, Any] = {"name": routine.name, "prep_seconds": routine.prep_seconds}
+    if routine.stage is not None:
+        data["stage"] = routine.stage.value
+    if routine.description:
+        data["description"] = routine.description
+    data["exercises"] = [exercise_to_dict(e) for e in routine.exercises]
+    return data
+
+
+def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
+    """One exercise in file form."""
+    hold: int | dict[str, int] = (
+        {"left": exercise.hold.left, "right": exercise.hold.right}
+        if exercise.hold.is_per_side
+        else exercise.hold.left
+    )
+    data: dict[str, Any] = {
+        "name": exercise.name,
+        "illustration": exercise.illustration,
+        "mode": exercise.mode.value,
+    }
+    if exercise.instructions:
+        data["instructions"] = exercise.instructions
+    if exercise.mode is Mode.HOLD:
+        data["hold_seconds"] = hold
+    else:
+        data["reps"] = exercise.reps
+    data.update(
+        sets=exercise.sets,
+        sides=exercise.sides.value,
+        first_side=exercise.first_side.value,
+        switch_seconds=exercise.switch_seconds,
+        rest_seconds=exercise.rest_seconds,
+    )
+    return data
+
+
+def dump_routine(routine: Routine, fmt: str) -> str:
+    """Routine text in ``fmt`` ("toml" or "json")."""
+    data = routine_to_dict(routine)
+    if fmt == "toml":
+        return tomli_w.dumps(data)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_routine_file(routine: Routine, path: Path | str) -> None:
+    """Write ``routine`` to ``path``; the suffix (.toml or .json) picks the format."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise RoutineFileError(path, "", "the file name must end in .toml or .json")
+    path.write_text(dump_routine(routine, suffix.lstrip(".")), encoding="utf-8")
