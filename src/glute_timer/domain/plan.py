@@ -90,7 +90,13 @@ def compile_plan(routine: Routine) -> Plan:
             for side_index, side in enumerate(order):
                 if side_index > 0 and exercise.switch_seconds > 0:
                     raw.append(
-                        (StepKind.SWITCH, ex_index, side, set_number, float(exercise.switch_seconds))
+                        (
+                            StepKind.SWITCH,
+                            ex_index,
+                            side,
+                            set_number,
+                            float(exercise.switch_seconds),
+                        )
                     )
                 kind, seconds = _work_step(exercise, side, set_number)
                 raw.append((kind, ex_index, side, set_number, seconds))
@@ -99,12 +105,23 @@ def compile_plan(routine: Routine) -> Plan:
                 continue
             if exercise.rest_seconds > 0:
                 raw.append(
-                    (StepKind.REST, ex_index, order[0], set_number + 1, float(exercise.rest_seconds))
+                    (
+                        StepKind.REST,
+                        ex_index,
+                        order[0],
+                        set_number + 1,
+                        float(exercise.rest_seconds),
+                    )
                 )
             elif len(order) > 1 and exercise.switch_seconds > 0:
                 raw.append(
-                    (StepKind.SWITCH, ex_index, order[0], set_number + 1,
-                     float(exercise.switch_seconds))
+                    (
+                        StepKind.SWITCH,
+                        ex_index,
+                        order[0],
+                        set_number + 1,
+                        float(exercise.switch_seconds),
+                    )
                 )
         if ex_index != last_exercise and exercise.rest_seconds > 0:
             raw.append(

@@ -18,8 +18,17 @@ SUFFIXES = (".toml", ".json")
 
 _ROUTINE_KEYS = {"name", "prep_seconds", "stage", "description", "exercises"}
 _EXERCISE_KEYS = {
-    "name", "illustration", "instructions", "mode", "hold_seconds", "reps", "sets", "sides",
-    "first_side", "switch_seconds", "rest_seconds",
+    "name",
+    "illustration",
+    "instructions",
+    "mode",
+    "hold_seconds",
+    "reps",
+    "sets",
+    "sides",
+    "first_side",
+    "switch_seconds",
+    "rest_seconds",
 }
 
 
@@ -68,8 +77,9 @@ class _Reader:
             raise self.fail(field, f"must be a whole number, got {value}")
         return int(value)
 
-    def choice(self, data: Mapping[str, Any], key: str, prefix: str, kind: type[Any],
-               default: str | None) -> Any:
+    def choice(
+        self, data: Mapping[str, Any], key: str, prefix: str, kind: type[Any], default: str | None
+    ) -> Any:
         value = self.text(data, key, prefix, default)
         try:
             return kind(value)
@@ -83,12 +93,16 @@ class _Reader:
         if isinstance(value, Mapping):
             extra = set(value) - {"left", "right"}
             if extra:
-                raise self.fail(f"{field}.{sorted(extra)[0]}", 'unknown key (expected "left", "right")')
+                raise self.fail(
+                    f"{field}.{sorted(extra)[0]}", 'unknown key (expected "left", "right")'
+                )
             for side in ("left", "right"):
                 if side not in value:
                     raise self.fail(f"{field}.{side}", "is missing")
-            return HoldTime(self.as_int(value["left"], field + ".left"),
-                            self.as_int(value["right"], field + ".right"))
+            return HoldTime(
+                self.as_int(value["left"], field + ".left"),
+                self.as_int(value["right"], field + ".right"),
+            )
         return HoldTime.same(self.as_int(value, field))
 
     def exercise(self, data: Any, prefix: str) -> Exercise:
@@ -137,8 +151,14 @@ class _Reader:
 
 
 def _type_name(value: Any) -> str:
-    names = {bool: "true/false", int: "a number", float: "a number", str: "text",
-             list: "a list", dict: "a table"}
+    names = {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "a table",
+    }
     for kind, name in names.items():
         if isinstance(value, kind):
             return name
@@ -171,8 +191,10 @@ def read_routine_file(path: Path | str) -> Routine:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise RoutineFileError(
-                path, "", f"the file is {size:,} bytes; a routine file may be at most "
-                f"{MAX_FILE_BYTES:,} bytes"
+                path,
+                "",
+                f"the file is {size:,} bytes; a routine file may be at most "
+                f"{MAX_FILE_BYTES:,} bytes",
             )
         raw = path.read_bytes()
     except OSError as error:

@@ -63,7 +63,7 @@ def exercise_problems(exercise: Exercise, path: str = "") -> list[Problem]:
         lo, hi = limits.MIN_HOLD_SECONDS, limits.MAX_HOLD_SECONDS
         if exercise.hold.is_per_side:
             if exercise.sides is not Sides.BOTH:
-                add("hold_seconds", "a value per side needs sides = \"both\"")
+                add("hold_seconds", 'a value per side needs sides = "both"')
             add("hold_seconds.left", _seconds(exercise.hold.left, lo, hi, "hold"))
             add("hold_seconds.right", _seconds(exercise.hold.right, lo, hi, "hold"))
         else:
@@ -93,8 +93,10 @@ def routine_problems(routine: Routine) -> list[Problem]:
         found.append(Problem("exercises", "a routine needs at least one exercise"))
     elif len(routine.exercises) > limits.MAX_EXERCISES:
         found.append(
-            Problem("exercises", f"at most {limits.MAX_EXERCISES} exercises, got "
-                    f"{len(routine.exercises)}")
+            Problem(
+                "exercises",
+                f"at most {limits.MAX_EXERCISES} exercises, got {len(routine.exercises)}",
+            )
         )
     for index, exercise in enumerate(routine.exercises):
         found.extend(exercise_problems(exercise, f"exercises[{index}]."))

@@ -1,0 +1,150 @@
+"""Opens the SQLite file: checks it, moves a damaged one aside, migrates, sets pragmas."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be opened or written; the message says what to do."""
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: a committed step survives a power cut; we write a few rows a minute at most.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """A SQLAlchemy engine for ``path`` with our pragmas set on every connection."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def check_file(path: Path) -> str | None:
+    """Run ``PRAGMA quick_check`` on ``path``; None when fine, else what is wrong."""
+    if not path.exists():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    if rows and rows[0][0] == "ok":
+        return None
+    return "; ".join(str(row[0]) for row in rows[:5]) or "quick_check returned nothing"
+
+
+def move_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged database (and its -wal/-shm) with a timestamp; return the new path."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}.damaged-{stamp}-{counter}{path.suffix}")
+        counter += 1
+    path.rename(target)
+    for extra in ("-wal", "-shm"):
+        companion = path.with_name(path.name + extra)
+        if companion.exists():
+            companion.rename(target.with_name(target.name + extra))
+    return target
+
+
+def alembic_config() -> Config:
+    """An Alembic config pointing at our migrations, with no ini file."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    """The newest migration's revision id."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Upgrade the database to ``revision`` unless it is already there."""
+    with engine.begin() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        target = head_revision() if revision == "head" else revision
+        if current == target:
+            return
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+        log.info("database migrated from %s to %s", current, target)
+
+
+@dataclass
+class Database:
+    """An open database: make one session per unit of work with ``session()``."""
+
+    path: Path
+    engine: Engine
+    moved_aside: Path | None = None
+    damage: str | None = None
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        """A new session; use it as a context manager for one unit of work."""
+        return self._sessions()
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+def open_database(path: Path, *, run_migrations: bool = True) -> Database:
+    """Open (creating or repairing) the database at ``path``.
+
+    A file that fails ``quick_check`` is moved aside with a timestamp, never deleted, and a
+    fresh database takes its place; ``Database.moved_aside`` then says where the old one went.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            f"Cannot create the data folder {path.parent}: {error.strerror or error}."
+        ) from error
+    damage = check_file(path)
+    moved: Path | None = None
+    if damage:
+        moved = move_aside(path)
+        log.error("database %s failed its check (%s); moved to %s", path, damage, moved)
+    engine = create_sqlite_engine(path)
+    if run_migrations:
+        try:
+            migrate(engine)
+        except Exception as error:
+            engine.dispose()
+            raise DatabaseError(f"Cannot prepare the database {path}: {error}") from error
+    return Database(path, engine, moved, damage)

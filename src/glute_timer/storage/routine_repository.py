@@ -1,0 +1,120 @@
+"""Stores custom routines and lists them beside the built-in ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from glute_timer.domain import library
+from glute_timer.domain.model import Routine
+from glute_timer.domain.routine_file import dump_routine, parse_routine
+from glute_timer.domain.validation import (
+    InvalidRoutineError,
+    Problem,
+    check_unique_name,
+    validate_routine,
+)
+from glute_timer.storage.database import Database
+from glute_timer.storage.models import CustomRoutineRow
+
+
+@dataclass(frozen=True)
+class RoutineEntry:
+    """A routine and whether it ships with the app (built-ins are read-only)."""
+
+    routine: Routine
+    builtin: bool
+
+
+def _key(name: str) -> str:
+    return name.strip().casefold()
+
+
+def _row(session: Session, name: str) -> CustomRoutineRow | None:
+    return session.scalar(select(CustomRoutineRow).where(CustomRoutineRow.name_key == _key(name)))
+
+
+def _routine(row: CustomRoutineRow) -> Routine:
+    return parse_routine(row.definition, "json", f"<stored {row.name}>")
+
+
+class RoutineRepository:
+    """Custom routines in the database; built-ins come from ``domain.library``."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def custom_routines(self) -> list[Routine]:
+        """Every custom routine, by name."""
+        with self._database.session() as session:
+            rows = session.scalars(select(CustomRoutineRow).order_by(CustomRoutineRow.name_key))
+            return [_routine(row) for row in rows]
+
+    def all_routines(self) -> list[RoutineEntry]:
+        """Built-in routines first, then custom ones."""
+        entries = [RoutineEntry(r, True) for r in library.ROUTINES]
+        entries.extend(RoutineEntry(r, False) for r in self.custom_routines())
+        return entries
+
+    def find(self, name: str) -> RoutineEntry | None:
+        """The routine called ``name`` (case-insensitive); built-ins win."""
+        builtin = library.builtin_routine(name)
+        if builtin is not None:
+            return RoutineEntry(builtin, True)
+        with self._database.session() as session:
+            row = session.scalar(
+                select(CustomRoutineRow).where(CustomRoutineRow.name_key == _key(name))
+            )
+            if row is None:
+                return None
+            return RoutineEntry(
+                parse_routine(row.definition, "json", f"<stored {row.name}>"), False
+            )
+
+    def save(self, routine: Routine, *, replace: bool = False, old_name: str | None = None) -> None:
+        """Store ``routine``; an existing custom one of that name is replaced only if ``replace``.
+
+        ``old_name`` renames: the row stored under it is updated. Built-in names are refused.
+        Nothing is written unless the routine is valid.
+        """
+        validate_routine(routine)
+        if library.builtin_routine(routine.name) is not None:
+            raise InvalidRoutineError(
+                [Problem("name", f"{routine.name!r} is a built-in routine; choose another name")]
+            )
+        definition = dump_routine(routine, "json")
+        with self._database.session() as session, session.begin():
+            lookup = _key(old_name) if old_name else _key(routine.name)
+            row = session.scalar(
+                select(CustomRoutineRow).where(CustomRoutineRow.name_key == lookup)
+            )
+            clash = session.scalar(
+                select(CustomRoutineRow).where(CustomRoutineRow.name_key == _key(routine.name))
+            )
+            if clash is not None and clash is not row:
+                check_unique_name(routine.name, [clash.name])
+            if row is not None and old_name is None and not replace:
+                check_unique_name(routine.name, [row.name])
+            if row is None:
+                session.add(
+                    CustomRoutineRow(
+                        name=routine.name, name_key=_key(routine.name), definition=definition
+                    )
+                )
+            else:
+                row.name = routine.name
+                row.name_key = _key(routine.name)
+                row.definition = definition
+
+    def delete(self, name: str) -> bool:
+        """Delete the custom routine ``name``; False when there is none."""
+        with self._database.session() as session, session.begin():
+            row = session.scalar(
+                select(CustomRoutineRow).where(CustomRoutineRow.name_key == _key(name))
+            )
+            if row is None:
+                return False
+            session.delete(row)
+            return True
