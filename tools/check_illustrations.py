@@ -1,0 +1,130 @@
+"""Check the exercise illustrations and render them to PNG for looking at.
+
+Every SVG in ``assets/illustrations/`` is parsed with QtSvg (the renderer the app uses),
+checked for the shared viewBox and the required names, and drawn at a small and a large
+width on a light and a dark background, unmirrored and mirrored. A contact sheet per
+size puts them side by side. Exit status 0 when every check passes, 1 otherwise.
+
+    .venv/bin/python tools/check_illustrations.py [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+    from PySide6.QtSvg import QSvgRenderer
+
+ROOT = Path(__file__).resolve().parent.parent
+ILLUSTRATIONS = ROOT / "assets" / "illustrations"
+REQUIRED = (
+    "wall-push",
+    "side-lying-abduction",
+    "side-plank",
+    "side-scissor-kicks",
+    "single-leg-squat",
+    "lunge",
+    "generic",
+)
+VIEW_BOX = (0.0, 0.0, 400.0, 300.0)
+WIDTHS = (120, 800)
+BACKGROUNDS = {"light": "#ffffff", "dark": "#1e1e1e"}
+
+
+def _render(renderer: QSvgRenderer, width: int, background: str, mirrored: bool) -> QImage:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+
+    height = round(width * VIEW_BOX[3] / VIEW_BOX[2])
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor(background))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if mirrored:
+        painter.setTransform(QTransform(-1, 0, 0, 1, width, 0))
+    renderer.render(painter, QRectF(0, 0, width, height))
+    painter.end()
+    return image
+
+
+def _contact_sheet(images: list[list[QImage]], width: int) -> QImage:
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    gap = 8
+    height = round(width * VIEW_BOX[3] / VIEW_BOX[2])
+    rows = len(images)
+    cols = max(len(row) for row in images)
+    sheet = QImage(
+        cols * (width + gap) + gap, rows * (height + gap) + gap, QImage.Format.Format_ARGB32
+    )
+    sheet.fill(QColor("#808080"))
+    painter = QPainter(sheet)
+    for r, row in enumerate(images):
+        for c, image in enumerate(row):
+            painter.drawImage(gap + c * (width + gap), gap + r * (height + gap), image)
+    painter.end()
+    return sheet
+
+
+def check(out_dir: Path) -> list[str]:
+    """Render every illustration into ``out_dir``; return the problems found."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtSvg import QSvgRenderer
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    problems: list[str] = []
+    files = sorted(ILLUSTRATIONS.glob("*.svg"))
+    names = {f.stem for f in files}
+    problems += [
+        f"{name}.svg is missing from {ILLUSTRATIONS}" for name in REQUIRED if name not in names
+    ]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sheets: dict[int, list[list[QImage]]] = {w: [] for w in WIDTHS}
+    for path in files:
+        renderer = QSvgRenderer(str(path))
+        if not renderer.isValid():
+            problems.append(f"{path.name}: QtSvg cannot parse it")
+            continue
+        box = renderer.viewBoxF()
+        if (box.x(), box.y(), box.width(), box.height()) != VIEW_BOX:
+            problems.append(f"{path.name}: viewBox is {box}, expected {VIEW_BOX}")
+        for width in WIDTHS:
+            row: list[QImage] = []
+            for bg_name, colour in BACKGROUNDS.items():
+                for mirrored in (False, True):
+                    image = _render(renderer, width, colour, mirrored)
+                    suffix = "-mirrored" if mirrored else ""
+                    image.save(str(out_dir / f"{path.stem}-{width}-{bg_name}{suffix}.png"))
+                    row.append(image)
+            sheets[width].append(row)
+    for width, rows in sheets.items():
+        if rows:
+            _contact_sheet(rows, width).save(str(out_dir / f"contact-{width}.png"))
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "glute-timer-illustrations",
+        help="directory for the PNGs (default: %(default)s)",
+    )
+    args = parser.parse_args(argv)
+    problems = check(args.out)
+    for problem in problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    print(f"PNGs in {args.out} (contact-120.png and contact-800.png show them all)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
