@@ -1,0 +1,29 @@
+"""The workout engine: clocks, timers, cue schedule, sleep detection and the state machine."""
+
+from glute_timer.domain.outcome import StepOutcome
+from glute_timer.engine import emit_fix
+from glute_timer.engine.clock import (
+    Clock,
+    QtTimer,
+    QtTimerFactory,
+    SystemClock,
+    Timer,
+    TimerCallback,
+    TimerFactory,
+)
+from glute_timer.engine.workout_engine import WorkoutEngine, create_step_state
+
+emit_fix.install()
+
+__all__ = [
+    "Clock",
+    "QtTimer",
+    "QtTimerFactory",
+    "StepOutcome",
+    "SystemClock",
+    "Timer",
+    "TimerCallback",
+    "TimerFactory",
+    "WorkoutEngine",
+    "create_step_state",
+]

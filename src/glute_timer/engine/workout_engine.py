@@ -1,0 +1,564 @@
+"""The workout engine: a QStateMachine that walks through a plan on time."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtStateMachine import QFinalState, QHistoryState, QState, QStateMachine
+
+from glute_timer.domain.cues import Cue
+from glute_timer.domain.outcome import StepOutcome
+from glute_timer.domain.plan import Plan, Step, StepKind
+from glute_timer.engine import emit_fix
+from glute_timer.engine.clock import Clock, QtTimerFactory, SystemClock, TimerFactory
+from glute_timer.engine.cue_schedule import TimedCue, start_cues, timed_cues
+from glute_timer.engine.sleep import SleepDetector
+
+_log = logging.getLogger(__name__)
+# The engine emits about 20 signals a second: without this, Python 3.11 aborts within the hour.
+emit_fix.install()
+
+# Pressing back within this many seconds of a step's start goes to the previous step.
+BACK_GRACE_SECONDS = 2.0
+# The display timer only repaints; 20 Hz keeps a countdown smooth without waking the CPU often.
+DISPLAY_INTERVAL_SECONDS = 0.05
+# Timers are armed in whole milliseconds; a wake-up this close to its moment counts as on it.
+TOLERANCE_SECONDS = 0.0005
+
+
+class StepState(QState):
+    """The machine state standing for one step of the plan."""
+
+    def __init__(self, step: Step, parent: QState) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.setObjectName(f"step-{step.index}-{step.kind.value}")
+
+
+def create_step_state(step: Step, parent: QState) -> StepState:
+    """Make the state for ``step`` as a child of ``parent`` (the Running state)."""
+    return StepState(step, parent)
+
+
+class WorkoutEngine(QObject):
+    """Runs a :class:`Plan` step by step against a monotonic clock.
+
+    The machine: a Running state holds one state per step (the last is ``finish``) and a
+    history state; Paused sits beside Running; a final state ends the machine. Skip, done and
+    completion move to the next step state, back to the previous one or into the same one
+    again, pause and resume go through Paused and the history state. Transitions are taken at
+    once (the engine drives them with signals), so ``current_step`` and ``is_paused`` are up to
+    date when a call returns. A command given from a slot connected to one of the engine's
+    signals waits until the engine has finished what it was doing (e.g. a ``pause()`` in a
+    ``step_finished`` slot pauses the next step, once it has started), still before control
+    returns to the event loop.
+
+    Time left is ``deadline - clock.monotonic()``, where the deadline is set when a step starts
+    or resumes. A step that ends on time hands its exact deadline to the next step as that
+    step's start, so late wake-ups never accumulate. One precise single-shot timer ends the
+    step, another wakes for the next timed cue, and a coarse 20 Hz timer only reports ``tick``
+    and watches for sleep.
+
+    Signals:
+        step_started(Step): a step began (fresh, not on resume; again after ``back``).
+        tick(float, float): about 20 times a second, and at each start and resume.
+            Timed steps: seconds left and the fraction of the step done (0..1). Reps steps:
+            seconds elapsed (counting up, pauses excluded) and elapsed / the step's estimated
+            seconds, capped at 1.
+        cue(str): a :class:`~glute_timer.domain.cues.Cue` value. Start cues (``get_ready``,
+            ``go`` then ``last_set``, ``switch_side``, ``rest``, ``workout_complete``) come
+            right after ``step_started``; countdown and ``halfway`` at their moment;
+            ``hold_end`` when a hold runs out (not when skipped), before its
+            ``step_finished``. A cue due at the moment of a pause comes right after
+            ``resumed``; none comes twice within one run of a step.
+        step_finished(Step, str, float): a step ended with outcome ``completed``, ``skipped``
+            or ``stopped`` (:class:`StepOutcome`) after that many active seconds (pauses
+            excluded; a step that ran out reports exactly its planned seconds). The finish
+            step is not reported, and neither is a step left by ``back``: it is reported when
+            it ends later, so a step gone back to may be reported twice.
+        paused(): the workout is paused.
+        resumed(): the workout resumed; the step goes on with the time it had left.
+        slept(float): the machine slept or the app was frozen for about that many seconds;
+            the engine has already paused (``paused`` came first) with the time left as it
+            was at the last tick before the gap.
+        finished(str): ``completed`` (after the finish step's start and its
+            ``workout_complete`` cue) or ``stopped`` (after the stopped step's report).
+
+    Attributes:
+        plan: the plan being run.
+        current_step: the step being run or paused (after the end, the last one entered).
+        is_paused / is_running: the machine's state (running covers paused).
+        step_started_at_wall: UTC epoch seconds when the current step began.
+    """
+
+    step_started = Signal(object)
+    tick = Signal(float, float)
+    cue = Signal(str)
+    step_finished = Signal(object, str, float)
+    paused = Signal()
+    resumed = Signal()
+    slept = Signal(float)
+    finished = Signal(str)
+
+    # Internal: each drives one kind of transition.
+    _advance_requested = Signal()
+    _back_requested = Signal()
+    _restart_requested = Signal()
+    _pause_requested = Signal()
+    _resume_requested = Signal()
+    _end_requested = Signal()
+
+    def __init__(
+        self,
+        plan: Plan,
+        clock: Clock | None = None,
+        timer_factory: TimerFactory | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if not plan.steps or plan.steps[-1].kind is not StepKind.FINISH:
+            raise ValueError("a plan must end with a finish step")
+        self._plan = plan
+        self._clock: Clock = clock if clock is not None else SystemClock()
+        factory = timer_factory if timer_factory is not None else QtTimerFactory(self)
+        self._step_timer = factory(self._on_step_timer, repeating=False, precise=True)
+        self._cue_timer = factory(self._on_cue_timer, repeating=False, precise=True)
+        self._display_timer = factory(self._on_display_timer, repeating=True, precise=False)
+        self._sleep = SleepDetector()
+
+        self._index: int | None = None
+        self._started = False
+        self._running = False
+        self._paused = False
+        self._ending = False
+        self._outcome = StepOutcome.COMPLETED
+        self._came_from_pause = False
+        self._next_start: float | None = None
+        # Commands given from our own signals' slots wait here until the current one is done.
+        self._depth = 0
+        self._deferred: list[Callable[[], None]] = []
+        # Active time of the current step: seconds banked before the running segment, plus
+        # the segment from _segment_start (None while paused).
+        self._active_before = 0.0
+        self._segment_start: float | None = None
+        self._started_at_wall: float | None = None
+        self._pending_cues: list[TimedCue] = []
+
+        self._build_machine()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _build_machine(self) -> None:
+        self._machine = QStateMachine(self)
+        self._machine.setObjectName("workout")
+        self._running_state = QState(self._machine)
+        self._running_state.setObjectName("running")
+        self._step_states = [
+            create_step_state(step, self._running_state) for step in self._plan.steps
+        ]
+        self._history = QHistoryState(QHistoryState.HistoryType.ShallowHistory, self._running_state)
+        self._history.setDefaultState(self._step_states[0])
+        self._running_state.setInitialState(self._step_states[0])
+        self._paused_state = QState(self._machine)
+        self._paused_state.setObjectName("paused")
+        self._final_state = QFinalState(self._machine)
+        self._final_state.setObjectName("ended")
+        self._machine.setInitialState(self._running_state)
+
+        for index, state in enumerate(self._step_states):
+            if index + 1 < len(self._step_states):
+                state.addTransition(self._advance_requested, self._step_states[index + 1])
+            state.addTransition(self._back_requested, self._step_states[max(index - 1, 0)])
+            state.addTransition(self._restart_requested, state)
+            state.entered.connect(partial(self._on_step_entered, index))
+            state.exited.connect(self._stop_timers)
+        self._running_state.addTransition(self._pause_requested, self._paused_state)
+        self._running_state.addTransition(self._end_requested, self._final_state)
+        self._paused_state.addTransition(self._resume_requested, self._history)
+        self._paused_state.addTransition(self._end_requested, self._final_state)
+        self._paused_state.entered.connect(self._on_paused_entered)
+        self._paused_state.exited.connect(self._on_paused_exited)
+        self._final_state.entered.connect(self._on_final_entered)
+
+    # -- public queries ----------------------------------------------------------------------
+
+    @property
+    def plan(self) -> Plan:
+        return self._plan
+
+    @property
+    def current_step(self) -> Step | None:
+        return None if self._index is None else self._plan[self._index]
+
+    @property
+    def is_paused(self) -> bool:
+        return self._paused
+
+    @property
+    def is_running(self) -> bool:
+        return self._running
+
+    @property
+    def step_started_at_wall(self) -> float | None:
+        return self._started_at_wall
+
+    @property
+    def machine(self) -> QStateMachine:
+        """The state machine (for tests and diagnostics; drive the engine by its methods)."""
+        return self._machine
+
+    @property
+    def running_state(self) -> QState:
+        return self._running_state
+
+    @property
+    def paused_state(self) -> QState:
+        return self._paused_state
+
+    @property
+    def final_state(self) -> QFinalState:
+        return self._final_state
+
+    @property
+    def step_states(self) -> tuple[StepState, ...]:
+        return tuple(self._step_states)
+
+    def elapsed_seconds(self) -> float:
+        """Active seconds spent in the current step (pauses excluded)."""
+        return self._active(self._clock.monotonic())
+
+    def seconds_left(self) -> float:
+        """Seconds left in the current timed step (frozen while paused).
+
+        For a reps step this is the elapsed time, as in ``tick``; 0 with no current step.
+        """
+        step = self.current_step
+        if step is None:
+            return 0.0
+        now = self._clock.monotonic()
+        if step.kind is StepKind.REPS:
+            return self._active(now)
+        return max(0.0, self._left(now))
+
+    # -- commands ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the workout at its first step (``step_started`` is emitted before returning)."""
+        if self._started:
+            _log.warning("start() called twice; ignored")
+            return
+        self._started = True
+        self._running = True
+        with self._operation():
+            self._machine.start()
+            # QStateMachine.start() only queues its start; deliver it now so the first step is
+            # entered before we return and the engine's state is never half-started.
+            QCoreApplication.sendPostedEvents(self._machine, QEvent.Type.MetaCall)
+
+    def pause(self) -> None:
+        """Pause, keeping the time left. Does nothing if paused or not running."""
+        self._command(self._do_pause)
+
+    def resume(self) -> None:
+        """Resume the paused step with the time it had left."""
+        self._command(self._do_resume)
+
+    def toggle_pause(self) -> None:
+        """Pause if running, resume if paused."""
+        self._command(self._do_toggle_pause)
+
+    def skip(self) -> None:
+        """End the current step as skipped and start the next one (resumes first if paused)."""
+        self._command(partial(self._do_end_step_early, StepOutcome.SKIPPED))
+
+    def done(self) -> None:
+        """End the current reps step as completed (resumes first if paused).
+
+        Ignored in timed steps, which end on their own.
+        """
+        self._command(self._do_done)
+
+    def back(self) -> None:
+        """Restart the current step, or go to the previous one within its first 2 s.
+
+        Resumes first if paused. The step left is not reported.
+        """
+        self._command(self._do_back)
+
+    def stop(self) -> None:
+        """End the workout: report the current step as stopped, then ``finished("stopped")``."""
+        self._command(self._do_stop)
+
+    # -- internals: commands -----------------------------------------------------------------
+
+    @contextmanager
+    def _operation(self) -> Iterator[None]:
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+        if self._depth == 0:
+            while self._deferred:
+                self._command(self._deferred.pop(0))
+
+    def _command(self, action: Callable[[], None]) -> None:
+        if self._depth > 0:
+            self._deferred.append(action)
+            return
+        with self._operation():
+            action()
+
+    def _can_command(self) -> bool:
+        return self._running and not self._ending and self._index is not None
+
+    def _do_pause(self) -> None:
+        if self._can_command() and not self._paused:
+            self._pause_at(self._clock.monotonic())
+
+    def _do_resume(self) -> None:
+        if self._can_command() and self._paused:
+            self._resume_requested.emit()
+
+    def _do_toggle_pause(self) -> None:
+        if self._paused:
+            self._do_resume()
+        else:
+            self._do_pause()
+
+    def _do_done(self) -> None:
+        step = self.current_step
+        if step is None or step.kind is not StepKind.REPS:
+            _log.debug("done() outside a reps step; ignored")
+            return
+        self._do_end_step_early(StepOutcome.COMPLETED)
+
+    def _do_end_step_early(self, outcome: StepOutcome) -> None:
+        if not self._can_command():
+            return
+        self._do_resume()
+        now = self._clock.monotonic()
+        self._stop_timers()
+        self._report(outcome, self._active(now))
+        self._next_start = now
+        self._advance_requested.emit()
+
+    def _do_back(self) -> None:
+        if not self._can_command():
+            return
+        self._do_resume()
+        now = self._clock.monotonic()
+        index = self._index if self._index is not None else 0
+        self._stop_timers()
+        self._next_start = now
+        if self._active(now) < BACK_GRACE_SECONDS and index > 0:
+            self._back_requested.emit()
+        else:
+            self._restart_requested.emit()
+
+    def _do_stop(self) -> None:
+        if not self._can_command():
+            return
+        now = self._clock.monotonic()
+        if self._segment_start is not None:
+            self._freeze(now)
+        self._stop_timers()
+        self._report(StepOutcome.STOPPED, self._active(now))
+        self._ending = True
+        self._outcome = StepOutcome.STOPPED
+        self._end_requested.emit()
+
+    def _pause_at(self, at: float) -> None:
+        if self._segment_start is not None:
+            self._freeze(max(at, self._segment_start))
+        self._stop_timers()
+        self._pause_requested.emit()
+
+    def _report(self, outcome: StepOutcome, actual: float) -> None:
+        step = self.current_step
+        if step is None or step.kind is StepKind.FINISH:
+            return
+        _log.debug("step %d %s after %.3f s", step.index, outcome.value, actual)
+        self.step_finished.emit(step, outcome.value, actual)
+
+    # -- internals: time ---------------------------------------------------------------------
+
+    def _active(self, now: float) -> float:
+        if self._segment_start is None:
+            return self._active_before
+        return self._active_before + (now - self._segment_start)
+
+    def _left(self, now: float) -> float:
+        step = self.current_step
+        if step is None:
+            return 0.0
+        return step.seconds - self._active(now)
+
+    def _deadline(self) -> float:
+        """Monotonic time the running timed step ends."""
+        assert self._segment_start is not None
+        step = self._plan[self._index if self._index is not None else 0]
+        return self._segment_start + (step.seconds - self._active_before)
+
+    def _freeze(self, at: float) -> None:
+        self._active_before = self._active(at)
+        self._segment_start = None
+
+    def _stop_timers(self) -> None:
+        self._step_timer.stop()
+        self._cue_timer.stop()
+        self._display_timer.stop()
+        self._sleep.stop()
+
+    def _arm(self, now: float) -> None:
+        step = self._plan[self._index if self._index is not None else 0]
+        self._sleep.reset(now, self._clock.wall())
+        self._display_timer.start(DISPLAY_INTERVAL_SECONDS)
+        if step.is_timed:
+            self._step_timer.start(max(0.0, self._deadline() - now))
+        self._arm_cue_timer(now)
+
+    def _arm_cue_timer(self, now: float) -> None:
+        if not self._pending_cues or self._segment_start is None:
+            self._cue_timer.stop()
+            return
+        due = self._deadline() - self._pending_cues[0].at_seconds_left
+        self._cue_timer.start(max(0.0, due - now))
+
+    def _emit_due_cues(self, now: float) -> None:
+        left = self._left(now)
+        while (
+            self._pending_cues and self._pending_cues[0].at_seconds_left >= left - TOLERANCE_SECONDS
+        ):
+            self.cue.emit(self._pending_cues.pop(0).cue.value)
+
+    def _emit_tick(self, now: float) -> None:
+        step = self.current_step
+        if step is None:
+            return
+        if step.kind is StepKind.REPS:
+            elapsed = self._active(now)
+            fraction = min(1.0, elapsed / step.seconds) if step.seconds > 0 else 0.0
+            self.tick.emit(elapsed, fraction)
+            return
+        left = max(0.0, self._left(now))
+        fraction = 1.0 - left / step.seconds if step.seconds > 0 else 1.0
+        self.tick.emit(left, min(1.0, max(0.0, fraction)))
+
+    def _check_sleep(self, now: float) -> bool:
+        """Pause and emit ``slept`` if the clocks say the machine slept; True if it did."""
+        before = self._sleep.last_monotonic
+        slept = self._sleep.observe(now, self._clock.wall())
+        if slept is None:
+            return False
+        _log.info("machine slept or froze for %.1f s; pausing", slept)
+        self._pause_at(before if before is not None else now)
+        self.slept.emit(slept)
+        return True
+
+    # -- internals: timer callbacks ----------------------------------------------------------
+
+    def _on_step_timer(self) -> None:
+        with self._operation():
+            if self._segment_start is None or self._ending:
+                return
+            now = self._clock.monotonic()
+            if self._check_sleep(now):
+                return
+            deadline = self._deadline()
+            if now < deadline - TOLERANCE_SECONDS:
+                self._step_timer.start(deadline - now)
+                return
+            step = self._plan[self._index if self._index is not None else 0]
+            self._stop_timers()
+            # Cues still pending were due before the deadline: never lose one.
+            while self._pending_cues:
+                self.cue.emit(self._pending_cues.pop(0).cue.value)
+            if step.kind is StepKind.HOLD:
+                self.cue.emit(Cue.HOLD_END.value)
+            self._report(StepOutcome.COMPLETED, self._active(deadline))
+            self._next_start = deadline
+            self._advance_requested.emit()
+
+    def _on_cue_timer(self) -> None:
+        with self._operation():
+            if self._segment_start is None or self._ending:
+                return
+            now = self._clock.monotonic()
+            if self._check_sleep(now):
+                return
+            self._emit_due_cues(now)
+            self._arm_cue_timer(now)
+
+    def _on_display_timer(self) -> None:
+        with self._operation():
+            if self._segment_start is None or self._ending:
+                return
+            now = self._clock.monotonic()
+            if self._check_sleep(now):
+                return
+            self._emit_due_cues(now)
+            self._arm_cue_timer(now)
+            self._emit_tick(now)
+
+    # -- internals: state handlers -----------------------------------------------------------
+
+    def _on_step_entered(self, index: int) -> None:
+        now = self._clock.monotonic()
+        if self._came_from_pause and index == self._index:
+            self._came_from_pause = False
+            self._segment_start = now
+            self._arm(now)
+            self.resumed.emit()
+            self._emit_due_cues(now)
+            self._arm_cue_timer(now)
+            self._emit_tick(now)
+            return
+
+        self._came_from_pause = False
+        start = self._next_start if self._next_start is not None else now
+        self._next_start = None
+        self._index = index
+        step = self._plan[index]
+        self._active_before = 0.0
+        self._segment_start = start
+        self._started_at_wall = self._clock.wall() - (now - start)
+        self._pending_cues = list(timed_cues(step))
+        _log.debug("step %d (%s) started", index, step.kind.value)
+
+        if step.kind is StepKind.FINISH:
+            self._ending = True
+            self._outcome = StepOutcome.COMPLETED
+            self._segment_start = None
+            self.step_started.emit(step)
+            self.cue.emit(Cue.WORKOUT_COMPLETE.value)
+            self._end_requested.emit()
+            return
+
+        self._arm(now)
+        self.step_started.emit(step)
+        for cue in start_cues(self._plan, index):
+            self.cue.emit(cue.value)
+        self._emit_due_cues(now)
+        self._arm_cue_timer(now)
+        self._emit_tick(now)
+
+    def _on_paused_entered(self) -> None:
+        self._paused = True
+        self.paused.emit()
+
+    def _on_paused_exited(self) -> None:
+        self._paused = False
+        self._came_from_pause = True
+
+    def _on_final_entered(self) -> None:
+        self._stop_timers()
+        self._segment_start = None
+        self._running = False
+        self._paused = False
+        _log.debug("workout %s", self._outcome.value)
+        self.finished.emit(self._outcome.value)
