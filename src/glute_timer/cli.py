@@ -158,6 +158,44 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_history(args: argparse.Namespace) -> int:
+    """Print recorded sessions, newest first, as a table, JSON or CSV (reads, changes nothing)."""
+    import sqlite3
+
+    from glute_timer.paths import data_dir, database_path
+    from glute_timer.storage import history_export as export
+
+    if args.limit is not None and args.limit < 1:
+        raise CliError("--limit must be 1 or more")
+    path = database_path(data_dir(args.data_dir))
+    sessions: list[dict[str, object]] = []
+    for attempt in (1, 2):
+        try:
+            connection = export.open_readonly(path)
+        except FileNotFoundError:
+            break
+        except (export.SchemaMismatchError, sqlite3.DatabaseError) as error:
+            if attempt == 2:
+                raise CliError(f"cannot read the history in {path}: {error}") from error
+            # Old schema or a damaged file: the full open migrates, or moves the file aside.
+            _open_database(args).close()
+            continue
+        try:
+            sessions = export.read_sessions(connection, limit=args.limit, routine=args.routine)
+        except sqlite3.Error as error:
+            raise CliError(f"cannot read the history in {path}: {error}") from error
+        finally:
+            connection.close()
+        break
+    if args.json:
+        sys.stdout.write(export.to_json(sessions))
+    elif args.csv:
+        export.write_csv(sessions, sys.stdout)
+    else:
+        sys.stdout.write(export.to_table(sessions))
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     """Open the app window (optionally starting a routine at once)."""
     start = getattr(args, "name", None)
@@ -208,6 +246,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("file")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("history", help="print recorded sessions, newest first")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print JSON (sessions with their steps)")
+    fmt.add_argument("--csv", action="store_true", help="print CSV (one row per step)")
+    p.add_argument("--limit", type=int, metavar="N", help="only the N newest sessions")
+    p.add_argument("--routine", metavar="NAME", help="only sessions of this routine")
+    p.set_defaults(func=cmd_history)
 
     p = sub.add_parser("start", help="open the app and start a routine at once")
     p.add_argument("name")

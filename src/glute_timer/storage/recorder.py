@@ -1,0 +1,341 @@
+"""Records a running workout into the history, one committed transaction per finished step."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from glute_timer.domain.model import Routine
+from glute_timer.domain.plan import Plan, Step, StepKind
+from glute_timer.domain.routine_file import dump_routine
+from glute_timer.storage.database import Database
+from glute_timer.storage.history_writer import DEFAULT_RETRY_DELAYS, HistoryWriter
+from glute_timer.storage.models import SessionRow, SessionStatus, StepResultRow, utc_now
+from glute_timer.storage.session_lock import OwnerLock, lock_path
+
+log = logging.getLogger(__name__)
+
+WORK_KINDS = frozenset({StepKind.HOLD, StepKind.REPS})
+_OUTCOMES = {"completed", "skipped", "stopped"}
+
+
+def describe_write_error(error: BaseException, data_dir: Path | None = None) -> str:
+    """A sentence for the person about why history cannot be saved, and what to do."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    code = getattr(error, "errno", None)
+    where = f" ({data_dir})" if data_dir else ""
+    if "disk is full" in text or "no space" in text or code == errno.ENOSPC:
+        return (
+            "History cannot be saved: the disk is full. The workout goes on; free some space "
+            "and it will be saved as soon as there is room."
+        )
+    if (
+        "readonly" in text
+        or "read-only" in text
+        or "permission denied" in text
+        or "unable to open" in text
+        or code in (errno.EACCES, errno.EROFS, errno.EPERM)
+    ):
+        return (
+            f"History cannot be saved: the data folder{where} cannot be written. The workout "
+            "goes on; make the folder writable and it will be saved then."
+        )
+    if "locked" in text or "busy" in text:
+        return (
+            "History cannot be saved right now: another program is holding the history "
+            "database. The workout goes on and saving will be retried."
+        )
+    return f"History cannot be saved: {error}. The workout goes on and saving will be retried."
+
+
+@dataclass
+class _Run:
+    """What the writer thread knows about the session being recorded (touched only there)."""
+
+    session_id: int | None = None
+    position: int = 0
+
+
+@dataclass
+class _Live:
+    """What the GUI thread knows about the session being recorded."""
+
+    run: _Run
+    token: str
+    lock: OwnerLock | None
+    step_started: dict[int, datetime] = field(default_factory=dict)
+
+
+class SessionRecorder(QObject):
+    """Writes the workout as it happens: a session row at the start, each finished step at once.
+
+    Connect it to the engine with :meth:`connect_engine` (or by hand: ``step_started`` to
+    :meth:`on_step_started`, ``step_finished`` to :meth:`on_step_finished`, ``finished`` to
+    :meth:`on_finished`) and call :meth:`start_session` just before the engine starts. All
+    database work runs on one background thread, in order; nothing here raises into the engine.
+
+    Signals:
+        failed(str): history cannot be saved; the sentence is for the person.
+        available_changed(bool): saving stopped (False) or works again (True).
+        session_saved(int): the end of a session (its id) is stored; a rating may follow.
+
+    Attributes:
+        available: False while writes fail (they are kept and retried).
+    """
+
+    failed = Signal(str)
+    available_changed = Signal(bool)
+    session_saved = Signal(int)
+
+    def __init__(
+        self,
+        database: Database,
+        data_dir: Path,
+        *,
+        wall_clock: Callable[[], datetime] = utc_now,
+        retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir
+        self._now = wall_clock
+        self._live: _Live | None = None
+        self._last_run: _Run | None = None
+        self._available = True
+        self._writer = HistoryWriter(
+            database,
+            on_failure=self._writer_failed,
+            on_recovery=self._writer_recovered,
+            retry_delays=retry_delays,
+        )
+
+    # ----------------------------------------------------------------- state
+
+    @property
+    def available(self) -> bool:
+        """Whether history is being saved (False while writes fail and wait for a retry)."""
+        return self._available
+
+    @property
+    def recording(self) -> bool:
+        """Whether a session has started and not yet ended."""
+        return self._live is not None
+
+    @property
+    def write_times(self) -> list[float]:
+        """Seconds each recent successful write took on the writer thread."""
+        return list(self._writer.write_times)
+
+    def flush(self, timeout: float | None = 5.0) -> bool:
+        """Wait until every queued write is stored (for tests and shutdown)."""
+        return self._writer.flush(timeout)
+
+    def close(self, timeout: float = 5.0) -> bool:
+        """Store what is queued within ``timeout`` and stop the writer thread."""
+        stored = self._writer.close(timeout)
+        live, self._live = self._live, None
+        if live is not None and live.lock is not None:
+            # The session stays in_progress; without our lock the next start marks it
+            # interrupted, keeping its steps.
+            live.lock.release(remove=False)
+        return stored
+
+    def retry_now(self) -> None:
+        """Try a failed write again at once (e.g. after the person freed disk space)."""
+        self._writer.retry_now()
+
+    # -------------------------------------------------------------- recording
+
+    def connect_engine(self, engine: Any) -> None:
+        """Connect the engine's ``step_started``, ``step_finished`` and ``finished`` signals."""
+        engine.step_started.connect(self.on_step_started)
+        engine.step_finished.connect(self.on_step_finished)
+        engine.finished.connect(self.on_finished)
+
+    def start_session(self, routine: Routine, plan: Plan) -> None:
+        """Begin a session for ``routine`` run as ``plan``; its row is queued at once."""
+        try:
+            self._start(routine, plan)
+        except Exception:
+            log.exception("could not start recording")
+
+    def _start(self, routine: Routine, plan: Plan) -> None:
+        if self._live is not None:
+            log.warning("a new session started before the last one ended; ending it as stopped")
+            self.on_finished("stopped")
+        token = uuid.uuid4().hex
+        lock: OwnerLock | None = OwnerLock(lock_path(self._data_dir, token))
+        try:
+            assert lock is not None
+            if not lock.acquire():
+                lock = None
+        except OSError as error:
+            log.warning("cannot take the owner lock for %s: %s", token, error)
+            lock = None
+        run = _Run()
+        self._live = _Live(run, token, lock)
+        self._last_run = run
+        snapshot = dump_routine(routine, "json")
+        work_steps = sum(1 for s in plan.steps if s.kind in WORK_KINDS)
+        planned_seconds = sum(s.seconds for s in plan.steps)
+        started_at = self._now()
+        pid = os.getpid()
+
+        def write(session: Session) -> Callable[[], None]:
+            row = SessionRow(
+                routine_name=routine.name,
+                routine_snapshot=snapshot,
+                planned_work_steps=work_steps,
+                planned_seconds=planned_seconds,
+                started_at=started_at,
+                status=SessionStatus.IN_PROGRESS.value,
+                notes="",
+                owner_pid=pid,
+                owner_token=token,
+            )
+            session.add(row)
+            session.flush()
+            row_id = row.id
+
+            def committed() -> None:
+                run.session_id = row_id
+
+            return committed
+
+        self._writer.submit("start session", write)
+
+    @Slot(object)
+    def on_step_started(self, step: Step) -> None:
+        """Note when ``step`` began (wall clock, UTC)."""
+        if self._live is not None:
+            self._live.step_started[step.index] = self._now()
+
+    @Slot(object, str, float)
+    def on_step_finished(self, step: Step, outcome: str, actual_seconds: float) -> None:
+        """Queue ``step``'s result; it is committed in a transaction of its own."""
+        try:
+            self._step_finished(step, outcome, actual_seconds)
+        except Exception:
+            log.exception("could not record a step")
+
+    def _step_finished(self, step: Step, outcome: str, actual_seconds: float) -> None:
+        live = self._live
+        if live is None or step.kind is StepKind.FINISH:
+            return
+        ended_at = self._now()
+        actual = max(0.0, float(actual_seconds))
+        started_at = live.step_started.pop(step.index, None) or ended_at - timedelta(seconds=actual)
+        if outcome not in _OUTCOMES:
+            log.warning("unknown step outcome %r recorded as stopped", outcome)
+            outcome = "stopped"
+        run = live.run
+
+        def write(session: Session) -> Callable[[], None]:
+            if run.session_id is None:
+                raise RuntimeError("the session row was not written")
+            session.add(
+                StepResultRow(
+                    session_id=run.session_id,
+                    position=run.position,
+                    plan_index=step.index,
+                    kind=step.kind.value,
+                    exercise=step.exercise,
+                    side=step.side.value if step.side else None,
+                    set_number=step.set_number,
+                    set_count=step.set_count,
+                    planned_seconds=float(step.seconds),
+                    actual_seconds=round(actual, 3),
+                    outcome=outcome,
+                    started_at=started_at,
+                    ended_at=ended_at,
+                )
+            )
+            session.flush()
+
+            def committed() -> None:
+                run.position += 1
+
+            return committed
+
+        self._writer.submit(f"step {step.index}", write)
+
+    @Slot(str)
+    def on_finished(self, outcome: str) -> None:
+        """Queue the session's end: ``completed`` or ``stopped``, with its end time."""
+        live, self._live = self._live, None
+        if live is None:
+            return
+        status = (
+            SessionStatus.COMPLETED if outcome == "completed" else SessionStatus.STOPPED
+        ).value
+        ended_at = self._now()
+        run = live.run
+        lock = live.lock
+
+        def write(session: Session) -> Callable[[], None]:
+            session_id = run.session_id
+            if session_id is None:
+                raise RuntimeError("the session row was not written")
+            session.execute(
+                update(SessionRow)
+                .where(SessionRow.id == session_id)
+                .values(status=status, ended_at=ended_at, owner_pid=None)
+            )
+            # Once this commits the session is no longer in_progress: let the lock go.
+            return lambda: self._session_ended(session_id, lock)
+
+        self._writer.submit("end session", write)
+
+    def rate_last_session(self, effort: int | None, pain: int | None, note: str) -> None:
+        """Store a rating for the session recorded last (queued behind its other writes)."""
+        run = self._last_run
+        if run is None:
+            log.warning("rating given with no recorded session")
+            return
+        _check_scale("effort", effort)
+        _check_scale("pain", pain)
+
+        def write(session: Session) -> None:
+            if run.session_id is None:
+                raise RuntimeError("the session row was not written")
+            session.execute(
+                update(SessionRow)
+                .where(SessionRow.id == run.session_id)
+                .values(effort=effort, pain=pain, notes=note.strip())
+            )
+            return None
+
+        self._writer.submit("rating", write)
+
+    # ------------------------------------------------------ writer callbacks
+
+    def _session_ended(self, session_id: int, lock: OwnerLock | None) -> None:
+        if lock is not None:
+            lock.release()
+        self.session_saved.emit(session_id)
+
+    def _writer_failed(self, error: BaseException) -> None:
+        self._available = False
+        message = describe_write_error(error, self._data_dir)
+        self.available_changed.emit(False)
+        self.failed.emit(message)
+
+    def _writer_recovered(self) -> None:
+        self._available = True
+        self.available_changed.emit(True)
+
+
+def _check_scale(name: str, value: int | None) -> None:
+    if value is not None and not 0 <= value <= 10:
+        raise ValueError(f"{name} must be between 0 and 10, not {value}")

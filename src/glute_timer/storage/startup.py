@@ -1,0 +1,74 @@
+"""Opens the history at start-up: check, repair, migrate, recover, back up."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from glute_timer.paths import database_path
+from glute_timer.storage.backup import backup_dir, make_daily_backup
+from glute_timer.storage.database import Database, open_database
+from glute_timer.storage.history_repository import HistoryRepository
+from glute_timer.storage.models import utc_now
+from glute_timer.storage.recovery import mark_interrupted
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class HistoryStartup:
+    """What start-up found and did; ``messages`` are sentences to show the person."""
+
+    database: Database
+    moved_aside: Path | None = None
+    interrupted: list[int] = field(default_factory=list)
+    backup: Path | None = None
+    messages: list[str] = field(default_factory=list)
+
+
+def open_history(
+    data_dir: Path,
+    *,
+    today: date | None = None,
+    now: Callable[[], datetime] = utc_now,
+    make_backup: bool = True,
+) -> HistoryStartup:
+    """Open the database for the app and tidy it; raises ``DatabaseError`` only when it cannot
+    be opened at all (the message says why and what to do).
+
+    Order: quick_check (a damaged file is moved aside), migrations, sessions of dead apps
+    marked interrupted, deleted sessions purged, then a daily backup (only of a file that
+    passed its check).
+    """
+    database = open_database(database_path(data_dir))
+    report = HistoryStartup(database, moved_aside=database.moved_aside)
+    if database.moved_aside is not None:
+        report.messages.append(
+            f"The history file was damaged ({database.damage}). It was kept as "
+            f"{database.moved_aside} and a new, empty history was started."
+        )
+    try:
+        report.interrupted = mark_interrupted(database, data_dir)
+    except Exception as error:
+        log.exception("could not mark interrupted sessions")
+        report.messages.append(f"Unfinished sessions could not be checked: {error}.")
+    try:
+        # Undo lives only as long as the window; a day's grace covers a second open window.
+        HistoryRepository(database).purge_deleted(older_than=now() - timedelta(days=1))
+    except Exception:
+        log.exception("could not purge deleted sessions")
+    if make_backup and database.moved_aside is None:
+        day = today or now().astimezone().date()
+        try:
+            report.backup = make_daily_backup(database.path, backup_dir(data_dir), day)
+        except (OSError, sqlite3.Error) as error:
+            log.error("backup failed: %s", error)
+            report.messages.append(
+                f"Today's backup of the history could not be written to "
+                f"{backup_dir(data_dir)}: {error}."
+            )
+    return report
