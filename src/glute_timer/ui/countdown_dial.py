@@ -1,0 +1,218 @@
+"""The big countdown: digits sized to the widget, inside a ring that empties as the step runs."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from glute_timer.ui.theme import LIGHT, Scheme
+
+# The ring is redrawn when it has moved by this many degrees (or the digits changed): a 30 s
+# hold then repaints about six times a second, smooth to the eye and cheap on the CPU.
+RING_STEP_DEGREES = 2.0
+URGENT_SECONDS = 3
+
+
+def format_seconds(seconds: float) -> str:
+    """Digits for the dial: whole seconds up to 99 (read faster across a room), then m:ss."""
+    whole = max(0, math.ceil(seconds - 1e-6))
+    if whole < 100:
+        return str(whole)
+    minutes, secs = divmod(whole, 60)
+    return f"{minutes}:{secs:02d}"
+
+
+class CountdownDial(QWidget):
+    """Paints the time left (or a rep count) as large as the widget allows, in a ring.
+
+    The font is fitted on resize, not on every paint; paints happen only when what is shown
+    changes (see :meth:`set_time`).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(120, 120)
+        self.setAccessibleName("Time left")
+        self._scheme = LIGHT
+        self._colour = QColor("#2b8a3e")
+        self._text = ""
+        self._caption = ""
+        self._remaining_fraction = 1.0
+        self._ring_visible = True
+        self._urgent = False
+        self._last_ring_step = -1
+        self._digit_font = QFont(self.font())
+        self._caption_font = QFont(self.font())
+        self._fitted_for: tuple[int, int, int] | None = None
+        self.paint_count = 0  # read by tests and the CPU benchmark
+
+    # -- what is shown -------------------------------------------------------------------
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Use ``scheme``'s colours."""
+        self._scheme = scheme
+        self.update()
+
+    def set_colour(self, colour: QColor) -> None:
+        """The ring's colour (the step kind's)."""
+        self._colour = QColor(colour)
+        self.update()
+
+    def set_caption(self, caption: str) -> None:
+        """The small word under the digits ("seconds", "reps")."""
+        if caption != self._caption:
+            self._caption = caption
+            self.update()
+
+    def set_count(self, text: str, caption: str) -> None:
+        """Show a fixed figure (a rep count) with a full ring."""
+        self._urgent = False
+        self._ring_visible = True
+        self._remaining_fraction = 1.0
+        self._last_ring_step = -1
+        self._set_text(text)
+        self.set_caption(caption)
+        self.update()
+
+    def set_time(self, seconds_left: float, fraction_done: float) -> bool:
+        """Show ``seconds_left``; returns whether a repaint was scheduled."""
+        text = format_seconds(seconds_left)
+        urgent = 0 < seconds_left <= URGENT_SECONDS
+        remaining = min(1.0, max(0.0, 1.0 - fraction_done))
+        ring_step = int(remaining * 360.0 / RING_STEP_DEGREES)
+        changed = text != self._text or urgent != self._urgent or ring_step != self._last_ring_step
+        if not changed:
+            return False
+        self._urgent = urgent
+        self._remaining_fraction = remaining
+        self._last_ring_step = ring_step
+        self._set_text(text)
+        self.update()
+        return True
+
+    def _set_text(self, text: str) -> None:
+        if text == self._text:
+            return
+        if len(text) != len(self._text):
+            self._fitted_for = None
+        self._text = text
+        self.setAccessibleDescription(text)
+
+    @property
+    def text(self) -> str:
+        """The digits shown."""
+        return self._text
+
+    @property
+    def is_urgent(self) -> bool:
+        """Whether the last seconds are being counted down (digits in the urgent colour)."""
+        return self._urgent
+
+    # -- geometry ------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 360)
+
+    def ring_rect(self) -> QRectF:
+        """The square the ring is drawn in, centred in the widget."""
+        side = min(self.width(), self.height())
+        pen = self._ring_width()
+        square = side - pen - 2
+        return QRectF((self.width() - square) / 2.0, (self.height() - square) / 2.0, square, square)
+
+    def _ring_width(self) -> float:
+        return max(6.0, min(self.width(), self.height()) * 0.045)
+
+    def digits_rect(self) -> QRectF:
+        """Where the digits are painted: the largest box of their shape inside the ring."""
+        self._fit_fonts()
+        metrics = QFontMetricsF(self._digit_font)
+        box = metrics.tightBoundingRect(self._sample_text())
+        centre = self.ring_rect().center()
+        offset = self._caption_offset()
+        return QRectF(
+            centre.x() - box.width() / 2.0,
+            centre.y() - box.height() / 2.0 - offset,
+            box.width(),
+            box.height(),
+        )
+
+    def _sample_text(self) -> str:
+        # Fit for the widest digits of this length so the size does not jump each second.
+        return "".join(":" if c == ":" else "0" for c in (self._text or "00"))
+
+    def _caption_offset(self) -> float:
+        return self.ring_rect().height() * 0.06 if self._caption else 0.0
+
+    def _fit_fonts(self) -> None:
+        key = (self.width(), self.height(), len(self._text))
+        if self._fitted_for == key:
+            return
+        self._fitted_for = key
+        ring = self.ring_rect()
+        inner_radius = ring.width() / 2.0 - self._ring_width() * 1.2
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(100)
+        box = QFontMetricsF(font).tightBoundingRect(self._sample_text())
+        aspect = box.width() / max(1.0, box.height())
+        # The largest rectangle of this aspect inside a circle of radius r: its diagonal is 2r.
+        height = 2.0 * inner_radius / math.sqrt(1.0 + aspect * aspect)
+        if self._caption:
+            height *= 0.86
+        scale = height / max(1.0, box.height())
+        font.setPixelSize(max(8, int(100 * scale)))
+        self._digit_font = font
+        caption = QFont(self.font())
+        caption.setPixelSize(max(8, int(ring.height() * 0.07)))
+        self._caption_font = caption
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fitted_for = None
+        super().resizeEvent(event)
+
+    # -- painting ------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paint_count += 1
+        self._fit_fonts()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ring = self.ring_rect()
+        width = self._ring_width()
+        if self._ring_visible:
+            painter.setPen(QPen(self._scheme.track, width, Qt.PenStyle.SolidLine))
+            painter.drawEllipse(ring)
+            colour = self._scheme.urgent if self._urgent else self._colour
+            pen = QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            span = round(self._remaining_fraction * 360 * 16)
+            if span > 0:
+                painter.drawArc(ring, 90 * 16, span)
+        digits = self.digits_rect()
+        painter.setFont(self._digit_font)
+        painter.setPen(self._scheme.urgent if self._urgent else self._scheme.text)
+        metrics = QFontMetricsF(self._digit_font)
+        text_width = metrics.horizontalAdvance(self._text)
+        tight = metrics.tightBoundingRect(self._sample_text())
+        baseline_y = digits.top() - tight.top()
+        painter.drawText(QPointF(ring.center().x() - text_width / 2.0, baseline_y), self._text)
+        if self._caption:
+            painter.setFont(self._caption_font)
+            painter.setPen(self._scheme.muted_text)
+            caption_rect = QRectF(
+                ring.left(),
+                digits.bottom() + ring.height() * 0.03,
+                ring.width(),
+                ring.height() * 0.1,
+            )
+            painter.drawText(
+                caption_rect,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                self._caption,
+            )
+        painter.end()

@@ -1,0 +1,422 @@
+"""The main window: start screen, workout, summary (and history) pages, and every key."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QStyleHints
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from glute_timer import APP_NAME
+from glute_timer.domain.model import Routine
+from glute_timer.domain.plan import Plan, Step, StepKind, compile_plan
+from glute_timer.settings import Settings
+from glute_timer.ui import step_text
+from glute_timer.ui.keys_help import KEY_BINDINGS, WORKOUT_COMMANDS, Command, KeysHelp
+from glute_timer.ui.start_screen import StartScreen
+from glute_timer.ui.summary_view import SummaryView, Tally
+from glute_timer.ui.theme import KIND_LABELS, current_scheme
+from glute_timer.ui.workout_view import SLEPT_MESSAGE, WorkoutView
+
+if TYPE_CHECKING:
+    from glute_timer.engine.workout_engine import WorkoutEngine
+
+_log = logging.getLogger(__name__)
+
+TOAST_MS = 1500
+MINIMUM_SIZE = (640, 400)
+
+
+class ScreenKeeper(Protocol):
+    """Keeps the screen awake (``platform.keep_awake.KeepAwake`` or a stand-in)."""
+
+    def inhibit(self, reason: str) -> bool: ...
+    def release(self) -> None: ...
+
+
+class NoKeepAwake:
+    """Used until the platform service is there: never inhibits."""
+
+    available = False
+    unavailable_reason = "no keep-awake service"
+
+    def inhibit(self, reason: str) -> bool:
+        return False
+
+    def release(self) -> None:
+        return None
+
+
+EngineFactory = Callable[[Plan, QObject], "WorkoutEngine"]
+
+
+def ask_to_stop(parent: QWidget) -> bool:
+    """Ask whether to stop the workout; True when the person says yes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Stop the workout?",
+        "Stop the workout now? What you have done so far is kept.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText("Stop")
+    box.button(QMessageBox.StandardButton.No).setText("Keep going")
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+class MainWindow(QMainWindow):
+    """Everything the person sees, in pages; builds one engine per workout.
+
+    Constructor arguments:
+        settings: preferences and remembered UI state.
+        engine_factory: makes the engine for a plan (``parent`` is the window); tests pass
+            one with a fake clock and timers.
+        keep_awake: held while a workout runs, released at its end, on quit and on errors.
+        confirm_stop: asks before Esc stops a workout; ``ask_to_stop`` by default.
+
+    Signals:
+        workout_started(object): the new :class:`WorkoutEngine`, before it starts, so the
+            audio and the recorder can connect to it.
+        workout_ended(str): ``completed`` or ``stopped``.
+    """
+
+    workout_started = Signal(object)
+    workout_ended = Signal(str)
+
+    def __init__(
+        self,
+        settings: Settings,
+        engine_factory: EngineFactory,
+        keep_awake: ScreenKeeper | None = None,
+        confirm_stop: Callable[[QWidget], bool] = ask_to_stop,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._engine_factory = engine_factory
+        self._keep_awake: ScreenKeeper = keep_awake or NoKeepAwake()
+        self._confirm_stop = confirm_stop
+        self._engine: WorkoutEngine | None = None
+        self._tally = Tally()
+        self._help: KeysHelp | None = None
+        self._routines: list[tuple[Routine, bool]] = []
+        self._awake_held = False
+
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.setAccessibleName(APP_NAME)
+        self.pages = QStackedWidget(self)
+        self.start_screen = StartScreen(self.pages)
+        self.workout_view = WorkoutView(self.pages)
+        self.summary_view = SummaryView(self.pages)
+        self.history_page: QWidget | None = None
+        for page in (self.start_screen, self.workout_view, self.summary_view):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.pages.currentChanged.connect(self._page_changed)
+
+        self.toast = QLabel(self)
+        self.toast.setAccessibleName("Message")
+        self.toast.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.toast.setStyleSheet(
+            "QLabel { background: rgba(0, 0, 0, 190); color: white; border-radius: 10px;"
+            " padding: 10px 18px; font-size: 20px; }"
+        )
+        self.toast.hide()
+        self._toast_timer = QTimer(self)
+        self._toast_timer.setSingleShot(True)
+        self._toast_timer.timeout.connect(self.toast.hide)
+
+        self.actions_by_command: dict[Command, QAction] = {}
+        self._make_actions()
+
+        self.start_screen.start_requested.connect(self.start_routine)
+        self.start_screen.help_requested.connect(self.show_keys_help)
+        self.start_screen.history_requested.connect(self.show_history)
+        self.summary_view.back_requested.connect(self.show_start)
+        view = self.workout_view
+        view.pause_requested.connect(lambda: self._command(Command.TOGGLE_PAUSE))
+        view.skip_requested.connect(lambda: self._command(Command.SKIP))
+        view.back_requested.connect(lambda: self._command(Command.BACK))
+        view.done_requested.connect(lambda: self._command(Command.DONE))
+        view.stop_requested.connect(lambda: self._command(Command.STOP))
+
+        self._apply_scheme()
+        hints = self._style_hints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(self._apply_scheme)
+        self._restore_window_state()
+        self._page_changed(self.pages.currentIndex())
+        self._update_title()
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def set_routines(self, routines: Sequence[tuple[Routine, bool]]) -> None:
+        """The routines to offer, as (routine, built-in) pairs."""
+        self._routines = list(routines)
+        self.start_screen.set_routines(self._routines, select=self._settings.ui_state.last_routine)
+
+    def find_routine(self, name: str) -> Routine | None:
+        """A listed routine by name (case-insensitive)."""
+        key = name.strip().casefold()
+        return next((r for r, _ in self._routines if r.name.casefold() == key), None)
+
+    def set_history_page(self, page: QWidget) -> None:
+        """Add the history page (from the history issue) and show its button."""
+        self.history_page = page
+        self.pages.addWidget(page)
+        self.start_screen.history_button.show()
+
+    def set_sound_status(self, text: str) -> None:
+        """A lasting notice such as "No sound: <reason>" ("" clears it)."""
+        self.start_screen.set_status(text)
+        self.statusBar().showMessage(text)
+        self.statusBar().setVisible(bool(text))
+
+    def show_start(self) -> None:
+        """Back to the start screen."""
+        self.pages.setCurrentWidget(self.start_screen)
+        self.start_screen.routine_list.setFocus()
+
+    def show_history(self) -> None:
+        """Show the history page, when there is one."""
+        if self.history_page is not None:
+            self.pages.setCurrentWidget(self.history_page)
+
+    def show_keys_help(self) -> None:
+        """Show (or hide) the list of keys."""
+        if self._help is None:
+            self._help = KeysHelp(self)
+        if self._help.isVisible():
+            self._help.hide()
+        else:
+            self._help.show()
+            self._help.raise_()
+            self._help.activateWindow()
+
+    @property
+    def keys_help(self) -> KeysHelp | None:
+        """The keys dialog, once opened."""
+        return self._help
+
+    def _page_changed(self, _index: int) -> None:
+        in_workout = self.pages.currentWidget() is self.workout_view
+        for command, action in self.actions_by_command.items():
+            if command in WORKOUT_COMMANDS:
+                action.setEnabled(in_workout)
+        self._update_title()
+
+    # -- workout -------------------------------------------------------------------------
+
+    @property
+    def engine(self) -> WorkoutEngine | None:
+        """The engine of the workout on screen, if any."""
+        return self._engine
+
+    def start_routine(self, routine: Routine) -> None:
+        """Compile ``routine`` and start following it."""
+        if self._engine is not None:
+            self._end_workout_engine()
+        plan = compile_plan(routine)
+        self._settings.ui_state.last_routine = routine.name
+        self._tally = Tally(routine_name=routine.name)
+        engine = self._engine_factory(plan, self)
+        self._engine = engine
+        view = self.workout_view
+        view.show_plan(plan)
+        engine.step_started.connect(self._on_step_started)
+        engine.tick.connect(view.show_time)
+        engine.paused.connect(self._on_paused)
+        engine.resumed.connect(self._on_resumed)
+        engine.slept.connect(self._on_slept)
+        engine.step_finished.connect(self._tally.add)
+        engine.finished.connect(self._on_finished)
+        self.pages.setCurrentWidget(view)
+        self.setFocus()
+        self.workout_started.emit(engine)
+        if self._settings.preferences.keep_screen_awake:
+            try:
+                self._awake_held = self._keep_awake.inhibit(f"Following {routine.name}")
+            except Exception:  # a broken platform service must not stop the workout
+                _log.exception("keeping the screen awake failed")
+        engine.start()
+
+    def _on_step_started(self, step: Step) -> None:
+        self.workout_view.show_step(step)
+        self._update_title()
+
+    def _on_paused(self) -> None:
+        self.workout_view.show_paused()
+        self._update_title()
+
+    def _on_resumed(self) -> None:
+        self.workout_view.show_resumed()
+        self._update_title()
+
+    def _on_slept(self, seconds: float) -> None:
+        _log.info("the computer slept for about %.0f s; workout paused", seconds)
+        self.workout_view.show_paused(SLEPT_MESSAGE)
+
+    def _on_finished(self, outcome: str) -> None:
+        self._tally.outcome = outcome
+        self._release_awake()
+        self._end_workout_engine()
+        self.summary_view.show_tally(self._tally)
+        self.pages.setCurrentWidget(self.summary_view)
+        self.workout_ended.emit(outcome)
+
+    def _end_workout_engine(self) -> None:
+        engine = self._engine
+        self._engine = None
+        if engine is None:
+            return
+        if engine.is_running:
+            engine.finished.disconnect(self._on_finished)
+            engine.stop()
+        engine.deleteLater()
+
+    def set_keep_awake(self, keeper: ScreenKeeper) -> None:
+        """Use ``keeper`` for the next workouts (the platform service loads after start-up)."""
+        if not self._awake_held:
+            self._keep_awake = keeper
+
+    def release_keep_awake(self) -> None:
+        """Let the screen sleep again (after an unexpected error)."""
+        self._release_awake()
+
+    def _release_awake(self) -> None:
+        if not self._awake_held:
+            return
+        self._awake_held = False
+        try:
+            self._keep_awake.release()
+        except Exception:
+            _log.exception("releasing the screen keep-awake failed")
+
+    def release_resources(self) -> None:
+        """Stop any workout and let the screen sleep again (on quit and after errors)."""
+        self._release_awake()
+        if self._engine is not None:
+            self._end_workout_engine()
+
+    # -- commands ------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        for entry in KEY_BINDINGS:
+            action = QAction(entry.description, self)
+            action.setShortcuts(entry.sequences())
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setAutoRepeat(False)
+            command = entry.command
+            action.triggered.connect(lambda _checked=False, c=command: self._command(c))
+            self.addAction(action)
+            self.actions_by_command[command] = action
+
+    def _command(self, command: Command) -> None:
+        engine = self._engine
+        if command is Command.FULL_SCREEN:
+            self.toggle_full_screen()
+        elif command is Command.MUTE:
+            prefs = self._settings.preferences
+            prefs.muted = not prefs.muted
+            self.show_toast("Sound off" if prefs.muted else f"Sound on ({prefs.volume}%)")
+        elif command in (Command.VOLUME_UP, Command.VOLUME_DOWN):
+            volume = self._settings.preferences.step_volume(
+                1 if command is Command.VOLUME_UP else -1
+            )
+            self.show_toast(f"Volume {volume}%")
+        elif command is Command.HELP:
+            self.show_keys_help()
+        elif engine is None or not engine.is_running:
+            return
+        elif command is Command.TOGGLE_PAUSE:
+            engine.toggle_pause()
+        elif command is Command.PAUSE:
+            engine.pause()
+        elif command is Command.SKIP:
+            engine.skip()
+        elif command is Command.BACK:
+            engine.back()
+        elif command is Command.DONE:
+            step = engine.current_step
+            if step is not None and step.kind is StepKind.REPS:
+                engine.done()
+        elif command is Command.STOP:
+            self._ask_and_stop(engine)
+
+    def _ask_and_stop(self, engine: WorkoutEngine) -> None:
+        was_paused = engine.is_paused
+        if not was_paused:
+            engine.pause()
+        if self._confirm_stop(self):
+            if engine is self._engine and engine.is_running:
+                engine.stop()
+        elif not was_paused and engine is self._engine and engine.is_running:
+            engine.resume()
+
+    # -- window --------------------------------------------------------------------------
+
+    def toggle_full_screen(self) -> None:
+        """Full screen on or off; remembered for next time."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self._settings.ui_state.full_screen = self.isFullScreen()
+
+    def show_toast(self, text: str) -> None:
+        """A short message over the window (volume, mute)."""
+        self.toast.setText(text)
+        self.toast.adjustSize()
+        self.toast.move((self.width() - self.toast.width()) // 2, self.height() // 8)
+        self.toast.show()
+        self.toast.raise_()
+        self._toast_timer.start(TOAST_MS)
+
+    def _update_title(self) -> None:
+        step = self.workout_view.step
+        plan = self.workout_view.plan
+        if self.pages.currentWidget() is self.workout_view and step is not None and plan:
+            parts = [plan.routine_name, KIND_LABELS[step.kind].capitalize()]
+            side = step_text.side_text(step)
+            if side and step.kind is not StepKind.FINISH:
+                parts.append(side.capitalize())
+            title = " · ".join(parts)
+            if self.workout_view.is_paused:
+                title = f"Paused · {title}"
+            self.setWindowTitle(f"{title} — {APP_NAME}")
+        else:
+            self.setWindowTitle(APP_NAME)
+
+    def _style_hints(self) -> QStyleHints | None:
+        app = QGuiApplication.instance()
+        return app.styleHints() if isinstance(app, QGuiApplication) else None
+
+    def _apply_scheme(self, *_args: object) -> None:
+        self.workout_view.set_scheme(current_scheme())
+
+    def _restore_window_state(self) -> None:
+        state = self._settings.ui_state
+        geometry = state.window_geometry
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+
+    def show_remembered(self) -> None:
+        """Show the window as it was left: full screen or at its remembered size."""
+        if self._settings.ui_state.full_screen:
+            self.showFullScreen()
+        else:
+            self.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        state = self._settings.ui_state
+        state.window_geometry = self.saveGeometry()
+        state.full_screen = self.isFullScreen()
+        self._settings.sync()
+        self.release_resources()
+        if self._help is not None:
+            self._help.close()
+        super().closeEvent(event)

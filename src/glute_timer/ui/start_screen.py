@@ -1,0 +1,183 @@
+"""The first screen: pick a routine (built-in or custom) and start it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glute_timer.domain.model import Mode, Routine
+from glute_timer.domain.plan import compile_plan
+from glute_timer.ui.step_text import clock_text
+
+ROUTINE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def routine_summary(routine: Routine, builtin: bool) -> str:
+    """ "2:25 · activation · built-in" for the list."""
+    parts = [clock_text(compile_plan(routine).total_seconds)]
+    if routine.stage is not None:
+        parts.append(routine.stage.value)
+    parts.append("built-in" if builtin else "custom")
+    return " · ".join(parts)
+
+
+def routine_details(routine: Routine) -> str:
+    """The description and the exercises, one a line."""
+    lines = [routine.description] if routine.description else []
+    for exercise in routine.exercises:
+        if exercise.mode is Mode.REPS:
+            amount = f"{exercise.reps} reps"
+        elif exercise.hold.is_per_side:
+            amount = f"{exercise.hold.left} s left / {exercise.hold.right} s right"
+        else:
+            amount = f"{exercise.hold.left} s"
+        sets = f"{exercise.sets} × " if exercise.sets > 1 else ""
+        lines.append(f"• {exercise.name}: {sets}{amount}")
+    return "\n".join(lines)
+
+
+class StartScreen(QWidget):
+    """Lists routines with their total time and stage; Start (or Enter) starts the selection.
+
+    Signals:
+        start_requested(object): the :class:`Routine` to start.
+        history_requested(), help_requested(): the History and Keys buttons.
+    """
+
+    start_requested = Signal(object)
+    history_requested = Signal()
+    help_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Start")
+        heading = QLabel("Choose a routine", self)
+        heading_font = QFont(heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.8)
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
+        self.routine_list = QListWidget(self)
+        self.routine_list.setAccessibleName("Routines")
+        list_font = QFont(self.routine_list.font())
+        list_font.setPointSizeF(list_font.pointSizeF() * 1.3)
+        self.routine_list.setFont(list_font)
+        self.routine_list.setSpacing(4)
+        self.routine_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.routine_list.currentItemChanged.connect(self._show_details)
+        self.routine_list.itemActivated.connect(lambda _item: self._start_selected())
+
+        self.details = QLabel(self)
+        self.details.setAccessibleName("Routine details")
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        details_font = QFont(self.details.font())
+        details_font.setPointSizeF(details_font.pointSizeF() * 1.15)
+        self.details.setFont(details_font)
+        self.start_button = QPushButton("Start", self)
+        self.start_button.setAccessibleName("Start the selected routine")
+        self.start_button.setToolTip("Start the selected routine (Enter in the list)")
+        self.start_button.setMinimumHeight(64)
+        start_font = QFont(self.start_button.font())
+        start_font.setPointSizeF(start_font.pointSizeF() * 1.6)
+        start_font.setBold(True)
+        self.start_button.setFont(start_font)
+        self.start_button.clicked.connect(self._start_selected)
+
+        self.history_button = QPushButton("History", self)
+        self.history_button.setAccessibleName("Workout history")
+        self.history_button.setMinimumHeight(44)
+        self.history_button.clicked.connect(self.history_requested)
+        self.history_button.hide()  # shown once a history page exists
+        self.help_button = QPushButton("Keys (?)", self)
+        self.help_button.setAccessibleName("Keyboard keys")
+        self.help_button.setMinimumHeight(44)
+        self.help_button.clicked.connect(self.help_requested)
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName("Status")
+        self.status_label.setWordWrap(True)
+
+        right = QVBoxLayout()
+        right.addWidget(self.details, 1)
+        right.addWidget(self.start_button)
+        middle = QHBoxLayout()
+        middle.addWidget(self.routine_list, 3)
+        middle.addLayout(right, 2)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.history_button)
+        bottom.addWidget(self.help_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(middle, 1)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.routine_list, self.start_button)
+
+    def set_routines(self, routines: Sequence[tuple[Routine, bool]], select: str = "") -> None:
+        """Show ``routines`` as (routine, is built-in) pairs; select the one named ``select``
+        (else keep the selection, else the first)."""
+        keep = select or self.selected_name()
+        self.routine_list.clear()
+        for routine, builtin in routines:
+            item = QListWidgetItem(f"{routine.name}\n    {routine_summary(routine, builtin)}")
+            item.setData(ROUTINE_ROLE, routine)
+            item.setToolTip(routine.description)
+            self.routine_list.addItem(item)
+        self.select(keep)
+
+    def select(self, name: str) -> bool:
+        """Select the routine called ``name`` (case-insensitive); the first one otherwise."""
+        key = name.casefold()
+        for row in range(self.routine_list.count()):
+            routine = self.routine_list.item(row).data(ROUTINE_ROLE)
+            if routine.name.casefold() == key:
+                self.routine_list.setCurrentRow(row)
+                return True
+        if self.routine_list.count() and self.routine_list.currentRow() < 0:
+            self.routine_list.setCurrentRow(0)
+        return False
+
+    def routines(self) -> list[Routine]:
+        """The routines listed, in order."""
+        return [
+            self.routine_list.item(row).data(ROUTINE_ROLE)
+            for row in range(self.routine_list.count())
+        ]
+
+    def selected(self) -> Routine | None:
+        """The selected routine."""
+        item = self.routine_list.currentItem()
+        if item is None:
+            return None
+        routine: Routine = item.data(ROUTINE_ROLE)
+        return routine
+
+    def selected_name(self) -> str:
+        """The selected routine's name, or ""."""
+        routine = self.selected()
+        return "" if routine is None else routine.name
+
+    def set_status(self, text: str) -> None:
+        """A line at the bottom (sound or database notices)."""
+        self.status_label.setText(text)
+
+    def _show_details(self) -> None:
+        routine = self.selected()
+        self.details.setText("" if routine is None else routine_details(routine))
+        self.start_button.setEnabled(routine is not None)
+
+    def _start_selected(self) -> None:
+        routine = self.selected()
+        if routine is not None:
+            self.start_requested.emit(routine)

@@ -1,0 +1,109 @@
+"""End of a workout: how long it took, the holds done on each side, what was skipped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from glute_timer.domain.model import Side
+from glute_timer.domain.plan import Step, StepKind
+from glute_timer.ui.step_text import clock_text
+
+WORK_KINDS = frozenset({StepKind.HOLD, StepKind.REPS})
+
+
+@dataclass
+class Tally:
+    """Counts finished steps as the engine reports them (``step_finished``)."""
+
+    routine_name: str = ""
+    seconds: float = 0.0
+    completed_by_side: dict[str, int] = field(default_factory=dict)
+    skipped: int = 0
+    outcome: str = ""
+
+    def add(self, step: Step, outcome: str, actual_seconds: float) -> None:
+        """Count one finished step."""
+        self.seconds += max(0.0, actual_seconds)
+        if outcome == "skipped" and step.kind is not StepKind.FINISH:
+            self.skipped += 1
+        if outcome == "completed" and step.kind in WORK_KINDS:
+            key = step.side.value if step.side is not None else "none"
+            self.completed_by_side[key] = self.completed_by_side.get(key, 0) + 1
+
+    def lines(self) -> list[str]:
+        """The summary as sentences."""
+        done = self.completed_by_side
+        parts = [f"Total time: {clock_text(self.seconds)}"]
+        sided = [
+            f"{side.value.capitalize()} {done.get(side.value, 0)}"
+            for side in (Side.LEFT, Side.RIGHT)
+            if side.value in done or any(k != "none" for k in done)
+        ]
+        if sided:
+            parts.append("Holds and sets completed: " + ", ".join(sided))
+        if done.get("none"):
+            parts.append(f"Completed without a side: {done['none']}")
+        if not done:
+            parts.append("Holds and sets completed: none")
+        parts.append(
+            "Steps skipped: none" if self.skipped == 0 else f"Steps skipped: {self.skipped}"
+        )
+        return parts
+
+
+class SummaryView(QWidget):
+    """Shows a :class:`Tally`; leaves a place (``extra_area``) for the rating and history.
+
+    Signals:
+        back_requested(): the person wants the start screen again.
+    """
+
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Workout summary")
+        self.heading = QLabel(self)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setAccessibleName("Result")
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 2.2)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.details = QLabel(self)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details.setAccessibleName("Summary")
+        self.details.setWordWrap(True)
+        details_font = QFont(self.details.font())
+        details_font.setPointSizeF(details_font.pointSizeF() * 1.5)
+        self.details.setFont(details_font)
+        # The rating widget (history issue) goes here; app.py fills it when it exists.
+        self.extra_area = QVBoxLayout()
+        self.back_button = QPushButton("Back to routines", self)
+        self.back_button.setAccessibleName("Back to routines")
+        self.back_button.setToolTip("Return to the start screen (Enter)")
+        self.back_button.setMinimumHeight(56)
+        self.back_button.setDefault(True)
+        self.back_button.clicked.connect(self.back_requested)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.details)
+        layout.addLayout(self.extra_area)
+        layout.addStretch(1)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+
+    def show_tally(self, tally: Tally) -> None:
+        """Fill in the summary."""
+        if tally.outcome == "completed":
+            self.heading.setText(f"Well done! {tally.routine_name} complete")
+        else:
+            self.heading.setText(f"{tally.routine_name} stopped")
+        self.details.setText("\n".join(tally.lines()))
+        self.back_button.setFocus()

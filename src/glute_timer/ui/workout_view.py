@@ -1,0 +1,381 @@
+"""The follow-along screen: what to do, which side, how long is left and what comes next."""
+
+from __future__ import annotations
+
+import math
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glute_timer.domain.plan import Plan, Step, StepKind
+from glute_timer.ui import step_text
+from glute_timer.ui.countdown_dial import CountdownDial
+from glute_timer.ui.theme import KIND_LABELS, LIGHT, Scheme, kind_colour, side_colour
+
+SLEPT_MESSAGE = "Paused: the computer was asleep"
+PAUSED_MESSAGE = "Paused"
+RESUME_HINT = "Press Space to continue"
+
+
+class IllustrationLike(Protocol):
+    """What the workout view needs of an illustration widget."""
+
+    def set_illustration(self, path: object) -> None: ...
+    def set_mirrored(self, mirrored: bool) -> None: ...
+
+
+class _PlaceholderIllustration(QLabel):
+    """Stands in when no illustration widget is available: says which exercise it is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setWordWrap(True)
+        self.mirrored = False
+
+    def set_illustration(self, path: object) -> None:
+        self.setText("")
+
+    def set_mirrored(self, mirrored: bool) -> None:
+        self.mirrored = mirrored
+
+
+def _make_illustration(parent: QWidget) -> QWidget:
+    try:
+        from glute_timer.ui.illustration_view import IllustrationView
+    except ImportError:
+        return _PlaceholderIllustration(parent)
+    widget: QWidget = IllustrationView(parent)
+    return widget
+
+
+def _illustration_file(illustration: str | None) -> object:
+    from glute_timer.resources import illustration_path
+
+    return illustration_path(illustration)
+
+
+class Badge(QLabel):
+    """A word on a filled, coloured background (a step kind or a side)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self._colour = QColor("#000000")
+
+    def show_word(self, word: str, colour: QColor) -> None:
+        """Show ``word`` in white on ``colour``; hide when ``word`` is empty."""
+        self.setVisible(bool(word))
+        self.setText(word)
+        self._colour = QColor(colour)
+        self._restyle()
+
+    @property
+    def colour(self) -> QColor:
+        """The fill colour."""
+        return QColor(self._colour)
+
+    def _restyle(self) -> None:
+        pad = max(4, self.font().pixelSize() // 3)
+        self.setStyleSheet(
+            f"QLabel {{ background: {self._colour.name()}; color: white; font-weight: bold;"
+            f" border-radius: {pad}px; padding: {pad // 2}px {pad}px; }}"
+        )
+
+    def set_pixel_size(self, size: int) -> None:
+        """Scale the badge's text."""
+        font = QFont(self.font())
+        font.setPixelSize(size)
+        self.setFont(font)
+        self._restyle()
+
+
+class WorkoutView(QWidget):
+    """Shows a running plan; knows nothing of the engine, only what it is told.
+
+    The main window connects the engine's signals to :meth:`show_step`, :meth:`show_time`,
+    :meth:`show_paused` and :meth:`show_resumed`, and the view's request signals to the
+    engine's slots.
+
+    Signals:
+        pause_requested(): the Pause/Resume button was pressed.
+        back_requested(), skip_requested(), done_requested(), stop_requested(): buttons.
+    """
+
+    pause_requested = Signal()
+    back_requested = Signal()
+    skip_requested = Signal()
+    done_requested = Signal()
+    stop_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Workout")
+        self._plan: Plan | None = None
+        self._step: Step | None = None
+        self._scheme = LIGHT
+        self._last_whole_second: int | None = None
+        self._paused = False
+
+        self.kind_badge = Badge(self)
+        self.kind_badge.setAccessibleName("Step kind")
+        self.title_label = QLabel(self)
+        self.title_label.setAccessibleName("Exercise")
+        self.title_label.setWordWrap(True)
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.overall_label = QLabel(self)
+        self.overall_label.setAccessibleName("Overall progress")
+        self.overall_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.overall_bar = QProgressBar(self)
+        self.overall_bar.setAccessibleName("Workout progress")
+        self.overall_bar.setRange(0, 1000)
+        self.overall_bar.setTextVisible(False)
+        self.overall_bar.setFixedHeight(8)
+
+        self.illustration = _make_illustration(self)
+        self.illustration.setAccessibleName("Exercise illustration")
+        self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.illustration.setMinimumSize(100, 80)
+        self.side_badge = Badge(self)
+        self.side_badge.setAccessibleName("Side")
+        self.set_label = QLabel(self)
+        self.set_label.setAccessibleName("Set")
+        self.next_label = QLabel(self)
+        self.next_label.setAccessibleName("Next step")
+        self.next_label.setWordWrap(True)
+        self.dial = CountdownDial(self)
+
+        self.back_button = self._button("Back", "Go back to the previous step (Left, B)")
+        self.pause_button = self._button("Pause", "Pause or resume (Space)")
+        self.skip_button = self._button("Skip", "Skip this step (Right, N)")
+        self.done_button = self._button("Done", "I have done the reps (Enter)")
+        self.stop_button = self._button("Stop", "Stop the workout (Esc)")
+        self.back_button.clicked.connect(self.back_requested)
+        self.pause_button.clicked.connect(self.pause_requested)
+        self.skip_button.clicked.connect(self.skip_requested)
+        self.done_button.clicked.connect(self.done_requested)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.done_button.hide()
+
+        self.notice = QLabel(self)
+        self.notice.setAccessibleName("Notice")
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.kind_badge)
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.overall_label)
+
+        left = QVBoxLayout()
+        left.addWidget(self.illustration, 1)
+        side_row = QHBoxLayout()
+        side_row.addWidget(self.side_badge)
+        side_row.addWidget(self.set_label, 1)
+        left.addLayout(side_row)
+        left.addWidget(self.next_label)
+
+        middle = QHBoxLayout()
+        middle.addLayout(left, 5)
+        middle.addWidget(self.dial, 6)
+
+        buttons = QHBoxLayout()
+        for button in (self.back_button, self.pause_button, self.skip_button):
+            buttons.addWidget(button, 1)
+        buttons.addWidget(self.done_button, 2)
+        buttons.addWidget(self.stop_button, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.overall_bar)
+        layout.addLayout(middle, 1)
+        layout.addLayout(buttons)
+        self._layout = layout
+        self._rescale()
+
+    def _button(self, text: str, help_text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(help_text)
+        button.setToolTip(help_text)
+        button.setMinimumHeight(48)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return button
+
+    # -- driven by the main window -------------------------------------------------------
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Repaint in ``scheme``'s colours (light or dark)."""
+        self._scheme = scheme
+        self.dial.set_scheme(scheme)
+        self._style_notice()
+
+    def show_plan(self, plan: Plan) -> None:
+        """Start showing ``plan`` (before its first step starts)."""
+        self._plan = plan
+        self._step = None
+        self._paused = False
+        self.notice.hide()
+        self.pause_button.setText("Pause")
+
+    @property
+    def plan(self) -> Plan | None:
+        """The plan shown."""
+        return self._plan
+
+    @property
+    def step(self) -> Step | None:
+        """The step shown."""
+        return self._step
+
+    def show_step(self, step: Step) -> None:
+        """A step started: redraw everything but the time."""
+        self._step = step
+        self._last_whole_second = None
+        colour = kind_colour(step.kind)
+        self.kind_badge.show_word(KIND_LABELS[step.kind], colour)
+        self.title_label.setText(step_text.headline(step))
+        if step.side is not None and step.kind is not StepKind.FINISH:
+            self.side_badge.show_word(step_text.side_text(step), side_colour(step.side))
+        else:
+            self.side_badge.show_word("", colour)
+        self.set_label.setText(step_text.set_text(step))
+        self.next_label.setText(step_text.next_text(self._plan, step) if self._plan else "")
+        self.dial.set_colour(colour)
+        is_reps = step.kind is StepKind.REPS
+        self.done_button.setVisible(is_reps)
+        self.done_button.setStyleSheet(
+            f"QPushButton {{ background: {colour.name()}; color: white; font-weight: bold; }}"
+            if is_reps
+            else ""
+        )
+        if is_reps:
+            self.dial.set_count(str(step.reps or 0), "reps")
+            self._update_overall(step.seconds)
+        else:
+            self.dial.set_caption("seconds" if step.is_timed else "")
+            self.show_time(step.seconds, 0.0)
+        if step.illustration is not None and step.kind is not StepKind.FINISH:
+            self._illustration().set_illustration(_illustration_file(step.illustration))
+        # The drawings face the left side; the right side is their mirror image.
+        self._illustration().set_mirrored(step.side is not None and step.side.value == "right")
+        self.pause_button.setEnabled(step.kind is not StepKind.FINISH)
+
+    def _illustration(self) -> IllustrationLike:
+        return self.illustration  # type: ignore[return-value]
+
+    def show_time(self, seconds_left: float, fraction_done: float) -> None:
+        """A display tick: repaint only what changed since the last one."""
+        step = self._step
+        if step is None or step.kind is StepKind.REPS:
+            return
+        self.dial.set_time(seconds_left, fraction_done)
+        whole = max(0, math.ceil(seconds_left - 1e-6))
+        if whole != self._last_whole_second:
+            # Screen readers and the overall line change once a second, not per tick.
+            self._last_whole_second = whole
+            self.dial.setAccessibleDescription(f"{whole} seconds left")
+            self._update_overall(seconds_left)
+
+    def _update_overall(self, seconds_left: float) -> None:
+        if self._plan is None or self._step is None:
+            return
+        self.overall_label.setText(step_text.overall_text(self._plan, self._step, seconds_left))
+        fraction = step_text.overall_fraction(self._plan, self._step, seconds_left)
+        self.overall_bar.setValue(round(fraction * 1000))
+
+    def show_paused(self, reason: str | None = None) -> None:
+        """Show the pause notice (``reason`` replaces the plain "Paused")."""
+        self._paused = True
+        self.pause_button.setText("Resume")
+        self.pause_button.setAccessibleName("Resume")
+        self.notice.setText(f"{reason or PAUSED_MESSAGE}\n{RESUME_HINT}")
+        self.notice.setAccessibleDescription(f"{reason or PAUSED_MESSAGE}. {RESUME_HINT}")
+        self.notice.show()
+        self.notice.raise_()
+        self._place_notice()
+
+    def show_resumed(self) -> None:
+        """Hide the pause notice."""
+        self._paused = False
+        self.pause_button.setText("Pause")
+        self.pause_button.setAccessibleName("Pause")
+        self.notice.hide()
+
+    @property
+    def is_paused(self) -> bool:
+        """Whether the pause notice is up."""
+        return self._paused
+
+    # -- sizing --------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+        self._place_notice()
+
+    def _rescale(self) -> None:
+        """Text sizes follow the window so the screen reads the same from across the room."""
+        height = max(300, self.height())
+        unit = min(height, int(self.width() * 0.62))
+        title = QFont(self.title_label.font())
+        title.setPixelSize(max(16, int(unit * 0.06)))
+        title.setBold(True)
+        self.title_label.setFont(title)
+        self.kind_badge.set_pixel_size(max(14, int(unit * 0.045)))
+        self.side_badge.set_pixel_size(max(18, int(unit * 0.07)))
+        for label, factor in ((self.set_label, 0.05), (self.next_label, 0.04)):
+            font = QFont(label.font())
+            font.setPixelSize(max(13, int(unit * factor)))
+            label.setFont(font)
+        small = QFont(self.overall_label.font())
+        small.setPixelSize(max(12, int(unit * 0.032)))
+        self.overall_label.setFont(small)
+        button_font = QFont(self.pause_button.font())
+        button_font.setPixelSize(max(14, int(unit * 0.036)))
+        button_height = max(48, int(unit * 0.11))
+        for button in (
+            self.back_button,
+            self.pause_button,
+            self.skip_button,
+            self.done_button,
+            self.stop_button,
+        ):
+            button.setFont(button_font)
+            button.setMinimumHeight(button_height)
+        notice = QFont(self.notice.font())
+        notice.setPixelSize(max(18, int(unit * 0.07)))
+        notice.setBold(True)
+        self.notice.setFont(notice)
+        self._style_notice()
+
+    def _style_notice(self) -> None:
+        overlay = self._scheme.paused_overlay
+        text = self._scheme.text.name()
+        rgba = f"{overlay.red()}, {overlay.green()}, {overlay.blue()}, {overlay.alpha()}"
+        self.notice.setStyleSheet(
+            f"QLabel {{ background: rgba({rgba}); color: {text}; border-radius: 12px;"
+            " padding: 16px; }"
+        )
+
+    def _place_notice(self) -> None:
+        if not self.notice.isVisible():
+            return
+        width = int(self.width() * 0.8)
+        self.notice.setFixedWidth(width)
+        self.notice.adjustSize()
+        self.notice.move((self.width() - width) // 2, (self.height() - self.notice.height()) // 2)
