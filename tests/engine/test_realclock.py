@@ -1,0 +1,79 @@
+"""The engine on the real clock and Qt timers: short steps, waited for by signal."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from glute_timer.engine import WorkoutEngine
+from tests.engine.conftest import make_plan
+
+pytestmark = pytest.mark.realclock
+
+# Generous: CI machines are shared, and these tests prove the real path, not precision
+# (benchmarks/timing.py measures precision).
+SLACK = 0.15
+
+
+def test_timed_steps_run_on_the_real_clock(qtbot: QtBot) -> None:
+    plan = make_plan(("prepare", 0.3), ("hold", 0.4), ("rest", 0.2))
+    engine = WorkoutEngine(plan)
+    starts: list[tuple[int, float]] = []
+    reports: list[tuple[int, str, float]] = []
+    engine.step_started.connect(lambda s: starts.append((s.index, time.monotonic())))
+    engine.step_finished.connect(lambda s, o, a: reports.append((s.index, o, a)))
+
+    with qtbot.waitSignal(engine.finished, timeout=5000) as blocker:
+        engine.start()
+    assert blocker.args == ["completed"]
+    assert [i for i, _ in starts] == [0, 1, 2, 3]
+    t0 = starts[0][1]
+    for (_, at), planned in zip(starts[1:], (0.3, 0.7, 0.9), strict=True):
+        assert at - t0 == pytest.approx(planned, abs=SLACK)
+    assert [(i, o) for i, o, _ in reports] == [(0, "completed"), (1, "completed"), (2, "completed")]
+    assert [a for _, _, a in reports] == [pytest.approx(s) for s in (0.3, 0.4, 0.2)]
+
+
+def test_pause_and_resume_keep_the_time_left_on_the_real_clock(qtbot: QtBot) -> None:
+    engine = WorkoutEngine(make_plan(("hold", 0.5)))
+    pause_timer = QTimer()
+    pause_timer.setSingleShot(True)
+    pause_timer.timeout.connect(engine.pause)
+    resume_timer = QTimer()
+    resume_timer.setSingleShot(True)
+    resume_timer.timeout.connect(engine.resume)
+    reports: list[float] = []
+    engine.step_finished.connect(lambda s, o, a: reports.append(a))
+
+    with qtbot.waitSignal(engine.paused, timeout=3000):
+        engine.start()
+        pause_timer.start(200)
+    left = engine.seconds_left()
+    assert left == pytest.approx(0.3, abs=SLACK)
+    paused_at = time.monotonic()
+
+    with qtbot.waitSignal(engine.resumed, timeout=3000):
+        resume_timer.start(300)
+    assert engine.seconds_left() == pytest.approx(left, abs=0.02)
+
+    with qtbot.waitSignal(engine.finished, timeout=3000):
+        pass
+    ended = time.monotonic()
+    # The hold took its full 0.5 s of activity, plus the ~0.3 s pause.
+    assert ended - paused_at >= 0.3 + left - 0.02
+    assert reports == [pytest.approx(0.5, abs=0.02)]
+
+
+def test_display_ticks_arrive_about_twenty_times_a_second(qtbot: QtBot) -> None:
+    engine = WorkoutEngine(make_plan(("hold", 0.5)))
+    ticks: list[tuple[float, float]] = []
+    engine.tick.connect(lambda left, frac: ticks.append((left, frac)))
+    with qtbot.waitSignal(engine.finished, timeout=3000):
+        engine.start()
+    assert 4 <= len(ticks) <= 14
+    lefts = [left for left, _ in ticks]
+    assert lefts == sorted(lefts, reverse=True)
+    assert all(0.0 <= frac <= 1.0 for _, frac in ticks)
