@@ -55,7 +55,7 @@ class Note:
 
 def midi(n: int) -> float:
     """Equal-tempered frequency of MIDI note ``n`` (69 = A4 = 440 Hz)."""
-    return 440.0 * 2.0 ** ((n - 69) / 12.0)
+    return float(440.0 * 2.0 ** ((n - 69) / 12.0))
 
 
 def render(notes: Sequence[Note], seconds: float) -> list[float]:

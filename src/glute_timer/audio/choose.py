@@ -1,0 +1,73 @@
+"""Picks the sound backend at start-up: the first that works, or the one asked for."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from glute_timer.audio.player import CuePlayer, NullPlayer
+
+log = logging.getLogger(__name__)
+
+PREFERENCES = ("auto", "simpleaudio", "qt", "none")
+
+
+def _simpleaudio(clock: Callable[[], float], parent: QObject | None) -> CuePlayer:
+    from glute_timer.audio.simpleaudio_player import SimpleAudioPlayer
+
+    return SimpleAudioPlayer(clock=clock)
+
+
+def _qt(clock: Callable[[], float], parent: QObject | None) -> CuePlayer:
+    from glute_timer.audio.qt_player import QtSoundPlayer
+
+    return QtSoundPlayer(clock=clock, parent=parent)
+
+
+BACKENDS: dict[str, Callable[[Callable[[], float], QObject | None], CuePlayer]] = {
+    "simpleaudio": _simpleaudio,
+    "qt": _qt,
+}
+
+
+def choose_player(
+    preference: str = "auto",
+    *,
+    clock: Callable[[], float] = time.monotonic,
+    parent: QObject | None = None,
+    backends: dict[str, Callable[[Callable[[], float], QObject | None], CuePlayer]] | None = None,
+) -> CuePlayer:
+    """The player to use: ``auto`` tries simpleaudio, then Qt; a name forces that backend.
+
+    Never raises for a backend that fails: the result is then a :class:`NullPlayer` whose
+    ``unavailable_reason`` says why, and the choice is logged either way.
+
+    Raises:
+        ValueError: ``preference`` is not one of ``auto``, ``simpleaudio``, ``qt``, ``none``.
+    """
+    if preference not in PREFERENCES:
+        raise ValueError(f"unknown audio backend {preference!r}; use one of {PREFERENCES}")
+    if preference == "none":
+        log.info("Sound backend: none (turned off with --audio none)")
+        return NullPlayer("sound is turned off (--audio none)")
+    table = backends if backends is not None else BACKENDS
+    names = list(table) if preference == "auto" else [preference]
+    reasons: list[str] = []
+    for name in names:
+        try:
+            player = table[name](clock, parent)
+        except Exception as error:  # a broken backend must not stop the app
+            log.warning("Sound backend %s failed to start: %s", name, error)
+            reasons.append(f"{name}: {error}")
+            continue
+        if player.available:
+            log.info("Sound backend: %s", player.backend_name)
+            return player
+        log.info("Sound backend %s not usable: %s", name, player.unavailable_reason)
+        reasons.append(player.unavailable_reason)
+    reason = "; ".join(dict.fromkeys(reasons)) or "no sound backend"
+    log.warning("No sound: %s", reason)
+    return NullPlayer(reason)

@@ -1,0 +1,270 @@
+"""Which beep and which words the announcer plays for each cue, and when."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from glute_timer.audio.announcer import VOICE_GRACE_SECONDS, Announcement, CueAnnouncer
+from glute_timer.audio.bank import SoundBank
+from glute_timer.audio.catalog import Beep
+from glute_timer.audio.speech import NameSpeaker
+from glute_timer.domain.cues import Cue
+from glute_timer.domain.library import WALL_PUSH, builtin_routine
+from glute_timer.domain.model import Exercise, HoldTime, Routine, Side
+from glute_timer.domain.plan import Plan, Step, StepKind, compile_plan
+from glute_timer.engine.workout_engine import WorkoutEngine
+from tests.audio.recording import RecordingPlayer, run_to_end
+from tests.fakes import START_MONOTONIC, FakeClock, FakeTimerFactory
+
+
+def wall_push() -> Plan:
+    routine = builtin_routine("Wall push")
+    assert routine is not None
+    return compile_plan(routine)
+
+
+def make(
+    player: RecordingPlayer, bank: SoundBank, clock: FakeClock, **kwargs: object
+) -> CueAnnouncer:
+    return CueAnnouncer(player, bank, clock=clock.monotonic, **kwargs)  # type: ignore[arg-type]
+
+
+def wire(engine: WorkoutEngine, announcer: CueAnnouncer) -> None:
+    engine.step_started.connect(announcer.on_step_started)
+    engine.cue.connect(announcer.on_cue)
+    engine.paused.connect(announcer.on_paused)
+    engine.finished.connect(announcer.on_finished)
+
+
+def test_wall_push_schedule_which_sound_at_which_second(
+    qapp: object, bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    announcer = CueAnnouncer(player, bank, clock=clock.monotonic, volume=100)
+    timers = FakeTimerFactory(clock)
+    engine = WorkoutEngine(wall_push(), clock=clock, timer_factory=timers)
+    wire(engine, announcer)
+
+    assert run_to_end(engine, timers, announcer) == "completed"
+
+    heard = [(round(p.at - START_MONOTONIC, 3), p.names) for p in player.plays]
+
+    def ticks(start: int) -> list[tuple[float, list[str]]]:
+        return [(float(start + i), ["tick"]) for i in range(3)]
+
+    expected = [
+        (0.0, ["exercise_wall_push", "left_side", "set_1_of_2"]),
+        *ticks(7),
+        (10.0, ["go"]),
+        (25.0, ["halfway", "halfway"]),
+        *ticks(37),
+        (40.0, ["hold_end", "switch_sides", "right_side"]),
+        *ticks(42),
+        (45.0, ["go"]),
+        (60.0, ["halfway", "halfway"]),
+        *ticks(72),
+        (75.0, ["hold_end", "switch_sides", "left_side", "set_2_of_2"]),
+        *ticks(77),
+        (80.0, ["go", "last_set"]),
+        (95.0, ["halfway", "halfway"]),
+        *ticks(107),
+        (110.0, ["hold_end", "switch_sides", "right_side"]),
+        *ticks(112),
+        (115.0, ["go"]),
+        (130.0, ["halfway", "halfway"]),
+        *ticks(142),
+        (145.0, ["workout_complete", "workout_complete"]),
+    ]
+    assert heard == expected
+    # Only pure voice would have a deadline; every moment here starts with a beep but one.
+    assert [p.deadline is None for p in player.plays].count(False) == 1
+    assert player.plays[0].deadline == pytest.approx(START_MONOTONIC + VOICE_GRACE_SECONDS)
+
+
+def test_cues_of_one_moment_are_gathered_until_the_event_loop_runs(
+    qtbot: QtBot, bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    announcer = CueAnnouncer(player, bank, clock=clock.monotonic)
+    announcer.on_cue(Cue.GO)
+    announcer.on_cue(Cue.LAST_SET)
+    assert player.plays == []
+    qtbot.waitUntil(lambda: len(player.plays) == 1, timeout=1000)
+    assert player.plays[0].names == ["go", "last_set"]
+
+
+def _announce(announcer: CueAnnouncer, *cues: Cue) -> Announcement:
+    got: list[Announcement] = []
+    announcer.announced.connect(got.append)
+    for cue in cues:
+        announcer.on_cue(cue)
+    announcer.flush()
+    announcer.announced.disconnect(got.append)
+    return got[-1]
+
+
+def _step(kind: StepKind, **changes: object) -> Step:
+    base = Step(0, kind, "Wall push", "wall-push", Side.LEFT, 1, 2, 30.0)
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def test_without_voice_the_last_beep_of_a_moment_leads(
+    bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    announcer = CueAnnouncer(player, bank, clock=clock.monotonic, voice_enabled=False)
+    announcer.on_step_started(_step(StepKind.SWITCH, side=Side.RIGHT))
+    out = _announce(announcer, Cue.HOLD_END, Cue.SWITCH_SIDE)
+    assert out.beep is Beep.SWITCH_SIDE
+    assert player.plays[-1].names == ["switch_side"]
+
+
+def test_rest_between_sets_names_the_next_set_and_last_set_replaces_it(
+    bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    announcer = make(player, bank, clock)
+    announcer.on_step_started(_step(StepKind.HOLD, set_number=1, set_count=3))
+    announcer.on_step_started(_step(StepKind.REST, set_number=2, set_count=3))
+    assert _announce(announcer, Cue.REST).voices == ["rest", "set_2_of_3"]
+    announcer.on_step_started(_step(StepKind.HOLD, set_number=2, set_count=3))
+    announcer.on_step_started(_step(StepKind.REST, set_number=3, set_count=3))
+    assert _announce(announcer, Cue.REST, Cue.LAST_SET).voices == ["rest", "last_set"]
+
+
+def test_rest_before_another_exercise_names_no_set(
+    bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    announcer = make(player, bank, clock)
+    announcer.on_step_started(_step(StepKind.HOLD, set_number=2, set_count=2))
+    announcer.on_step_started(_step(StepKind.REST, set_number=2, set_count=2))
+    assert _announce(announcer, Cue.REST).voices == ["rest"]
+
+
+def test_controls_mute_volume_and_switches(
+    qtbot: QtBot, bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    announcer = make(player, bank, clock, volume=50)
+    assert player.gain == pytest.approx(0.25)
+    with qtbot.waitSignal(announcer.volume_changed) as changed:
+        announcer.volume_up()
+    assert changed.args == [60]
+    announcer.set_volume(500)
+    assert announcer.volume == 100 and player.gain == 1.0
+
+    with qtbot.waitSignal(announcer.muted_changed):
+        announcer.toggle_muted()
+    assert player.stops == 1
+    _announce(announcer, Cue.GO)
+    assert player.plays == []
+    announcer.set_muted(False)
+
+    announcer.set_beeps_enabled(False)
+    announcer.on_step_started(_step(StepKind.HOLD))
+    _announce(announcer, Cue.HALFWAY)
+    assert player.plays[-1].names == ["halfway"]  # the voice alone
+    assert player.plays[-1].deadline is not None
+    _announce(announcer, Cue.GO)
+    assert len(player.plays) == 1  # a beep-only cue with beeps off plays nothing
+
+    announcer.set_beeps_enabled(True)
+    announcer.set_voice_enabled(False)
+    _announce(announcer, Cue.HALFWAY)
+    assert player.plays[-1].names == ["halfway"]
+    assert player.plays[-1].sound.path is not None and player.plays[-1].deadline is None
+
+    announcer.set_volume(0)
+    _announce(announcer, Cue.GO)
+    assert len(player.plays) == 2
+
+
+def test_pause_and_stop_cut_the_sound(
+    bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    announcer = make(player, bank, clock)
+    announcer.on_paused()
+    announcer.on_finished("completed")
+    assert player.stops == 1
+    announcer.on_finished("stopped")
+    assert player.stops == 2
+
+
+def test_unknown_cue_is_ignored_and_errors_never_reach_the_engine(
+    bank: SoundBank, clock: FakeClock, player: RecordingPlayer, caplog: pytest.LogCaptureFixture
+) -> None:
+    announcer = make(player, bank, clock)
+    announcer.on_cue("no_such_cue")
+    assert player.plays == []
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("device on fire")
+
+    player.play = broken  # type: ignore[method-assign, assignment]
+    with caplog.at_level(logging.ERROR, logger="glute_timer.audio.announcer"):
+        for _ in range(2):
+            announcer.on_cue(Cue.GO)
+            announcer.flush()
+    assert len([r for r in caplog.records if "carrying on" in r.getMessage()]) == 1
+
+
+def test_custom_names_are_skipped_without_a_speech_engine(
+    qapp: object, bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    speaker = NameSpeaker(engines=[])
+    announcer = make(player, bank, clock, speaker=speaker)
+    custom = Exercise(name="Clamshell", hold=HoldTime.same(20), sets=1)
+    plan = compile_plan(Routine("Mine", (custom,)))
+    announcer.prepare_plan(plan)
+    assert not speaker.available
+    announcer.on_step_started(plan[0])
+    out = _announce(announcer, Cue.GET_READY)
+    assert out.voices == ["get_ready", "left_side"]
+    assert player.plays[-1].names == ["get_ready", "left_side"]
+
+
+def test_custom_names_go_to_text_to_speech_when_an_engine_exists(
+    qapp: object, bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    if "mock" not in QTextToSpeech.availableEngines():
+        pytest.skip("Qt's mock text-to-speech engine is not shipped here")
+    speaker = NameSpeaker(engines=["mock"])
+    announcer = make(player, bank, clock, speaker=speaker)
+    custom = Exercise(name="Clamshell", sets=2)
+    plan = compile_plan(Routine("Mine", (custom,)))
+    announcer.on_step_started(plan[0])
+    out = _announce(announcer, Cue.GET_READY)
+    assert out.speech == "Get ready. Clamshell. Left side. Set 1 of 2."
+    assert speaker.engine_name == "mock"
+    assert player.plays == []  # the sentence went to text-to-speech, nothing pre-recorded
+    speaker.stop()
+
+
+def test_a_failing_player_is_reported_once_as_no_sound(
+    qtbot: QtBot, bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    announcer = make(player, bank, clock)
+    assert announcer.status_text == ""
+    assert player.on_failure is not None
+    with qtbot.waitSignal(announcer.sound_status_changed) as reported:
+        player.on_failure("the audio device failed (gone)")
+    assert reported.args == ["No sound: the audio device failed (gone)"]
+    assert announcer.status_text == "No sound: the audio device failed (gone)"
+
+
+def test_an_unavailable_player_is_shown_from_the_start(bank: SoundBank, clock: FakeClock) -> None:
+    announcer = make(RecordingPlayer(available=False), bank, clock)
+    assert announcer.status_text == "No sound: recording player set unavailable"
+    assert not announcer.sound_available
+
+
+def test_one_sided_wall_push_has_no_side_prompts(
+    bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    from glute_timer.domain.model import Sides
+
+    plan = compile_plan(Routine("One", (replace(WALL_PUSH, sides=Sides.NONE, sets=1),)))
+    announcer = make(player, bank, clock)
+    announcer.on_step_started(plan[0])
+    assert _announce(announcer, Cue.GET_READY).voices == ["exercise_wall_push"]
