@@ -244,7 +244,7 @@ class HistoryRepository:
                 func.coalesce(func.sum(case((StepResultRow.outcome == "skipped", 1), else_=0)), 0),
             )
             .outerjoin(StepResultRow, StepResultRow.session_id == SessionRow.id)
-            .where(SessionRow.id.in_(ids))
+            .where(SessionRow.id.in_(ids), SessionRow.deleted_at.is_(None))
             .group_by(SessionRow.id)
             .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
         )

@@ -1,0 +1,254 @@
+"""SessionRecorder: a session row at the start, each step committed at once, faults survived."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from glute_timer.domain.plan import StepKind
+from glute_timer.storage.database import Database, open_database
+from glute_timer.storage.models import SessionRow, StepResultRow
+from glute_timer.storage.recorder import SessionRecorder, describe_write_error
+from glute_timer.storage.session_lock import locks_dir, owner_is_alive
+from tests.storage.history_helpers import DiskFull, ReadOnly, WallClock, run_steps, small_plan
+
+FAST_RETRY = (0.02,)
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "data" / "h.sqlite3")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def clock() -> WallClock:
+    return WallClock()
+
+
+@pytest.fixture
+def recorder(
+    database: Database, tmp_path: Path, clock: WallClock, qtbot: QtBot
+) -> Iterator[SessionRecorder]:
+    rec = SessionRecorder(database, tmp_path / "data", wall_clock=clock, retry_delays=FAST_RETRY)
+    yield rec
+    rec.close()
+
+
+def _sessions(database: Database) -> list[SessionRow]:
+    with database.session() as session:
+        return list(session.scalars(select(SessionRow)))
+
+
+def _steps(database: Database) -> list[StepResultRow]:
+    with database.session() as session:
+        return list(session.scalars(select(StepResultRow).order_by(StepResultRow.position)))
+
+
+def test_session_row_is_written_at_start(recorder: SessionRecorder, database: Database) -> None:
+    routine, plan = small_plan()
+    recorder.start_session(routine, plan)
+    assert recorder.flush(5)
+    [row] = _sessions(database)
+    assert row.status == "in_progress"
+    assert row.routine_name == routine.name
+    assert '"Wall push"' in row.routine_snapshot
+    assert row.planned_work_steps == 4
+    assert row.owner_token and owner_is_alive(database.path.parent, row.owner_token)
+
+
+def test_each_finished_step_is_committed_at_once(
+    recorder: SessionRecorder, database: Database, clock: WallClock
+) -> None:
+    routine, plan = small_plan()
+    recorder.start_session(routine, plan)
+    run_steps(recorder, plan, clock, count=3)
+    assert recorder.flush(5)
+    steps = _steps(database)
+    assert [s.plan_index for s in steps] == [0, 1, 2]
+    assert [s.kind for s in steps] == ["prepare", "hold", "switch"]
+    assert steps[1].planned_seconds == 30.0
+    assert steps[1].actual_seconds == pytest.approx(29.75)
+    assert steps[1].side == "left" and steps[1].set_number == 1
+    # Wall times come from the injected clock: step 1 began 5 s (the prepare) after the start.
+    assert (steps[1].started_at - steps[0].started_at).total_seconds() == 5.0
+    assert (steps[1].ended_at - steps[1].started_at).total_seconds() == 30.0
+    assert _sessions(database)[0].status == "in_progress"
+    # One transaction per step: each write was timed separately (start + three steps).
+    assert len(recorder.write_times) == 4
+
+
+def test_end_sets_status_and_time_and_frees_the_lock(
+    recorder: SessionRecorder, database: Database, clock: WallClock, qtbot: QtBot
+) -> None:
+    routine, plan = small_plan()
+    recorder.start_session(routine, plan)
+    run_steps(recorder, plan, clock)
+    finish = plan.steps[-1]
+    assert finish.kind is StepKind.FINISH
+    recorder.on_step_started(finish)
+    recorder.on_step_finished(finish, "completed", 0.0)
+    with qtbot.waitSignal(recorder.session_saved, timeout=5000) as saved:
+        recorder.on_finished("completed")
+    [row] = _sessions(database)
+    assert saved.args == [row.id]
+    assert row.status == "completed"
+    assert row.ended_at == clock.now
+    assert row.owner_pid is None
+    assert len(_steps(database)) == len(plan.steps) - 1  # the finish step is not recorded
+    assert not list(locks_dir(database.path.parent).glob("*.lock"))
+
+
+def test_stopped_workout_and_rating(
+    recorder: SessionRecorder, database: Database, clock: WallClock
+) -> None:
+    routine, plan = small_plan()
+    recorder.start_session(routine, plan)
+    run_steps(recorder, plan, clock, count=2)
+    step = plan.steps[2]
+    recorder.on_step_started(step)
+    recorder.on_step_finished(step, "stopped", 1.5)
+    recorder.on_finished("stopped")
+    recorder.rate_last_session(6, 3, "  left hip tight ")
+    assert recorder.flush(5)
+    [row] = _sessions(database)
+    assert (row.status, row.effort, row.pain, row.notes) == ("stopped", 6, 3, "left hip tight")
+    assert _steps(database)[-1].outcome == "stopped"
+    with pytest.raises(ValueError, match="pain"):
+        recorder.rate_last_session(1, 11, "")
+
+
+def test_a_new_start_ends_the_unfinished_session_as_stopped(
+    recorder: SessionRecorder, database: Database, clock: WallClock
+) -> None:
+    routine, plan = small_plan()
+    recorder.start_session(routine, plan)
+    run_steps(recorder, plan, clock, count=1)
+    recorder.start_session(routine, plan)
+    assert recorder.flush(5)
+    assert [r.status for r in _sessions(database)] == ["stopped", "in_progress"]
+
+
+def test_bad_input_never_raises_into_the_engine(
+    recorder: SessionRecorder, database: Database, clock: WallClock
+) -> None:
+    _, plan = small_plan()
+    # Steps before any session, and an unknown outcome, are handled without an exception.
+    recorder.on_step_finished(plan.steps[0], "completed", 1.0)
+    recorder.on_finished("completed")
+    routine, plan = small_plan()
+    recorder.start_session(routine, plan)
+    recorder.on_step_finished(plan.steps[0], "exploded", -3.0)
+    assert recorder.flush(5)
+    [step] = _steps(database)
+    assert (step.outcome, step.actual_seconds) == ("stopped", 0.0)
+
+
+def test_disk_full_is_reported_and_everything_is_stored_once_space_is_back(
+    recorder: SessionRecorder, database: Database, clock: WallClock, qtbot: QtBot
+) -> None:
+    disk = DiskFull(database)
+    routine, plan = small_plan()
+    recorder.start_session(routine, plan)
+    run_steps(recorder, plan, clock, count=2)
+    assert recorder.flush(5)
+    before = [(s.id, s.plan_index, s.actual_seconds) for s in _steps(database)]
+
+    with qtbot.waitSignal(recorder.failed, timeout=5000) as failed:
+        disk.fill()
+        run_steps_from(recorder, plan, clock, 2, 5)
+    assert failed.args[0].startswith("History cannot be saved: the disk is full.")
+    assert not recorder.available
+    qtbot.waitUntil(lambda: disk.refused >= 2, timeout=5000)  # it retries, and keeps order
+    assert not recorder.flush(0.05)
+    # What was stored before the fault is untouched, and nothing half-written appeared.
+    assert [(s.id, s.plan_index, s.actual_seconds) for s in _steps(database)] == before
+
+    with qtbot.waitSignal(recorder.available_changed, timeout=5000) as changed:
+        disk.free()
+        recorder.retry_now()
+    assert changed.args == [True]
+    assert recorder.flush(5)
+    assert recorder.available
+    assert [s.plan_index for s in _steps(database)] == [0, 1, 2, 3, 4]
+    assert [s.position for s in _steps(database)] == [0, 1, 2, 3, 4]
+
+
+def run_steps_from(
+    recorder: SessionRecorder, plan: object, clock: WallClock, a: int, b: int
+) -> None:
+    for step in plan.steps[a:b]:  # type: ignore[attr-defined]
+        recorder.on_step_started(step)
+        clock.advance(step.seconds)
+        recorder.on_step_finished(step, "completed", step.seconds)
+
+
+def test_read_only_database_keeps_the_workout_going(
+    recorder: SessionRecorder, database: Database, clock: WallClock, qtbot: QtBot
+) -> None:
+    readonly = ReadOnly(database)
+    readonly.set(True)
+    routine, plan = small_plan()
+    with qtbot.waitSignal(recorder.failed, timeout=5000) as failed:
+        recorder.start_session(routine, plan)
+    assert "cannot be written" in failed.args[0]
+    run_steps(recorder, plan, clock, count=3)
+    recorder.on_finished("completed")
+    assert _sessions(database) == []
+    readonly.set(False)
+    recorder.retry_now()
+    assert recorder.flush(5)
+    [row] = _sessions(database)
+    assert row.status == "completed"
+    assert len(_steps(database)) == 3
+
+
+def test_a_failing_start_session_does_not_raise(tmp_path: Path, database: Database) -> None:
+    # The lock folder cannot be made (a file is in the way): recording still starts.
+    data = tmp_path / "blocked"
+    data.mkdir()
+    (data / "locks").write_text("not a folder")
+    recorder = SessionRecorder(database, data, retry_delays=FAST_RETRY)
+    try:
+        routine, plan = small_plan()
+        recorder.start_session(routine, plan)
+        assert recorder.flush(5)
+        assert recorder.recording
+        assert len(_sessions(database)) == 1
+    finally:
+        recorder.close()
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (sqlite3.OperationalError("database or disk is full"), "the disk is full"),
+        (OSError(28, "No space left on device"), "the disk is full"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "cannot be written"),
+        (PermissionError(13, "Permission denied"), "cannot be written"),
+        (sqlite3.OperationalError("database is locked"), "another program"),
+        (RuntimeError("odd"), "odd"),
+    ],
+)
+def test_error_sentences(error: BaseException, expected: str) -> None:
+    text = describe_write_error(error, Path("/data"))
+    assert text.startswith("History cannot be saved")
+    assert expected in text
+
+
+def test_close_releases_lock_but_leaves_session_in_progress(
+    database: Database, tmp_path: Path, clock: WallClock
+) -> None:
+    recorder = SessionRecorder(database, tmp_path / "data", wall_clock=clock)
+    routine, plan = small_plan()
+    recorder.start_session(routine, plan)
+    recorder.close()
+    [row] = _sessions(database)
+    assert row.status == "in_progress"
+    assert not owner_is_alive(tmp_path / "data", row.owner_token)
