@@ -1,0 +1,1 @@
+"""Per-operating-system services; today, keeping the screen awake during a workout."""
