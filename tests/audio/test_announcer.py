@@ -56,27 +56,27 @@ def test_wall_push_schedule_which_sound_at_which_second(
         return [(float(start + i), ["tick"]) for i in range(3)]
 
     expected = [
-        (0.0, ["exercise_wall_push", "left_side", "set_1_of_2"]),
+        (0.0, ["voice/exercise_wall_push", "voice/left_side", "voice/set_1_of_2"]),
         *ticks(7),
         (10.0, ["go"]),
-        (25.0, ["halfway", "halfway"]),
+        (25.0, ["halfway", "voice/halfway"]),
         *ticks(37),
-        (40.0, ["hold_end", "switch_sides", "right_side"]),
+        (40.0, ["hold_end", "voice/switch_sides", "voice/right_side"]),
         *ticks(42),
         (45.0, ["go"]),
-        (60.0, ["halfway", "halfway"]),
+        (60.0, ["halfway", "voice/halfway"]),
         *ticks(72),
-        (75.0, ["hold_end", "switch_sides", "left_side", "set_2_of_2"]),
+        (75.0, ["hold_end", "voice/switch_sides", "voice/left_side", "voice/set_2_of_2"]),
         *ticks(77),
-        (80.0, ["go", "last_set"]),
-        (95.0, ["halfway", "halfway"]),
+        (80.0, ["go", "voice/last_set"]),
+        (95.0, ["halfway", "voice/halfway"]),
         *ticks(107),
-        (110.0, ["hold_end", "switch_sides", "right_side"]),
+        (110.0, ["hold_end", "voice/switch_sides", "voice/right_side"]),
         *ticks(112),
         (115.0, ["go"]),
-        (130.0, ["halfway", "halfway"]),
+        (130.0, ["halfway", "voice/halfway"]),
         *ticks(142),
-        (145.0, ["workout_complete", "workout_complete"]),
+        (145.0, ["workout_complete", "voice/workout_complete"]),
     ]
     assert heard == expected
     # Only pure voice would have a deadline; every moment here starts with a beep but one.
@@ -92,7 +92,7 @@ def test_cues_of_one_moment_are_gathered_until_the_event_loop_runs(
     announcer.on_cue(Cue.LAST_SET)
     assert player.plays == []
     qtbot.waitUntil(lambda: len(player.plays) == 1, timeout=1000)
-    assert player.plays[0].names == ["go", "last_set"]
+    assert player.plays[0].names == ["go", "voice/last_set"]
 
 
 def _announce(announcer: CueAnnouncer, *cues: Cue) -> Announcement:
@@ -162,7 +162,7 @@ def test_controls_mute_volume_and_switches(
     announcer.set_beeps_enabled(False)
     announcer.on_step_started(_step(StepKind.HOLD))
     _announce(announcer, Cue.HALFWAY)
-    assert player.plays[-1].names == ["halfway"]  # the voice alone
+    assert player.plays[-1].names == ["voice/halfway"]  # the voice alone
     assert player.plays[-1].deadline is not None
     _announce(announcer, Cue.GO)
     assert len(player.plays) == 1  # a beep-only cue with beeps off plays nothing
@@ -219,7 +219,7 @@ def test_custom_names_are_skipped_without_a_speech_engine(
     announcer.on_step_started(plan[0])
     out = _announce(announcer, Cue.GET_READY)
     assert out.voices == ["get_ready", "left_side"]
-    assert player.plays[-1].names == ["get_ready", "left_side"]
+    assert player.plays[-1].names == ["voice/get_ready", "voice/left_side"]
 
 
 def test_custom_names_go_to_text_to_speech_when_an_engine_exists(

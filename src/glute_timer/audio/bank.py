@@ -23,6 +23,7 @@ def _default_locate(name: str) -> Path:
 class SoundBank:
     """The loaded sounds, looked up by :class:`Beep` or by voice prompt id.
 
+    Beeps are named by their :class:`Beep` value, voice prompts ``voice/<prompt id>``.
     A file that is missing or broken is logged once and left out; the cues that needed it
     simply stay silent. ``problems`` lists those files for the About view and tests.
     """
@@ -56,7 +57,7 @@ class SoundBank:
 
         beeps = {b: s for b in Beep if (s := read(beep_file(b), b.value)) is not None}
         ids = list(prompt_ids) if prompt_ids is not None else list(voice_prompts())
-        voices = {p: s for p in ids if (s := read(voice_file(p), p)) is not None}
+        voices = {p: s for p in ids if (s := read(voice_file(p), f"voice/{p}")) is not None}
         log.info("Sound bank: %d cue sounds, %d voice prompts loaded", len(beeps), len(voices))
         return cls(beeps, voices, problems)
 
