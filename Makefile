@@ -6,7 +6,7 @@ CONSTRAINTS := requirements/constraints.txt
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: venv run test lint typecheck pytest bench bundle wheel sounds voice lock clean
+.PHONY: venv run test lint typecheck pytest bench bundle wheel sounds voice lock clean validate-desktop icons
 
 venv: $(STAMP)
 
@@ -43,12 +43,26 @@ sounds: venv
 voice: venv
 	$(BIN)/python tools/make_voice.py
 
+# The sdist first, then the wheel built from it: proves the sdist carries the assets too.
+# --no-isolation builds with the pinned setuptools already in the venv.
 wheel: venv
-	$(BIN)/python -m build --wheel --outdir dist .
+	$(BIN)/python -m build --no-isolation --outdir dist .
 
+# One-folder PyInstaller build in dist/glute-timer/; prints its size, fails over 180 MB.
 bundle: venv
 	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[bundle]'
 	$(BIN)/python packaging/build_bundle.py
+
+DESKTOP_ID := io.github.glute_timer.GluteTimer
+
+# Debian: apt-get install desktop-file-utils appstream
+validate-desktop:
+	desktop-file-validate packaging/linux/$(DESKTOP_ID).desktop
+	appstreamcli validate --no-net packaging/linux/$(DESKTOP_ID).metainfo.xml
+
+# Re-render the PNG icons after editing the SVG.
+icons: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
 
 # Refresh the pins from a throw-away venv with the newest allowed releases.
 lock:
