@@ -16,11 +16,16 @@ from typing import IO, Any
 import pytest
 
 from glute_timer.platform.keep_awake import KeepAwake, KeepAwakeUnavailableError
-from glute_timer.platform.screensaver_dbus import ScreenSaverBackend
+from glute_timer.platform.screensaver_dbus import (
+    PORTAL_FLAG_IDLE,
+    PortalBackend,
+    ScreenSaverBackend,
+)
 
 pytestmark = pytest.mark.slow
 
 FAKE_SERVICE = Path(__file__).with_name("fake_screensaver_service.py")
+FAKE_PORTAL = Path(__file__).with_name("fake_portal_service.py")
 READ_TIMEOUT_S = 10.0
 
 
@@ -68,20 +73,33 @@ def bus_address(qapp: object) -> Iterator[str]:
         stop(process)
 
 
+def start_service(script: Path, bus_address: str) -> subprocess.Popen[str]:
+    process = subprocess.Popen(
+        [sys.executable, str(script), bus_address], stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    try:
+        assert json.loads(read_line(process.stdout)) == {"ready": True}
+    except BaseException:
+        stop(process)
+        raise
+    return process
+
+
 @pytest.fixture
 def fake_service(bus_address: str) -> Iterator[subprocess.Popen[str]]:
     """The stand-in ScreenSaver service, registered on the private bus."""
-    process = subprocess.Popen(
-        [sys.executable, str(FAKE_SERVICE), bus_address],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        assert json.loads(read_line(process.stdout)) == {"ready": True}
-        yield process
-    finally:
-        stop(process)
+    process = start_service(FAKE_SERVICE, bus_address)
+    yield process
+    stop(process)
+
+
+@pytest.fixture
+def fake_portal(bus_address: str) -> Iterator[subprocess.Popen[str]]:
+    """The stand-in Inhibit portal, registered on the private bus."""
+    process = start_service(FAKE_PORTAL, bus_address)
+    yield process
+    stop(process)
 
 
 def next_call(service: subprocess.Popen[str]) -> dict[str, Any]:
@@ -131,3 +149,27 @@ def test_unreachable_bus_is_unavailable(qapp: object, tmp_path: Path) -> None:
     assert not keeper.available
     assert "cannot connect to the D-Bus session bus" in keeper.unavailable_reason
     assert not keeper.inhibit("workout")
+
+
+def test_portal_inhibit_and_close_travel_over_dbus(
+    bus_address: str, fake_portal: subprocess.Popen[str]
+) -> None:
+    backend = PortalBackend.connect(address=bus_address)
+    keeper = KeepAwake(backend)
+    try:
+        assert keeper.inhibit("Following Wall push")
+        inhibit = next_call(fake_portal)
+        assert inhibit["call"] == "Inhibit"
+        assert inhibit["flags"] == PORTAL_FLAG_IDLE
+        assert inhibit["options"] == {"reason": "Following Wall push"}
+
+        keeper.release()
+        assert next_call(fake_portal) == {"call": "Close", "path": inhibit["handle"]}
+    finally:
+        keeper.release()
+        backend.close()
+
+
+def test_bus_without_the_portal_is_unavailable(bus_address: str) -> None:
+    with pytest.raises(KeepAwakeUnavailableError, match=re.escape("no org.freedesktop.portal")):
+        PortalBackend.connect(address=bus_address)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt
-from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
+from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage, QDBusObjectPath
 
 from glute_timer.platform.keep_awake import APP_NAME, KeepAwakeError, KeepAwakeUnavailableError
 
@@ -191,44 +191,66 @@ class PortalBackend:
 
     name = "D-Bus org.freedesktop.portal.Inhibit"
 
-    def __init__(self, connection: _PrivateConnection, proxy: QDBusInterface) -> None:
-        self._connection = connection
-        self._proxy = proxy
+    def __init__(self, address: str | None = None) -> None:
+        """``address`` is a D-Bus address (tests start their own bus); None: the session bus."""
+        self._address = address
+        self._connection: _PrivateConnection | None = None
+        self._proxy: QDBusInterface | None = None
         self._handle: str | None = None
 
     @classmethod
     def connect(cls, address: str | None = None) -> PortalBackend:
         """Connect now; raises KeepAwakeUnavailableError when the portal is not there."""
-        connection = _PrivateConnection(address)
-        try:
-            proxy = connection.interface(
-                PORTAL_SERVICE, PORTAL_PATH, PORTAL_INHIBIT, CALL_TIMEOUT_MS
-            )
-        except Exception:
-            connection.close()
-            raise
-        return cls(connection, proxy)
+        backend = cls(address)
+        backend._open()
+        return backend
 
     def inhibit(self, reason: str) -> None:
+        proxy = self._open()
         handle = QMetaObject.invokeMethod(
-            self._proxy,
+            proxy,
             "Inhibit",
             Qt.ConnectionType.DirectConnection,
             Q_RETURN_ARG("QDBusObjectPath"),
-            Q_ARG(str, ""),
+            Q_ARG(str, ""),  # no parent window handle
             Q_ARG("uint", PORTAL_FLAG_IDLE),
             Q_ARG("QVariantMap", {"reason": reason}),
         )
-        error = self._proxy.lastError()
+        error = proxy.lastError()
         if error.isValid() or handle is None:
             raise KeepAwakeError(f"Inhibit failed: {error.message() or 'no request handle'}")
-        self._handle = handle.path() if hasattr(handle, "path") else str(handle)
+        self._handle = handle.path() if isinstance(handle, QDBusObjectPath) else str(handle)
 
     def release(self) -> None:
         handle, self._handle = self._handle, None
-        if handle is None:
+        if handle is None or self._connection is None:
             return
-        request = QDBusInterface(PORTAL_SERVICE, handle, PORTAL_REQUEST, self._connection.bus)
-        reply = request.call("Close")
+        close = QDBusMessage.createMethodCall(PORTAL_SERVICE, handle, PORTAL_REQUEST, "Close")
+        reply = self._connection.bus.call(close, timeout=CALL_TIMEOUT_MS)
         if reply.type() == QDBusMessage.MessageType.ErrorMessage:
-            raise KeepAwakeError(f"closing the inhibit request failed: {reply.errorMessage()}")
+            log.info(
+                "Closing the inhibit request failed (%s); closing the connection.",
+                reply.errorMessage(),
+            )
+            self.close()
+
+    def close(self) -> None:
+        """Close the connection (ending any inhibit); the next inhibit opens a new one."""
+        self._handle = None
+        self._proxy = None  # the proxy must go before its connection
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.close()
+
+    def _open(self) -> QDBusInterface:
+        if self._proxy is None:
+            connection = _PrivateConnection(self._address)
+            try:
+                self._proxy = connection.interface(
+                    PORTAL_SERVICE, PORTAL_PATH, PORTAL_INHIBIT, CALL_TIMEOUT_MS
+                )
+            except Exception:
+                connection.close()
+                raise
+            self._connection = connection
+        return self._proxy
