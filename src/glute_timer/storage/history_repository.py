@@ -174,12 +174,17 @@ class HistoryRepository:
     def database_path(self) -> Path:
         return self._database.path
 
-    def _local(self, moment: datetime) -> datetime:
+    def to_local(self, moment: datetime) -> datetime:
+        """``moment`` in the repository's local time (for display)."""
         return moment.astimezone(self._zone)
+
+    def today(self) -> date:
+        """Today's date in the repository's local time."""
+        return self.local_date(self._now())
 
     def local_date(self, moment: datetime) -> date:
         """The calendar day ``moment`` falls on, in the repository's local time."""
-        return self._local(moment).date()
+        return self.to_local(moment).date()
 
     def _day_start_utc(self, day: date) -> datetime:
         naive = datetime.combine(day, time())
@@ -388,7 +393,7 @@ class HistoryRepository:
         """
         days = sorted(set(self._session_days()))
         if today is None:
-            today = self.local_date(self._now())
+            today = self.today()
         longest = run = 0
         previous: date | None = None
         for day in days:

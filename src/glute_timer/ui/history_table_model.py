@@ -1,0 +1,156 @@
+"""The sessions table: a model that loads pages as the view scrolls, so years open fast."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from glute_timer.storage.history_repository import HistoryRepository, SessionSummary
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 100
+COLUMNS = ("Date", "Routine", "Duration", "Done", "Status", "Effort", "Pain")
+STATUS_TEXT = {
+    "completed": "Completed",
+    "stopped": "Stopped",
+    "interrupted": "Interrupted",
+    "in_progress": "In progress",
+}
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def clock_text(seconds: float) -> str:
+    """``m:ss`` (or ``h:mm:ss``) for a duration."""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class SessionTableModel(QAbstractTableModel):
+    """Sessions newest first; rows arrive a page at a time through ``fetchMore``."""
+
+    def __init__(
+        self,
+        repository: HistoryRepository,
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._repository = repository
+        self._page_size = page_size
+        self._routine: str | None = None
+        self._rows: list[SessionSummary] = []
+        self._total = 0
+        self.reload()
+
+    @property
+    def routine(self) -> str | None:
+        return self._routine
+
+    @property
+    def total(self) -> int:
+        """How many sessions match the filter (loaded or not)."""
+        return self._total
+
+    def set_routine(self, routine: str | None) -> None:
+        """Show only sessions of ``routine`` (None: all)."""
+        self._routine = routine
+        self.reload()
+
+    def reload(self) -> None:
+        """Forget loaded rows and load the first page again."""
+        self.beginResetModel()
+        try:
+            self._total = self._repository.count_sessions(self._routine)
+            self._rows = self._repository.list_sessions(0, self._page_size, self._routine)
+        except Exception:
+            log.exception("cannot read the history")
+            self._total, self._rows = 0, []
+        self.endResetModel()
+
+    def summary(self, row: int) -> SessionSummary | None:
+        """The session shown on ``row``."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, session_id: int) -> int | None:
+        """The loaded row showing ``session_id``."""
+        for row, summary in enumerate(self._rows):
+            if summary.id == session_id:
+                return row
+        return None
+
+    # ------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: _Index) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index) -> None:
+        if parent.isValid():
+            return
+        try:
+            page = self._repository.list_sessions(len(self._rows), self._page_size, self._routine)
+        except Exception:
+            log.exception("cannot read more of the history")
+            return
+        if not page:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(s, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return s.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 5, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return f"{s.work_done} of {s.work_planned} holds and sets completed"
+        return None
+
+    def _text(self, s: SessionSummary, column: int) -> str:
+        if column == 0:
+            return self._repository.to_local(s.started_at).strftime("%a %d %b %Y %H:%M")
+        if column == 1:
+            return s.routine
+        if column == 2:
+            return clock_text(s.active_seconds)
+        if column == 3:
+            return "—" if s.completion is None else f"{round(s.completion * 100)} %"
+        if column == 4:
+            return STATUS_TEXT.get(s.status, s.status)
+        if column == 5:
+            return "—" if s.effort is None else str(s.effort)
+        if column == 6:
+            return "—" if s.pain is None else str(s.pain)
+        return ""

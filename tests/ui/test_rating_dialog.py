@@ -1,0 +1,127 @@
+"""RatingPanel and RatingDialog: effort, pain, note; Esc skips; sizes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from glute_timer.ui.main_window import MINIMUM_SIZE
+from glute_timer.ui.rating_dialog import Rating, RatingDialog, RatingPanel
+
+
+def test_saving_a_rating(qtbot: QtBot) -> None:
+    panel = RatingPanel()
+    qtbot.addWidget(panel)
+    panel.effort.setValue(7)
+    panel.pain.setValue(2)
+    panel.note.setText("  right side weaker ")
+    with qtbot.waitSignal(panel.rated, timeout=1000) as rated:
+        QTest.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert rated.args == [Rating(7, 2, "right side weaker")]
+
+
+def test_untouched_values_are_not_rated(qtbot: QtBot) -> None:
+    panel = RatingPanel()
+    qtbot.addWidget(panel)
+    assert panel.effort.text() == "not rated"
+    panel.pain.setValue(0)
+    assert panel.rating() == Rating(None, 0, "")
+    panel.reset()
+    # Saving with nothing entered counts as skipping.
+    with qtbot.waitSignal(panel.skipped, timeout=1000):
+        panel.save()
+
+
+def test_typing_digits_and_enter_saves(qtbot: QtBot) -> None:
+    panel = RatingPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.effort.lineEdit().selectAll()
+    QTest.keyClicks(panel.effort, "8")
+    panel.note.setFocus()
+    QTest.keyClicks(panel.note, "ok")
+    with qtbot.waitSignal(panel.rated, timeout=1000) as rated:
+        QTest.keyClick(panel.note, Qt.Key.Key_Return)
+    assert rated.args == [Rating(8, None, "ok")]
+
+
+def test_escape_skips_the_panel(qtbot: QtBot) -> None:
+    panel = RatingPanel()
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.skipped, timeout=1000):
+        QTest.keyClick(panel, Qt.Key.Key_Escape)
+
+
+def test_dialog_escape_skips_with_one_key(qtbot: QtBot) -> None:
+    dialog = RatingDialog("Wall push")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.panel.effort.setValue(5)
+    with qtbot.waitSignal(dialog.finished, timeout=1000) as finished:
+        QTest.keyClick(dialog.panel.effort, Qt.Key.Key_Escape)
+    assert finished.args == [QDialog.DialogCode.Rejected.value]
+    assert dialog.result_rating is None
+    assert dialog.windowTitle() == "Rate Wall push"
+
+
+def test_dialog_accepts_with_the_rating(qtbot: QtBot) -> None:
+    dialog = RatingDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.panel.effort.setValue(3)
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        QTest.mouseClick(dialog.panel.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_rating == Rating(3, None, "")
+    dialog.show()
+    with qtbot.waitSignal(dialog.rejected, timeout=1000):
+        QTest.mouseClick(dialog.panel.skip_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_rating is None
+
+
+def _inside(widget: QWidget, root: QWidget) -> bool:
+    corner = widget.mapTo(root, QPoint(widget.width(), widget.height()))
+    return widget.isVisible() and corner.x() <= root.width() and corner.y() <= root.height()
+
+
+def _check_fits(qtbot: QtBot) -> None:
+    # The panel must fit the summary page of the smallest window, beside the summary text.
+    host = QWidget()
+    qtbot.addWidget(host)
+    panel = RatingPanel(host)
+    host.resize(MINIMUM_SIZE[0], MINIMUM_SIZE[1] // 2)
+    panel.resize(host.size())
+    host.show()
+    qtbot.waitExposed(host)
+    hint = panel.minimumSizeHint()
+    assert hint.width() <= MINIMUM_SIZE[0] and hint.height() <= MINIMUM_SIZE[1] // 2
+    for widget in (panel.effort, panel.pain, panel.note, panel.save_button, panel.skip_button):
+        assert _inside(widget, panel)
+        assert widget.height() >= widget.fontMetrics().height()
+    dialog = RatingDialog("A routine with quite a long name")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= MINIMUM_SIZE[0]
+    assert _inside(dialog.panel.save_button, dialog)
+
+
+def test_minimum_size(qtbot: QtBot) -> None:
+    _check_fits(qtbot)
+
+
+def test_large_font(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old = app.font()
+    big = QFont(old)
+    big.setPointSizeF(old.pointSizeF() * 2)
+    app.setFont(big)
+    try:
+        _check_fits(qtbot)
+    finally:
+        app.setFont(old)
