@@ -15,6 +15,7 @@ from array import array
 from PySide6.QtCore import QCoreApplication
 
 from glute_timer.audio.announcer import Announcement, CueAnnouncer
+from glute_timer.audio.audio_process import AudioProcessPlayer
 from glute_timer.audio.bank import SoundBank
 from glute_timer.audio.choose import choose_player
 from glute_timer.audio.simpleaudio_player import SimpleAudioPlayer
@@ -70,11 +71,11 @@ def workout(preference: str) -> dict[str, object]:
     moments: list[Announcement] = []
     announcer.announced.connect(moments.append)
     plays: list[list[str]] = []
-    if isinstance(player, SimpleAudioPlayer):
+    if isinstance(player, AudioProcessPlayer):
         player.on_started = lambda sound: plays.append([leaf.name for leaf in sound.leaves])
 
     def settle() -> None:
-        if isinstance(player, SimpleAudioPlayer):
+        if isinstance(player, AudioProcessPlayer):
             player.wait_idle(5.0)
 
     outcome = run_to_end(engine, timers, announcer, after_moment=settle)
@@ -86,6 +87,7 @@ def workout(preference: str) -> dict[str, object]:
         "outcome": outcome,
         "moments": [[round(m.at - START_MONOTONIC, 3), [c.value for c in m.cues]] for m in moments],
         "plays": plays,
+        "dropped": getattr(player, "dropped_count", 0),
     }
 
 

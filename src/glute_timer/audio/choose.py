@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable
 
@@ -16,9 +17,20 @@ PREFERENCES = ("auto", "simpleaudio", "qt", "none")
 
 
 def _simpleaudio(clock: Callable[[], float], parent: QObject | None) -> CuePlayer:
-    from glute_timer.audio.simpleaudio_player import SimpleAudioPlayer
+    if getattr(sys, "frozen", False):
+        # A frozen build cannot run ``python -m``: play from a thread in this process.
+        from glute_timer.audio.simpleaudio_player import SimpleAudioPlayer
 
-    return SimpleAudioPlayer(clock=clock)
+        return SimpleAudioPlayer(clock=clock)
+    try:
+        import simpleaudio  # noqa: F401 - fail fast, without starting a process
+    except ImportError as error:
+        from glute_timer.audio.player import NullPlayer
+
+        return NullPlayer(f"simpleaudio is not installed ({error})")
+    from glute_timer.audio.audio_process import AudioProcessPlayer
+
+    return AudioProcessPlayer(clock=clock)
 
 
 def _qt(clock: Callable[[], float], parent: QObject | None) -> CuePlayer:
@@ -41,6 +53,10 @@ def choose_player(
     backends: dict[str, Callable[[Callable[[], float], QObject | None], CuePlayer]] | None = None,
 ) -> CuePlayer:
     """The player to use: ``auto`` tries simpleaudio, then Qt; a name forces that backend.
+
+    simpleaudio runs in a child process (:class:`AudioProcessPlayer`), except in a frozen
+    build, where it runs on a worker thread. Starting it waits for the child's first answer
+    (a few hundred ms at most): build the player after the window is shown.
 
     Never raises for a backend that fails: the result is then a :class:`NullPlayer` whose
     ``unavailable_reason`` says why, and the choice is logged either way.

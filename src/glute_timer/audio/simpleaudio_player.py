@@ -2,7 +2,10 @@
 
 ``play`` only hands the sound to a worker thread and returns; the worker stops the previous
 sound and starts the new one. Opening the device can take milliseconds on real hardware, and
-that must never happen on the GUI thread.
+that must never happen on the GUI thread. simpleaudio keeps the interpreter lock meanwhile,
+though, so the app runs this player in a child process (``audio_process``); it is used
+in-process (``threaded=True``) only where that is impossible (frozen builds). The child uses
+``threaded=False``: it has no GUI to protect and one thread hop less.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ class SimpleAudioPlayer:
         available, backend_name, unavailable_reason, on_failure: see ``CuePlayer``.
         on_started: optional hook called on the worker thread with each sound as soon as
             the backend holds its buffer (the benchmark and tests use it).
+        on_dropped: optional hook called on the worker thread with each sound dropped
+            for missing its deadline.
         started_count, dropped_count: sounds started, and dropped for missing their deadline.
     """
 
@@ -43,11 +48,14 @@ class SimpleAudioPlayer:
         clock: Callable[[], float] = time.monotonic,
         module: ModuleType | Any | None = None,
         probe: bool = True,
+        threaded: bool = True,
     ) -> None:
         self.available = False
         self.unavailable_reason = ""
+        self._threaded = threaded
         self.on_failure: FailureCallback | None = None
         self.on_started: Callable[[Sound], None] | None = None
+        self.on_dropped: Callable[[Sound], None] | None = None
         self.started_count = 0
         self.dropped_count = 0
         self._clock = clock
@@ -71,8 +79,9 @@ class SimpleAudioPlayer:
                 self.unavailable_reason = f"no audio device ({_first_line(error)})"
                 return
         self.available = True
-        self._thread = threading.Thread(target=self._run, name="cue-player", daemon=True)
-        self._thread.start()
+        if threaded:
+            self._thread = threading.Thread(target=self._run, name="cue-player", daemon=True)
+            self._thread.start()
 
     def play(self, sound: Sound, deadline: float | None = None) -> None:
         if not self.available or sound.is_empty:
@@ -88,12 +97,16 @@ class SimpleAudioPlayer:
             self._gain = round(min(max(gain, 0.0), 1.0), 4)
             self._warm_pending = True
             self._wake.set()
+        if not self._threaded:
+            self._warm(self._gain)
 
     def prepare(self, sounds: Iterable[Sound]) -> None:
         with self._lock:
             self._prepared = [leaf for sound in sounds for leaf in sound.leaves]
             self._warm_pending = True
             self._wake.set()
+        if not self._threaded:
+            self._warm(self._gain)
 
     def wait_idle(self, timeout: float = 5.0) -> bool:
         """Block until nothing is queued or playing (scripts and tests only, never the GUI)."""
@@ -117,11 +130,16 @@ class SimpleAudioPlayer:
         """Stop the sound and end the worker thread (waits up to a second)."""
         if self.available:
             self._post((_QUIT, None, None))
-            self._thread.join(timeout=1.0)
+            if self._threaded:
+                self._thread.join(timeout=1.0)
             self.available = False
             self.unavailable_reason = "closed"
 
     def _post(self, request: tuple[str, Sound | None, float | None]) -> None:
+        if not self._threaded:
+            if not self._handle(request, self._gain):
+                self.available = False
+            return
         with self._lock:
             self._request = request
             self._wake.set()
@@ -137,17 +155,24 @@ class SimpleAudioPlayer:
                 if warm:
                     self._warm(gain)
                 continue
-            kind, sound, deadline = request
-            self._stop_current()
-            if kind == _QUIT:
+            if not self._handle(request, gain):
                 return
-            if kind == _PLAY and sound is not None:
-                if deadline is not None and self._clock() > deadline:
-                    self.dropped_count += 1
-                    log.debug("Dropped %s: it could not start in time", sound.name)
-                    continue
-                if not self._start(sound, gain):
-                    return
+
+    def _handle(self, request: tuple[str, Sound | None, float | None], gain: float) -> bool:
+        """Carry out one request; False when the worker should end."""
+        kind, sound, deadline = request
+        self._stop_current()
+        if kind == _QUIT:
+            return False
+        if kind == _PLAY and sound is not None:
+            if deadline is not None and self._clock() > deadline:
+                self.dropped_count += 1
+                log.debug("Dropped %s: it could not start in time", sound.name)
+                if self.on_dropped is not None:
+                    self.on_dropped(sound)
+                return True
+            return self._start(sound, gain)
+        return True
 
     def _start(self, sound: Sound, gain: float) -> bool:
         try:
@@ -195,7 +220,7 @@ class SimpleAudioPlayer:
             prepared = list(self._prepared)
         self._cache = {k: v for k, v in self._cache.items() if k[1] == gain}
         for leaf in prepared:
-            if self._wake.is_set():
+            if self._threaded and self._wake.is_set():
                 with self._lock:
                     self._warm_pending = True
                 return
