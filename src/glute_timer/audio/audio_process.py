@@ -17,6 +17,7 @@ REASON``, ``started SEQ MONOTONIC``, ``dropped SEQ``, ``failed REASON``, ``synce
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import subprocess
@@ -157,10 +158,8 @@ class AudioProcessPlayer:
             return
         self._closing = True
         self._send("quit")
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             self._proc.wait(timeout=1.0)
-        except subprocess.TimeoutExpired:
-            pass
         self._kill()
         self.available = False
         self.unavailable_reason = "closed"
