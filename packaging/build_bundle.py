@@ -1,5 +1,7 @@
 """Build the one-folder bundle with PyInstaller, check that it runs, and enforce the size budget.
 
+The bundle also gets ``desktop/`` with the menu entry, icons and ``install-desktop-entry.sh``.
+
 Run by ``make bundle``; exits non-zero when PyInstaller fails, when the bundled app cannot list
 its routines, or when ``dist/glute-timer`` is larger than the budget.
 """
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -15,6 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "glute-timer.spec"
+LINUX = ROOT / "packaging" / "linux"
+APP_ID = "io.github.glute_timer.GluteTimer"
 NAME = "glute-timer"
 BUDGET_MB = 180.0
 MB = 1_000_000
@@ -48,6 +53,18 @@ def run_pyinstaller(dist: Path, work: Path) -> None:
         str(SPEC),
     ]
     subprocess.run(command, check=True, cwd=ROOT)
+
+
+def stage_desktop_files(bundle: Path) -> Path:
+    """Copy the menu entry, AppStream file, icons and their installer to ``bundle/desktop``."""
+    target = bundle / "desktop"
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for name in (f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml", "install-desktop-entry.sh"):
+        shutil.copy2(LINUX / name, target / name)
+    shutil.copytree(LINUX / "icons", target / "icons")
+    return target
 
 
 def smoke_test(app: Path) -> list[str]:
@@ -91,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build_bundle: {app} was not built", file=sys.stderr)
         return 1
 
+    stage_desktop_files(bundle)
     problems = [] if args.skip_smoke else smoke_test(app)
 
     size = folder_size(bundle)
