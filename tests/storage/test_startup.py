@@ -70,3 +70,28 @@ def test_deleted_sessions_are_purged_a_day_later(tmp_path: Path) -> None:
         assert not HistoryRepository(later.database).restore_session(sid)
     finally:
         later.database.close()
+
+
+def test_backup_can_run_in_the_background(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    report = open_history(data, today=date(2026, 3, 2), background_backup=True)
+    try:
+        assert report.backup_thread is not None
+        report.wait_for_backup(10)
+        assert not report.backup_thread.is_alive()
+        assert report.backup == backup_dir(data) / "glute-timer-2026-03-02.sqlite3"
+        assert report.backup.exists()
+    finally:
+        report.database.close()
+
+
+def test_unwritable_backup_folder_is_reported_not_raised(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "backups").write_text("a file where the folder should be")
+    report = open_history(data, today=date(2026, 3, 2))
+    try:
+        assert report.backup is None
+        assert any("backup" in m and "could not be written" in m for m in report.messages)
+    finally:
+        report.database.close()

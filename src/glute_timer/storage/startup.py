@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -28,6 +29,12 @@ class HistoryStartup:
     interrupted: list[int] = field(default_factory=list)
     backup: Path | None = None
     messages: list[str] = field(default_factory=list)
+    backup_thread: threading.Thread | None = None
+
+    def wait_for_backup(self, timeout: float | None = None) -> None:
+        """Wait for a background backup (see ``open_history(background_backup=True)``)."""
+        if self.backup_thread is not None:
+            self.backup_thread.join(timeout)
 
 
 def open_history(
@@ -36,13 +43,16 @@ def open_history(
     today: date | None = None,
     now: Callable[[], datetime] = utc_now,
     make_backup: bool = True,
+    background_backup: bool = False,
 ) -> HistoryStartup:
     """Open the database for the app and tidy it; raises ``DatabaseError`` only when it cannot
     be opened at all (the message says why and what to do).
 
     Order: quick_check (a damaged file is moved aside), migrations, sessions of dead apps
     marked interrupted, deleted sessions purged, then a daily backup (only of a file that
-    passed its check).
+    passed its check). With ``background_backup`` the copy (about 0.1 s for ten years of
+    history) runs on a thread of its own; ``backup`` is set and problems are logged when it
+    ends.
     """
     database = open_database(database_path(data_dir))
     report = HistoryStartup(database, moved_aside=database.moved_aside)
@@ -63,12 +73,22 @@ def open_history(
         log.exception("could not purge deleted sessions")
     if make_backup and database.moved_aside is None:
         day = today or now().astimezone().date()
-        try:
-            report.backup = make_daily_backup(database.path, backup_dir(data_dir), day)
-        except (OSError, sqlite3.Error) as error:
-            log.error("backup failed: %s", error)
-            report.messages.append(
-                f"Today's backup of the history could not be written to "
-                f"{backup_dir(data_dir)}: {error}."
+        if background_backup:
+            report.backup_thread = threading.Thread(
+                target=_backup, args=(report, data_dir, day), name="history-backup", daemon=True
             )
+            report.backup_thread.start()
+        else:
+            _backup(report, data_dir, day)
     return report
+
+
+def _backup(report: HistoryStartup, data_dir: Path, day: date) -> None:
+    try:
+        report.backup = make_daily_backup(report.database.path, backup_dir(data_dir), day)
+    except (OSError, sqlite3.Error) as error:
+        log.error("backup failed: %s", error)
+        report.messages.append(
+            f"Today's backup of the history could not be written to "
+            f"{backup_dir(data_dir)}: {error}."
+        )
