@@ -27,7 +27,8 @@ from glute_timer.audio.catalog import (
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "assets" / "sounds"
 VOICE = "en-gb+f3"
-WORDS_PER_MINUTE = "150"
+# Brisk enough that "Switch sides. Right side." ends before a 5 s switch step's countdown.
+WORDS_PER_MINUTE = "165"
 # Speech peaks higher than a chime for the same loudness; -4 dBFS keeps them level.
 PEAK_DBFS = "-4"
 

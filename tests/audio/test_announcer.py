@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import replace
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from glute_timer.audio.announcer import VOICE_GRACE_SECONDS, Announcement, CueAnnouncer
+from glute_timer.audio.announcer import (
+    VOICE_GRACE_SECONDS,
+    Announcement,
+    CueAnnouncer,
+    speech_budget,
+)
 from glute_timer.audio.bank import SoundBank
 from glute_timer.audio.catalog import Beep
 from glute_timer.audio.speech import NameSpeaker
@@ -61,17 +67,19 @@ def test_wall_push_schedule_which_sound_at_which_second(
         (10.0, ["go"]),
         (25.0, ["halfway", "voice/halfway"]),
         *ticks(37),
-        (40.0, ["hold_end", "voice/switch_sides", "voice/right_side"]),
+        # The 5 s switch step counts down from 2 s in: its words must end by then, so the
+        # beep is left out (and below, the set number, which "Last set" announces anyway).
+        (40.0, ["voice/switch_sides", "voice/right_side"]),
         *ticks(42),
         (45.0, ["go"]),
         (60.0, ["halfway", "voice/halfway"]),
         *ticks(72),
-        (75.0, ["hold_end", "voice/switch_sides", "voice/left_side", "voice/set_2_of_2"]),
+        (75.0, ["voice/switch_sides", "voice/left_side"]),
         *ticks(77),
         (80.0, ["go", "voice/last_set"]),
         (95.0, ["halfway", "voice/halfway"]),
         *ticks(107),
-        (110.0, ["hold_end", "voice/switch_sides", "voice/right_side"]),
+        (110.0, ["voice/switch_sides", "voice/right_side"]),
         *ticks(112),
         (115.0, ["go"]),
         (130.0, ["halfway", "voice/halfway"]),
@@ -79,9 +87,47 @@ def test_wall_push_schedule_which_sound_at_which_second(
         (145.0, ["workout_complete", "voice/workout_complete"]),
     ]
     assert heard == expected
-    # Only pure voice would have a deadline; every moment here starts with a beep but one.
-    assert [p.deadline is None for p in player.plays].count(False) == 1
+    # Sounds led by words may be dropped when late; those led by a beep never are.
+    led_by_words = [round(p.at - START_MONOTONIC) for p in player.plays if p.deadline is not None]
+    assert led_by_words == [0, 40, 75, 110]
     assert player.plays[0].deadline == pytest.approx(START_MONOTONIC + VOICE_GRACE_SECONDS)
+    # Every start's sound ends before the next cue.
+    for played, following in itertools.pairwise(player.plays):
+        assert played.at + played.sound.duration < following.at, played.names
+
+
+@pytest.mark.parametrize(
+    ("kind", "seconds", "budget"),
+    [
+        (StepKind.SWITCH, 5.0, 1.9),
+        (StepKind.PREPARE, 10.0, 6.9),
+        (StepKind.REST, 3.0, 0.9),
+        (StepKind.REST, 1.0, 0.9),
+        (StepKind.HOLD, 30.0, 14.9),
+        (StepKind.HOLD, 10.0, 6.9),
+        (StepKind.REPS, 30.0, None),
+    ],
+)
+def test_speech_budget_ends_before_the_first_timed_cue(
+    kind: StepKind, seconds: float, budget: float | None
+) -> None:
+    got = speech_budget(_step(kind, seconds=seconds))
+    assert got == (None if budget is None else pytest.approx(budget))
+
+
+def test_words_that_would_run_into_the_countdown_are_trimmed_in_order(
+    bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    announcer = make(player, bank, clock)
+    announcer.on_step_started(_step(StepKind.HOLD, set_number=1, set_count=3))
+    announcer.on_step_started(_step(StepKind.SWITCH, seconds=8.0, set_number=2, set_count=3))
+    roomy = _announce(announcer, Cue.HOLD_END, Cue.SWITCH_SIDE)
+    assert roomy.left_out == [] and roomy.beep is Beep.HOLD_END
+    assert roomy.voices == ["switch_sides", "left_side", "set_2_of_3"]
+    announcer.on_step_started(_step(StepKind.SWITCH, seconds=4.0, set_number=2, set_count=3))
+    tight = _announce(announcer, Cue.HOLD_END, Cue.SWITCH_SIDE)
+    assert tight.left_out == ["set_2_of_3", "beep", "switch_sides"]
+    assert tight.beep is None and tight.voices == ["left_side"]
 
 
 def test_cues_of_one_moment_are_gathered_until_the_event_loop_runs(
@@ -187,6 +233,16 @@ def test_pause_and_stop_cut_the_sound(
     assert player.stops == 1
     announcer.on_finished("stopped")
     assert player.stops == 2
+
+
+def test_shutdown_stops_and_closes_the_player(
+    bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    closed: list[bool] = []
+    player.close = lambda: closed.append(True)  # type: ignore[attr-defined]
+    announcer = make(player, bank, clock)
+    announcer.shutdown()
+    assert player.stops == 1 and closed == [True]
 
 
 def test_unknown_cue_is_ignored_and_errors_never_reach_the_engine(

@@ -21,7 +21,7 @@ from glute_timer.audio.catalog import (
 from glute_timer.audio.player import CuePlayer, volume_gain
 from glute_timer.audio.sound import Sound, join, silence
 from glute_timer.audio.speech import NameSpeaker
-from glute_timer.domain.cues import Cue
+from glute_timer.domain.cues import HALFWAY_MIN_SECONDS, Cue
 from glute_timer.domain.plan import Plan, Step, StepKind
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,14 @@ VOICE_GRACE_SECONDS = 0.3
 GAP_AFTER_BEEP = 0.08
 GAP_BETWEEN_WORDS = 0.12
 VOLUME_STEP = 10
+# The engine counts down the last three seconds of a timed step (fewer in shorter steps);
+# what a step's start says must end before the first tick, or the tick cuts it off.
+COUNTDOWN_FROM = 3
+SPEECH_MARGIN_SECONDS = 0.1
+_START_CUES = frozenset({Cue.GET_READY, Cue.GO, Cue.LAST_SET, Cue.SWITCH_SIDE, Cue.REST})
+# When a start's words would run into the countdown, these go first, in this order
+# ("beep" is the beep leading the words).
+_DROP_ORDER = ("set_", "beep", "switch_sides", "get_ready")
 
 _BEEP_OF: dict[Cue, Beep] = {
     Cue.COUNTDOWN_3: Beep.TICK,
@@ -45,6 +53,19 @@ _BEEP_OF: dict[Cue, Beep] = {
 }
 
 _F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def speech_budget(step: Step | None) -> float | None:
+    """Seconds from ``step``'s start until its first timed cue, less a margin (None: no limit)."""
+    if step is None or not step.is_timed:
+        return None
+    ends = [step.seconds]
+    first_tick = next((n for n in range(COUNTDOWN_FROM, 0, -1) if n < step.seconds), None)
+    if first_tick is not None:
+        ends.append(step.seconds - first_tick)
+    if step.kind is StepKind.HOLD and step.seconds >= HALFWAY_MIN_SECONDS:
+        ends.append(step.seconds / 2)
+    return max(min(ends) - SPEECH_MARGIN_SECONDS, 0.3)
 
 
 def _guarded(method: _F) -> _F:
@@ -70,7 +91,8 @@ class Announcement:
 
     ``at`` is the moment (announcer clock) of the first cue. ``voices`` are pre-recorded
     prompt ids; ``speech`` is a sentence for text-to-speech (used instead of ``voices`` when
-    a custom exercise name has to be said).
+    a custom exercise name has to be said). ``left_out`` names what was dropped to end
+    before the step's countdown (prompt ids, or ``beep``).
     """
 
     cues: list[Cue] = field(default_factory=list)
@@ -78,6 +100,7 @@ class Announcement:
     beep: Beep | None = None
     voices: list[str] = field(default_factory=list)
     speech: str | None = None
+    left_out: list[str] = field(default_factory=list)
 
 
 class CueAnnouncer(QObject):
@@ -261,6 +284,15 @@ class CueAnnouncer(QObject):
 
     @Slot()
     @_guarded
+    def shutdown(self) -> None:
+        """Stop every sound and release the backend (ends simpleaudio's child process)."""
+        self._silence()
+        close = getattr(self._player, "close", None)
+        if callable(close):
+            close()
+
+    @Slot()
+    @_guarded
     def flush(self) -> None:
         """Play what the cues gathered so far call for (normally run by a zero-delay timer)."""
         self._flush_timer.stop()
@@ -297,7 +329,35 @@ class CueAnnouncer(QObject):
                 out.beep = beeps[0]
             else:
                 out.beep = beeps[-1]
+        step = cues[-1][1]
+        budget = speech_budget(step) if _START_CUES.intersection(out.cues) else None
+        if budget is not None:
+            self._fit(out, budget)
         return out
+
+    def _fit(self, out: Announcement, budget: float) -> None:
+        """Leave out optional parts until the sound ends within ``budget`` seconds."""
+
+        def length() -> float:
+            beep = self._bank.beep(out.beep) if self._beeps and out.beep else None
+            words = [w for p in out.voices if (w := self._bank.voice(p))] if self._voice else []
+            total = (beep.duration if beep else 0.0) + sum(w.duration for w in words)
+            if beep and words:
+                total += GAP_AFTER_BEEP
+            return total + GAP_BETWEEN_WORDS * max(0, len(words) - 1)
+
+        for kind in _DROP_ORDER:
+            if length() <= budget:
+                return
+            if kind == "beep":
+                if out.beep is not None and out.voices and out.beep is not Beep.WORKOUT_COMPLETE:
+                    out.left_out.append("beep")
+                    out.beep = None
+                continue
+            dropped = [v for v in out.voices if v.startswith(kind)]
+            if dropped and len(dropped) < len(out.voices):
+                out.voices = [v for v in out.voices if v not in dropped]
+                out.left_out.extend(dropped)
 
     def _words(self, cue: Cue, step: Step | None) -> tuple[list[str], str | None]:
         """Prompt ids for ``cue``, or a sentence when a name must go to text-to-speech."""
