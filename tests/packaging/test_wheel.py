@@ -1,8 +1,8 @@
 """The wheel: built from the sdist, installed (not editable) in a fresh venv, it runs and finds
 every asset and migration.
 
-Building and installing takes about 25 s here with pip's cache warm (PySide6 comes from the
-cache); the whole module shares one build and one venv.
+Building and installing took 25 to 30 s here (most of it fetching PySide6 for the fresh venv);
+the whole module shares one build and one venv.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import os
 import subprocess
 import sys
 import tarfile
-import time
 import venv
 import zipfile
 from collections.abc import Iterator
@@ -69,7 +68,6 @@ class Installed:
     wheel: Path
     sdist: Path
     venv: Path
-    seconds: float
 
     @property
     def bin(self) -> Path:
@@ -110,7 +108,6 @@ def run(args: list[str | Path], cwd: Path, **extra: str) -> subprocess.Completed
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     base = tmp_path_factory.mktemp("wheel")
-    started = time.monotonic()
     dist = base / "dist"
     # sdist first, then the wheel from the unpacked sdist: both must carry the assets.
     run([sys.executable, "-m", "build", "--no-isolation", "--outdir", dist, ROOT], cwd=base)
@@ -122,7 +119,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
         [env_dir / "bin" / "python", "-m", "pip", "install", "--quiet", "-c", CONSTRAINTS, wheel],
         cwd=base,
     )
-    yield Installed(wheel, sdist, env_dir, time.monotonic() - started)
+    yield Installed(wheel, sdist, env_dir)
 
 
 def test_wheel_carries_every_asset_and_the_migrations(installed: Installed) -> None:
@@ -144,11 +141,6 @@ def test_sdist_carries_the_assets(installed: Installed) -> None:
     expected = {f"assets/{name}" for name in shipped_assets()}
     assert expected <= names, sorted(expected - names)
     assert "src/glute_timer/storage/migrations/script.py.mako" in names
-
-
-def test_build_and_install_stay_quick(installed: Installed) -> None:
-    # Guards the test suite's running time: PySide6 must come from pip's cache, not a rebuild.
-    assert installed.seconds < 120, f"build and install took {installed.seconds:.0f} s"
 
 
 def test_installed_command_reports_its_version(installed: Installed, tmp_path: Path) -> None:
