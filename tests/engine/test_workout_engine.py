@@ -652,3 +652,14 @@ def test_whole_builtin_style_routine_runs_on_schedule(make_rig: MakeRig) -> None
     assert [r[1] for r in rig.rec.reports()] == list(range(len(plan) - 1))
     assert all(r[2] == "completed" for r in rig.rec.reports())
     assert [r[3] for r in rig.rec.reports()] == [pytest.approx(s.seconds) for s in plan.steps[:-1]]
+
+
+def test_no_display_tick_just_before_a_step_ends(make_rig: MakeRig) -> None:
+    rig = make_rig(make_plan(("hold", 1.02), ("rest", 5)))
+    rig.engine.start()
+    rig.advance(1.02)
+    hold_ticks = [e.at for e in rig.rec.of("tick") if e.at < 1.02]
+    # Ticks every 50 ms, except the one 20 ms before the end; the next step ticks at once.
+    assert 0.95 in hold_ticks
+    assert 1.0 not in hold_ticks
+    assert [e.at for e in rig.rec.of("tick")][-1] == 1.02

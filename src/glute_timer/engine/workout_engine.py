@@ -28,6 +28,9 @@ BACK_GRACE_SECONDS = 2.0
 DISPLAY_INTERVAL_SECONDS = 0.05
 # Timers are armed in whole milliseconds; a wake-up this close to its moment counts as on it.
 TOLERANCE_SECONDS = 0.0005
+# No display tick this close before a step end or a timed cue: the repaint it triggers could
+# delay that moment, and the moment brings a fresh tick of its own.
+QUIET_BEFORE_MOMENT_SECONDS = 0.025
 
 
 class StepState(QState):
@@ -429,12 +432,25 @@ class WorkoutEngine(QObject):
         due = self._deadline() - self._pending_cues[0].at_seconds_left
         self._cue_timer.start(max(0.0, due - now))
 
-    def _emit_due_cues(self, now: float) -> None:
+    def _emit_due_cues(self, now: float) -> int:
         left = self._left(now)
+        emitted = 0
         while (
             self._pending_cues and self._pending_cues[0].at_seconds_left >= left - TOLERANCE_SECONDS
         ):
             self.cue.emit(self._pending_cues.pop(0).cue.value)
+            emitted += 1
+        return emitted
+
+    def _seconds_to_next_moment(self, now: float) -> float | None:
+        """Seconds until the step ends or the next timed cue is due (None for reps steps)."""
+        step = self.current_step
+        if step is None or not step.is_timed or self._segment_start is None:
+            return None
+        until = self._deadline() - now
+        if self._pending_cues:
+            until = min(until, until - self._pending_cues[0].at_seconds_left)
+        return until
 
     def _emit_tick(self, now: float) -> None:
         step = self.current_step
@@ -501,9 +517,11 @@ class WorkoutEngine(QObject):
             now = self._clock.monotonic()
             if self._check_sleep(now):
                 return
-            self._emit_due_cues(now)
-            self._arm_cue_timer(now)
-            self._emit_tick(now)
+            if self._emit_due_cues(now):
+                self._arm_cue_timer(now)
+            until = self._seconds_to_next_moment(now)
+            if until is None or until >= QUIET_BEFORE_MOMENT_SECONDS:
+                self._emit_tick(now)
 
     # -- internals: state handlers -----------------------------------------------------------
 
