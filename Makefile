@@ -13,8 +13,8 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml $(CONSTRAINTS)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade -c $(CONSTRAINTS) setuptools wheel
-	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev]'
-	@$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev,simpleaudio]' >$(VENV)/simpleaudio-build.log 2>&1 \
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev,bundle]'
+	@$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev,bundle,simpleaudio]' >$(VENV)/simpleaudio-build.log 2>&1 \
 	  && echo "simpleaudio backend installed." \
 	  || echo "simpleaudio not built: install a C compiler and the ALSA headers (Debian: apt-get install build-essential libasound2-dev), then run make venv again. The app will use Qt Multimedia meanwhile (details in $(VENV)/simpleaudio-build.log)."
 	@touch $(STAMP)
@@ -23,8 +23,8 @@ run: venv
 	$(BIN)/glute-timer
 
 lint: venv
-	$(BIN)/ruff check src tests tools benchmarks
-	$(BIN)/ruff format --check src tests tools benchmarks
+	$(BIN)/ruff check src tests tools benchmarks packaging setup.py
+	$(BIN)/ruff format --check src tests tools benchmarks packaging setup.py
 
 typecheck: venv
 	$(BIN)/mypy
