@@ -1,7 +1,8 @@
 """A stand-in ``org.freedesktop.ScreenSaver`` service for the D-Bus tests.
 
-Run as ``python fake_screensaver_service.py ADDRESS``: it connects to the bus at ADDRESS,
-serves Inhibit and UnInhibit, and writes one JSON line per call to stdout (after a
+Run as ``python fake_screensaver_service.py ADDRESS [SERVICE PATH]``: it connects to the
+bus at ADDRESS, serves Inhibit and UnInhibit as SERVICE (default org.freedesktop.ScreenSaver)
+at PATH, and writes one JSON line per call to stdout (after a
 ``{"ready": true}`` line), so the test can see exactly what arrived over the bus.
 """
 
@@ -22,8 +23,10 @@ def report(**fields: object) -> None:
     print(json.dumps(fields), flush=True)
 
 
+SERVICE, PATH = sys.argv[2:4] if len(sys.argv) > 3 else ("org.freedesktop.ScreenSaver", "")
+PATH = PATH or "/org/freedesktop/ScreenSaver"
 # PySide6's stub says ClassInfo takes no dict and is no decorator; it is and does both.
-SCREENSAVER_INTERFACE = cast(Any, ClassInfo)({"D-Bus Interface": "org.freedesktop.ScreenSaver"})
+SCREENSAVER_INTERFACE = cast(Any, ClassInfo)({"D-Bus Interface": SERVICE})
 
 
 @SCREENSAVER_INTERFACE
@@ -49,9 +52,9 @@ def main() -> int:
     bus = QDBusConnection.connectToBus(sys.argv[1], "fake-screensaver")
     service = FakeScreenSaver()
     options = QDBusConnection.RegisterOption.ExportAllSlots
-    if not bus.registerObject("/org/freedesktop/ScreenSaver", service, options):
+    if not bus.registerObject(PATH, service, options):
         return 1
-    if not bus.registerService("org.freedesktop.ScreenSaver"):
+    if not bus.registerService(SERVICE):
         return 1
     report(ready=True)
     return app.exec()

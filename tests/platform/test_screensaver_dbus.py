@@ -73,9 +73,9 @@ def bus_address(qapp: object) -> Iterator[str]:
         stop(process)
 
 
-def start_service(script: Path, bus_address: str) -> subprocess.Popen[str]:
+def start_service(script: Path, bus_address: str, *args: str) -> subprocess.Popen[str]:
     process = subprocess.Popen(
-        [sys.executable, str(script), bus_address], stdout=subprocess.PIPE, text=True
+        [sys.executable, str(script), bus_address, *args], stdout=subprocess.PIPE, text=True
     )
     assert process.stdout is not None
     try:
@@ -135,9 +135,27 @@ def test_inhibit_and_uninhibit_travel_over_dbus(
         backend.close()
 
 
+def test_xfce_screensaver_is_used_when_the_freedesktop_one_is_missing(bus_address: str) -> None:
+    service = start_service(
+        FAKE_SERVICE, bus_address, "org.xfce.ScreenSaver", "/org/xfce/ScreenSaver"
+    )
+    backend = ScreenSaverBackend.connect(address=bus_address)
+    keeper = KeepAwake(backend)
+    try:
+        assert keeper.inhibit("workout")
+        cookie = next_call(service)["cookie"]
+        keeper.release()
+        assert next_call(service) == {"call": "UnInhibit", "cookie": cookie}
+    finally:
+        keeper.release()
+        backend.close()
+        stop(service)
+
+
 def test_bus_without_the_service_is_unavailable(bus_address: str) -> None:
     with pytest.raises(
-        KeepAwakeUnavailableError, match=re.escape("no org.freedesktop.ScreenSaver service")
+        KeepAwakeUnavailableError,
+        match=re.escape("no screen saver service on the session bus (looked for org.freedesktop"),
     ):
         ScreenSaverBackend.connect(address=bus_address)
 

@@ -17,6 +17,14 @@ log = logging.getLogger(__name__)
 
 SCREENSAVER_SERVICE = "org.freedesktop.ScreenSaver"
 SCREENSAVER_PATH = "/org/freedesktop/ScreenSaver"
+# (service = interface, object path), tried in order. Some desktops serve the freedesktop
+# interface only at /ScreenSaver; Xfce and MATE offer the same calls under their own names.
+SCREENSAVER_CANDIDATES: tuple[tuple[str, str], ...] = (
+    (SCREENSAVER_SERVICE, SCREENSAVER_PATH),
+    (SCREENSAVER_SERVICE, "/ScreenSaver"),
+    ("org.xfce.ScreenSaver", "/org/xfce/ScreenSaver"),
+    ("org.mate.ScreenSaver", "/org/mate/ScreenSaver"),
+)
 PORTAL_SERVICE = "org.freedesktop.portal.Desktop"
 PORTAL_PATH = "/org/freedesktop/portal/desktop"
 PORTAL_INHIBIT = "org.freedesktop.portal.Inhibit"
@@ -55,9 +63,12 @@ class _PrivateConnection:
             raise KeepAwakeUnavailableError(f"cannot connect to the D-Bus session bus: {message}")
         self.bus = bus
 
-    def interface(self, service: str, path: str, interface: str, timeout_ms: int) -> QDBusInterface:
+    def has_service(self, service: str) -> bool:
         registered = self.bus.interface().isServiceRegistered(service)
-        if not registered.isValid() or not registered.value():
+        return bool(registered.isValid() and registered.value())
+
+    def interface(self, service: str, path: str, interface: str, timeout_ms: int) -> QDBusInterface:
+        if not self.has_service(service):
             raise KeepAwakeUnavailableError(f"no {service} service on the session bus")
         proxy = QDBusInterface(service, path, interface, self.bus)
         if not proxy.isValid():
@@ -84,28 +95,40 @@ def _invoke(proxy: QDBusInterface, method: str, *args: Any) -> None:
 
 
 class QtDBusScreenSaver:
-    """``org.freedesktop.ScreenSaver`` over a private QtDBus connection.
+    """The screen saver's Inhibit and UnInhibit over a private QtDBus connection.
 
     ``address`` is a D-Bus address (tests start their own bus); None means the session bus.
-    Raises :class:`KeepAwakeUnavailableError` when the bus or the service is not there.
+    The first of ``candidates`` (service, object path) found on the bus is used.
+    Raises :class:`KeepAwakeUnavailableError` when the bus or every service is missing.
     """
 
     def __init__(
         self,
         address: str | None = None,
         *,
-        service: str = SCREENSAVER_SERVICE,
-        path: str = SCREENSAVER_PATH,
+        candidates: tuple[tuple[str, str], ...] = SCREENSAVER_CANDIDATES,
         timeout_ms: int = CALL_TIMEOUT_MS,
     ) -> None:
         self._connection = _PrivateConnection(address)
-        try:
-            self._proxy: QDBusInterface | None = self._connection.interface(
-                service, path, SCREENSAVER_SERVICE, timeout_ms
-            )
-        except Exception:
-            self._connection.close()
-            raise
+        self._proxy: QDBusInterface | None = None
+        missing: dict[str, None] = {}  # an ordered set
+        problems: list[str] = []
+        for service, path in candidates:
+            if not self._connection.has_service(service):
+                missing[service] = None
+                continue
+            try:
+                self._proxy = self._connection.interface(service, path, service, timeout_ms)
+            except KeepAwakeUnavailableError as error:
+                problems.append(str(error))
+                continue
+            self.service = service
+            return
+        self._connection.close()
+        if missing:
+            names = ", ".join(missing)
+            problems.append(f"no screen saver service on the session bus (looked for {names})")
+        raise KeepAwakeUnavailableError("; ".join(problems))
 
     def inhibit(self, app_name: str, reason: str) -> int:
         reply = self._require_proxy().call("Inhibit", app_name, reason)
