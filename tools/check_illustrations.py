@@ -23,15 +23,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent.parent
 ILLUSTRATIONS = ROOT / "assets" / "illustrations"
-REQUIRED = (
-    "wall-push",
-    "side-lying-abduction",
-    "side-plank",
-    "side-scissor-kicks",
-    "single-leg-squat",
-    "lunge",
-    "generic",
-)
+GENERIC = "generic"
 VIEW_BOX = (0.0, 0.0, 400.0, 300.0)
 WIDTHS = (120, 800)
 BACKGROUNDS = {"light": "#ffffff", "dark": "#1e1e1e"}
@@ -72,6 +64,14 @@ def _contact_sheet(images: list[list[QImage]], width: int) -> QImage:
     return sheet
 
 
+def required_ids() -> list[str]:
+    """The illustration of every built-in exercise, and the generic figure."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from glute_timer.domain.library import EXERCISES
+
+    return sorted({exercise.illustration for exercise in EXERCISES} | {GENERIC})
+
+
 def check(out_dir: Path) -> list[str]:
     """Render every illustration into ``out_dir``; return the problems found."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -83,7 +83,9 @@ def check(out_dir: Path) -> list[str]:
     files = sorted(ILLUSTRATIONS.glob("*.svg"))
     names = {f.stem for f in files}
     problems += [
-        f"{name}.svg is missing from {ILLUSTRATIONS}" for name in REQUIRED if name not in names
+        f"{name}.svg is missing from {ILLUSTRATIONS}"
+        for name in required_ids()
+        if name not in names
     ]
     out_dir.mkdir(parents=True, exist_ok=True)
     sheets: dict[int, list[list[QImage]]] = {w: [] for w in WIDTHS}

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
+from glute_timer.domain.library import EXERCISES
 from glute_timer.ui.illustration_view import IllustrationView, swap_sides
 
 ILLUSTRATIONS = Path(__file__).resolve().parents[2] / "assets" / "illustrations"
@@ -194,3 +195,9 @@ def test_every_bundled_illustration_loads_and_draws(qtbot: QtBot, svg: Path) -> 
     assert view.accessibleName() != "Exercise illustration"
     assert view.accessibleDescription()
     assert painted_fraction(grab(view)) > 0.05
+
+
+def test_every_builtin_exercise_has_its_illustration() -> None:
+    missing = [e.name for e in EXERCISES if not (ILLUSTRATIONS / f"{e.illustration}.svg").is_file()]
+    assert missing == []
+    assert (ILLUSTRATIONS / "generic.svg").is_file()
