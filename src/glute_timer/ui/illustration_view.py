@@ -77,7 +77,9 @@ class IllustrationView(QWidget):
         if svg_path is not None and svg_path == self._path and self._renderer is not None:
             return True
         self._path = svg_path
-        self._renderer = None
+        if self._renderer is not None:
+            self._renderer.deleteLater()
+            self._renderer = None
         self._title = ""
         self._description = ""
         if svg_path is not None:
