@@ -253,3 +253,17 @@ def test_choose_player_can_be_forced() -> None:
     assert off.unavailable_reason == "sound is turned off (--audio none)"
     with pytest.raises(ValueError, match="unknown audio backend"):
         choose_player("pulse", backends=backends)
+
+
+def test_simpleaudio_tests_skip_without_it_but_fail_on_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from tests.audio.conftest import simpleaudio_or_skip
+
+    monkeypatch.setitem(sys.modules, "simpleaudio", None)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        simpleaudio_or_skip()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="must be installed on CI"):
+        simpleaudio_or_skip()
