@@ -201,3 +201,13 @@ def test_every_builtin_exercise_has_its_illustration() -> None:
     missing = [e.name for e in EXERCISES if not (ILLUSTRATIONS / f"{e.illustration}.svg").is_file()]
     assert missing == []
     assert (ILLUSTRATIONS / "generic.svg").is_file()
+
+
+def test_changing_pictures_keeps_one_renderer(qtbot: QtBot) -> None:
+    from PySide6.QtSvg import QSvgRenderer
+
+    view = make_view(qtbot, QSize(200, 150))
+    for svg in sorted(ILLUSTRATIONS.glob("*.svg")) * 2:
+        assert view.set_illustration(svg)
+    qtbot.waitUntil(lambda: len(view.findChildren(QSvgRenderer)) == 1)
+    assert view.illustration() == sorted(ILLUSTRATIONS.glob("*.svg"))[-1]
