@@ -107,6 +107,7 @@ def test_missing_file_shows_a_placeholder_and_logs_once(
         view = make_view(qtbot, QSize(300, 200), missing)
         view.set_illustration(None)
         view.set_illustration(missing)
+        make_view(qtbot, QSize(300, 200), missing)  # another view, same file
 
     assert not view.has_illustration()
     assert view.illustration() == missing

@@ -6,7 +6,7 @@ import logging
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QTransform
@@ -52,11 +52,14 @@ class IllustrationView(QWidget):
     The vectors are painted on every paint event, so the picture is sharp at any size and
     device pixel ratio. Mirroring is a horizontal flip about the widget's centre, so the
     right-side picture is exactly the mirror image of the left-side one. A missing or
-    unreadable file shows a quiet placeholder and is logged once per path.
+    unreadable file shows a quiet placeholder and is logged once per file.
 
     The accessible name is the illustration's ``<title>``; the accessible description
     is its ``<desc>``, with "left" and "right" exchanged while mirrored.
     """
+
+    # Paths already reported as unusable, shared by every view: one log line per file.
+    _reported: ClassVar[set[Path]] = set()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +68,6 @@ class IllustrationView(QWidget):
         self._mirrored = False
         self._title = ""
         self._description = ""
-        self._reported: set[Path] = set()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self._update_accessibility()
