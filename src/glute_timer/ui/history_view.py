@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -142,10 +142,10 @@ class HistoryView(QWidget):
         bar.addWidget(self.undo_label, 1)
         bar.addWidget(self.undo_button)
         self.undo_bar.hide()
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(round(undo_seconds * 1000))
-        self._undo_timer.timeout.connect(self.undo_bar.hide)
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.setInterval(round(undo_seconds * 1000))
+        self.undo_timer.timeout.connect(self.undo_bar.hide)
         self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -167,11 +167,9 @@ class HistoryView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setMinimumSize(160, 80)
-        delete_action = QAction("Delete session", self.table)
-        delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_action.triggered.connect(self.delete_selected)
-        self.table.addAction(delete_action)
+        # Del on the table: a key filter rather than a shortcut, so it works as soon as the
+        # table has focus, whatever else holds shortcuts in the window.
+        self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._after_reset)
 
@@ -303,7 +301,7 @@ class HistoryView(QWidget):
             self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
         self.undo_label.setText(f"Deleted the session of {label}.")
         self.undo_bar.show()
-        self._undo_timer.start()
+        self.undo_timer.start()
 
     def _apply_restore(self, session_id: int) -> None:
         try:
@@ -313,7 +311,7 @@ class HistoryView(QWidget):
             self.status.setText(f"The session could not be brought back: {error}.")
             return
         self.undo_bar.hide()
-        self._undo_timer.stop()
+        self.undo_timer.stop()
         if restored:
             self.model.reload()
             self._dirty_tabs = {TAB_CALENDAR, TAB_CHARTS}
@@ -383,6 +381,17 @@ class HistoryView(QWidget):
             self.charts = HistoryCharts(self._repository, self.routine_filter)
             self._charts_area.setWidget(self.charts)
         return self.charts
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
