@@ -1,0 +1,311 @@
+"""The settings dialog: one control per declared preference, applied as soon as it changes.
+
+The dialog knows no setting of its own. It walks ``Preferences.declared()`` (see
+``glute_timer.settings``) and builds a control from each setting's type, choices and range;
+the table below only gives friendlier labels and, for a few keys, a better-suited control. A
+setting declared later appears here without a change to this file.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glute_timer.settings import Setting, SettingsGroup
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Presentation:
+    """How one setting is shown: its label, the names of its choices, a suffix, a control."""
+
+    label: str
+    choice_labels: dict[Any, str] = field(default_factory=dict)
+    suffix: str = ""
+    control: str = ""  # "slider" or "scale"; empty: chosen from the setting's type
+
+
+# Labels for the keys we know; keys not listed still get a control, labelled from the key.
+PRESENTATION: dict[str, Presentation] = {
+    "prep_seconds": Presentation("Get-ready time", suffix=" s"),
+    "volume": Presentation("Volume", suffix=" %", control="slider"),
+    "muted": Presentation("Mute all sounds"),
+    "beeps": Presentation("Beeps"),
+    "voice_prompts": Presentation("Spoken prompts"),
+    "audio_backend": Presentation(
+        "Sound output",
+        {
+            "auto": "Automatic",
+            "simpleaudio": "simpleaudio (ALSA)",
+            "qt": "Qt Multimedia",
+            "none": "No sound",
+        },
+    ),
+    "theme": Presentation(
+        "Theme", {"system": "Same as the system", "light": "Light", "dark": "Dark"}
+    ),
+    "keep_screen_awake": Presentation("Keep the screen awake during a workout"),
+    "text_scale": Presentation("Text size", control="scale"),
+}
+
+# The order in the dialog; keys not listed follow in declaration order.
+ORDER = (
+    "prep_seconds",
+    "volume",
+    "muted",
+    "beeps",
+    "voice_prompts",
+    "audio_backend",
+    "theme",
+    "text_scale",
+    "keep_screen_awake",
+)
+
+TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+
+
+def _label_for(key: str) -> str:
+    return key.replace("_", " ").capitalize()
+
+
+def declared_settings(group: type[SettingsGroup]) -> list[Setting[Any]]:
+    """Every setting ``group`` declares, its base classes' included, in declaration order."""
+    found: dict[str, Setting[Any]] = {}
+    for klass in reversed(group.__mro__):
+        if isinstance(klass, type) and issubclass(klass, SettingsGroup):
+            for setting in klass.declared():
+                found[setting.key] = setting
+    return list(found.values())
+
+
+def _ordered(settings: list[Setting[Any]]) -> list[Setting[Any]]:
+    rank = {key: i for i, key in enumerate(ORDER)}
+    return sorted(settings, key=lambda s: rank.get(s.key, len(ORDER)))
+
+
+class _Control:
+    """One setting's widget, with how to read it, show a value, and notice a change."""
+
+    def __init__(
+        self,
+        widget: QWidget,
+        show: Callable[[Any], None],
+        changed: Any,
+        read: Callable[[], Any],
+    ) -> None:
+        self.widget = widget
+        self.show = show
+        self.changed = changed
+        self.read = read
+
+
+def _bool_control(setting: Setting[Any], text: str) -> _Control:
+    box = QCheckBox(text)
+    return _Control(box, lambda v: box.setChecked(bool(v)), box.toggled, box.isChecked)
+
+
+def _choice_control(setting: Setting[Any], labels: dict[Any, str]) -> _Control:
+    combo = QComboBox()
+    for choice in setting.choices or ():
+        combo.addItem(labels.get(choice, str(choice)), choice)
+
+    def show(value: Any) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    return _Control(combo, show, combo.currentIndexChanged, combo.currentData)
+
+
+def _scale_control(setting: Setting[Any]) -> _Control:
+    combo = QComboBox()
+    low = setting.minimum if setting.minimum is not None else min(TEXT_SCALES)
+    high = setting.maximum if setting.maximum is not None else max(TEXT_SCALES)
+    for scale in TEXT_SCALES:
+        if low <= scale <= high:
+            combo.addItem(f"{round(scale * 100)} %", scale)
+
+    def show(value: Any) -> None:
+        index = combo.findData(float(value))
+        if index < 0:
+            combo.addItem(f"{round(float(value) * 100)} %", float(value))
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+
+    return _Control(combo, show, combo.currentIndexChanged, combo.currentData)
+
+
+def _slider_control(setting: Setting[Any], suffix: str) -> _Control:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setRange(int(setting.minimum or 0), int(setting.maximum or 100))
+    slider.setSingleStep(1)
+    slider.setPageStep(10)
+    readout = QLabel()
+    readout.setMinimumWidth(readout.fontMetrics().horizontalAdvance(f"100{suffix}") + 4)
+    readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    slider.valueChanged.connect(lambda v: readout.setText(f"{v}{suffix}"))
+    layout.addWidget(slider, 1)
+    layout.addWidget(readout)
+    row.setFocusProxy(slider)
+
+    def show(value: Any) -> None:
+        slider.setValue(int(value))
+        readout.setText(f"{int(value)}{suffix}")
+
+    return _Control(row, show, slider.valueChanged, slider.value)
+
+
+def _number_control(setting: Setting[Any], suffix: str) -> _Control:
+    spin: QSpinBox | QDoubleSpinBox = QDoubleSpinBox() if setting.kind is float else QSpinBox()
+    low = setting.minimum if setting.minimum is not None else 0
+    high = setting.maximum if setting.maximum is not None else 10_000
+    if isinstance(spin, QDoubleSpinBox):
+        spin.setRange(float(low), float(high))
+        spin.setSingleStep(0.1)
+    else:
+        spin.setRange(int(low), int(high))
+    spin.setSuffix(suffix)
+    return _Control(spin, lambda v: spin.setValue(v), spin.valueChanged, spin.value)
+
+
+def _text_control() -> _Control:
+    edit = QLineEdit()
+    return _Control(edit, lambda v: edit.setText(str(v)), edit.editingFinished, edit.text)
+
+
+class SettingsDialog(QDialog):
+    """Edits a settings group (the app's ``Preferences``); every change is stored at once.
+
+    Signals:
+        setting_changed(str): the key of a setting that now has a new value (also after
+            "Restore defaults"). The group's own ``changed`` signal says the same; this one
+            is for code that only holds the dialog.
+    """
+
+    setting_changed = Signal(str)
+
+    def __init__(self, preferences: SettingsGroup, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._preferences = preferences
+        self._settings = {s.key: s for s in _ordered(declared_settings(type(preferences)))}
+        self._controls: dict[str, _Control] = {}
+        self._showing = False
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for key, setting in self._settings.items():
+            control = self._make_control(setting)
+            control.widget.setObjectName(f"setting-{key}")
+            control.widget.setToolTip(setting.doc)
+            control.widget.setAccessibleDescription(setting.doc)
+            self._controls[key] = control
+            label = PRESENTATION.get(key, Presentation(_label_for(key))).label
+            if isinstance(control.widget, QAbstractButton):
+                form.addRow("", control.widget)
+            else:
+                control.widget.setAccessibleName(label)
+                form.addRow(f"{label}:", control.widget)
+            control.changed.connect(lambda *_args, k=key: self._store(k))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.RestoreDefaults | QDialogButtonBox.StandardButton.Close
+        )
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        assert restore is not None
+        self.restore_button = restore
+        self.restore_button.setToolTip("Put every setting back to how the app came")
+        self.restore_button.clicked.connect(self.restore_defaults)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        preferences.changed.connect(self._on_group_changed)
+        self._show_all()
+
+    # ----------------------------------------------------------------- public API
+
+    def control(self, key: str) -> QWidget:
+        """The widget that edits ``key`` (for tests and for focusing one setting)."""
+        return self._controls[key].widget
+
+    def keys(self) -> list[str]:
+        """The keys shown, in dialog order."""
+        return list(self._controls)
+
+    def restore_defaults(self) -> None:
+        """Put every setting back to its declared default (each change is announced)."""
+        for setting in self._settings.values():
+            if self._preferences.read(setting) != setting.default:
+                self._preferences.reset(setting)
+        self._show_all()
+
+    # ----------------------------------------------------------------- internals
+
+    def _make_control(self, setting: Setting[Any]) -> _Control:
+        shown = PRESENTATION.get(setting.key, Presentation(_label_for(setting.key)))
+        if setting.kind is bool:
+            return _bool_control(setting, shown.label)
+        if shown.control == "scale" and setting.kind is float:
+            return _scale_control(setting)
+        if setting.choices is not None:
+            return _choice_control(setting, shown.choice_labels)
+        if shown.control == "slider" and setting.kind is int:
+            return _slider_control(setting, shown.suffix)
+        if setting.kind in (int, float):
+            return _number_control(setting, shown.suffix)
+        if setting.kind is str:
+            return _text_control()
+        raise TypeError(f"no control for setting {setting.key!r} of type {setting.kind}")
+
+    def _show_all(self) -> None:
+        for key in self._controls:
+            self._show(key)
+
+    def _show(self, key: str) -> None:
+        control = self._controls[key]
+        self._showing = True
+        try:
+            control.show(self._preferences.read(self._settings[key]))
+        finally:
+            self._showing = False
+
+    def _store(self, key: str) -> None:
+        if self._showing:
+            return
+        setting = self._settings[key]
+        value = self._controls[key].read()
+        log.debug("setting %s = %r", key, value)
+        self._preferences.write(setting, value)
+
+    def _on_group_changed(self, key: str) -> None:
+        if key in self._controls:
+            self._show(key)  # also when changed elsewhere (volume keys during a workout)
+            self.setting_changed.emit(key)
