@@ -220,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--skip-same-session", action="store_true", help="skip the informational harsher run"
     )
-    args = parser.parse_args(argv)
+    # Called as main() by a runner, take no options from the runner's own command line.
+    args = parser.parse_args(argv if argv is not None else [])
     app = QCoreApplication.instance() or QCoreApplication([])
     load = 0 if args.no_load else (os.cpu_count() or 2)
     span = args.steps * args.step_seconds
@@ -255,4 +256,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
