@@ -1,0 +1,258 @@
+"""Quick adjust: change the selected routine's hold times in 5 s steps, from the start screen.
+
+Every step is stored at once. A built-in routine is never changed: the first step stores a
+custom copy named like the editor's copies (``Wall push (custom)``, or ``Wall push (custom) 2``
+when that name is taken) and later steps change that copy.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides
+from glute_timer.domain.validation import InvalidRoutineError, routine_problems
+from glute_timer.storage.routine_repository import RoutineRepository
+from glute_timer.ui.routine_editor import copy_name
+
+log = logging.getLogger(__name__)
+
+STEP_SECONDS = 5
+ALL_HOLDS = -1
+
+
+def adjust_holds(
+    routine: Routine, delta: int, exercise_index: int = ALL_HOLDS, side: Side | None = None
+) -> Routine:
+    """``routine`` with ``delta`` seconds added to timed holds.
+
+    ``exercise_index`` picks one exercise (default: every timed one); ``side`` picks one side
+    of two-sided exercises (default: both). One-sided exercises change as a whole.
+    """
+    exercises: list[Exercise] = []
+    for index, exercise in enumerate(routine.exercises):
+        chosen = exercise_index in (ALL_HOLDS, index)
+        if not chosen or exercise.mode is not Mode.HOLD:
+            exercises.append(exercise)
+            continue
+        hold = exercise.hold
+        if exercise.sides is Sides.BOTH and side is not None:
+            left = hold.left + (delta if side is Side.LEFT else 0)
+            right = hold.right + (delta if side is Side.RIGHT else 0)
+            new_hold = HoldTime(left, right)
+        else:
+            new_hold = HoldTime(hold.left + delta, hold.right + delta)
+        exercises.append(replace(exercise, hold=new_hold))
+    return replace(routine, exercises=tuple(exercises))
+
+
+def hold_text(routine: Routine, exercise_index: int = ALL_HOLDS, side: Side | None = None) -> str:
+    """The hold time(s) in question: ``30 s``, ``left 45 s, right 30 s`` or ``20–45 s``."""
+    chosen = [
+        e
+        for i, e in enumerate(routine.exercises)
+        if e.mode is Mode.HOLD and exercise_index in (ALL_HOLDS, i)
+    ]
+    if not chosen:
+        return "–"
+    if side is not None:
+        values = {e.hold.for_side(side) if e.sides is Sides.BOTH else e.hold.left for e in chosen}
+    else:
+        values = {v for e in chosen for v in (e.hold.left, e.hold.right)}
+        if len(chosen) == 1 and chosen[0].hold.is_per_side:
+            hold = chosen[0].hold
+            return f"left {hold.left} s, right {hold.right} s"
+    low, high = min(values), max(values)
+    return f"{low} s" if low == high else f"{low}–{high} s"
+
+
+class QuickAdjust(QWidget):
+    """A compact row: which holds, which side, −5 s, the time, +5 s.
+
+    Call :meth:`set_routine` whenever the start screen's selection changes.
+
+    Signals:
+        routine_saved(str): the adjusted routine was stored under this name; for a built-in
+            this is a new custom copy, which the start screen should now select.
+    """
+
+    routine_saved = Signal(str)
+
+    def __init__(self, repository: RoutineRepository, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._repository = repository
+        self._routine: Routine | None = None
+        self._builtin = False
+
+        self.target_combo = QComboBox()
+        self.target_combo.setAccessibleName("Which hold times to change")
+        self.target_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.target_combo.setMinimumContentsLength(10)
+        self.side_combo = QComboBox()
+        self.side_combo.setAccessibleName("Which side")
+        self.side_combo.addItem("Both sides", None)
+        self.side_combo.addItem("Left", Side.LEFT)
+        self.side_combo.addItem("Right", Side.RIGHT)
+        self.minus_button = QPushButton(f"−{STEP_SECONDS} s")
+        self.minus_button.setToolTip(f"Hold {STEP_SECONDS} seconds less")
+        self.minus_button.setAccessibleName(f"Hold {STEP_SECONDS} seconds less")
+        self.plus_button = QPushButton(f"+{STEP_SECONDS} s")
+        self.plus_button.setToolTip(f"Hold {STEP_SECONDS} seconds more")
+        self.plus_button.setAccessibleName(f"Hold {STEP_SECONDS} seconds more")
+        self.value_label = QLabel()
+        self.value_label.setObjectName("holdValue")
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value_label.setAccessibleName("Hold time")
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setObjectName("quickAdjustStatus")
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("Hold:")
+        title.setBuddy(self.target_combo)
+        row.addWidget(title)
+        row.addWidget(self.target_combo, 2)
+        row.addWidget(self.side_combo, 1)
+        row.addWidget(self.minus_button)
+        row.addWidget(self.value_label)
+        row.addWidget(self.plus_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.status_label)
+
+        self.target_combo.currentIndexChanged.connect(self._refresh)
+        self.side_combo.currentIndexChanged.connect(self._refresh)
+        self.minus_button.clicked.connect(lambda: self.adjust(-STEP_SECONDS))
+        self.plus_button.clicked.connect(lambda: self.adjust(STEP_SECONDS))
+        self.set_routine(None)
+
+    # ----------------------------------------------------------------- public API
+
+    @property
+    def routine(self) -> Routine | None:
+        """The routine being adjusted."""
+        return self._routine
+
+    def set_routine(self, name: str | None) -> None:
+        """Adjust the routine called ``name`` from now on (None: nothing to adjust)."""
+        entry = self._repository.find(name) if name else None
+        same = (
+            entry is not None
+            and self._routine is not None
+            and entry.routine.name == self._routine.name
+            and entry.builtin == self._builtin
+        )
+        self._routine = entry.routine if entry else None
+        self._builtin = entry.builtin if entry else False
+        if not same:
+            self.status_label.clear()
+        self._fill_targets(keep=same)
+        self._refresh()
+
+    def adjust(self, delta: int) -> bool:
+        """Add ``delta`` seconds to the chosen holds and store the routine; False if refused."""
+        routine = self._routine
+        if routine is None:
+            return False
+        index = self._target_index()
+        side = self._side()
+        changed = adjust_holds(routine, delta, index, side)
+        if changed == routine:
+            return False
+        if problems := routine_problems(changed):
+            self.status_label.setText(problems[0].message)
+            return False
+        if self._builtin:
+            taken = [e.routine.name for e in self._repository.all_routines()]
+            changed = replace(changed, name=copy_name(routine.name, True, taken))
+            old_name = None
+        else:
+            old_name = routine.name
+        try:
+            self._repository.save(changed, replace=True, old_name=old_name)
+        except InvalidRoutineError as error:
+            self.status_label.setText(error.problems[0].message)
+            return False
+        except Exception as error:
+            log.exception("saving the adjusted routine %r failed", changed.name)
+            self.status_label.setText(f"The change could not be saved: {error}")
+            return False
+        if self._builtin:
+            self.status_label.setText(
+                f"Saved as “{changed.name}”; the built-in “{routine.name}” is unchanged."
+            )
+        else:
+            self.status_label.setText(f"Saved “{changed.name}”.")
+        self._routine = changed
+        self._builtin = False
+        self._refresh()
+        self.routine_saved.emit(changed.name)
+        return True
+
+    # ----------------------------------------------------------------- internals
+
+    def _target_index(self) -> int:
+        data = self.target_combo.currentData()
+        return int(data) if data is not None else ALL_HOLDS
+
+    def _side(self) -> Side | None:
+        """The side chosen, when the holds in question have two sides."""
+        if self._routine is None or not self._two_sided(self._routine, self._target_index()):
+            return None
+        data = self.side_combo.currentData()
+        return Side(data) if data is not None else None
+
+    @staticmethod
+    def _two_sided(routine: Routine, index: int) -> bool:
+        return any(
+            e.mode is Mode.HOLD and e.sides is Sides.BOTH and index in (ALL_HOLDS, i)
+            for i, e in enumerate(routine.exercises)
+        )
+
+    def _fill_targets(self, keep: bool) -> None:
+        previous = self.target_combo.currentData() if keep else None
+        self.target_combo.blockSignals(True)
+        self.target_combo.clear()
+        holds = [
+            (i, e)
+            for i, e in enumerate(self._routine.exercises if self._routine else ())
+            if e.mode is Mode.HOLD
+        ]
+        if len(holds) != 1:
+            self.target_combo.addItem("All timed holds", ALL_HOLDS)
+        for index, exercise in holds:
+            self.target_combo.addItem(exercise.name, index)
+        found = self.target_combo.findData(previous) if previous is not None else -1
+        self.target_combo.setCurrentIndex(max(found, 0))
+        self.target_combo.blockSignals(False)
+        if not keep:
+            self.side_combo.setCurrentIndex(0)
+
+    def _refresh(self) -> None:
+        routine = self._routine
+        has_holds = routine is not None and any(e.mode is Mode.HOLD for e in routine.exercises)
+        for widget in (self.target_combo, self.minus_button, self.plus_button):
+            widget.setEnabled(has_holds)
+        if routine is None or not has_holds:
+            self.value_label.setText("–")
+            self.side_combo.setVisible(False)
+            if routine is not None:
+                self.status_label.setText("This routine has no timed holds.")
+            return
+        index = self._target_index()
+        self.side_combo.setVisible(self._two_sided(routine, index))
+        self.value_label.setText(hold_text(routine, index, self._side()))
