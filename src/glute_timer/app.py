@@ -42,7 +42,7 @@ def default_engine_factory(plan: Plan, parent: QObject) -> WorkoutEngine:
 def default_keep_awake() -> ScreenKeeper:
     """The platform's keep-the-screen-awake service, or a stand-in that does nothing."""
     try:
-        from glute_timer.platform.keep_awake import KeepAwake  # type: ignore[import-not-found]
+        from glute_timer.platform.keep_awake import KeepAwake
     except ImportError:
         _log.info("keep-awake service not available in this build")
         return NoKeepAwake()

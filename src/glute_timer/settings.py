@@ -111,9 +111,9 @@ class SettingsGroup(QObject):
         return setting.clean(self._store.value(self._full_key(setting)))
 
     def write(self, setting: Setting[T], value: T) -> None:
-        """Store ``value`` (cleaned) for ``setting`` and announce it."""
+        """Store ``value`` (cleaned) for ``setting`` and announce it, if that changes it."""
         cleaned = setting.clean(value)
-        if self._store.contains(self._full_key(setting)) and self.read(setting) == cleaned:
+        if self.read(setting) == cleaned:
             return
         self._store.setValue(self._full_key(setting), cleaned)
         self.changed.emit(setting.key)

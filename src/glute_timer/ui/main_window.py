@@ -194,7 +194,6 @@ class MainWindow(QMainWindow):
             self._help.hide()
         else:
             self._help.show()
-            self._help.raise_()
             self._help.activateWindow()
 
     @property

@@ -1,0 +1,135 @@
+"""The composition root: window first, the rest just after, everything wired."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from glute_timer.app import App, run_app
+from glute_timer.domain.model import Exercise, Routine
+from glute_timer.domain.plan import StepKind
+from tests.ui.window_harness import RecordingKeepAwake
+
+CUSTOM = Routine(name="Evening clams", exercises=(Exercise(name="Clam"),), prep_seconds=5)
+
+
+def save_custom(directory: Path) -> None:
+    from glute_timer.paths import database_path
+    from glute_timer.storage.database import open_database
+    from glute_timer.storage.routine_repository import RoutineRepository
+
+    directory.mkdir(parents=True, exist_ok=True)
+    database = open_database(database_path(directory))
+    RoutineRepository(database).save(CUSTOM)
+    database.close()
+
+
+def make_app(qtbot: QtBot, directory: Path, keeper: RecordingKeepAwake) -> App:
+    app = App(directory, "none", keep_awake=keeper, confirm_stop=lambda _w: True)
+    qtbot.addWidget(app.window)
+    return app
+
+
+def test_built_ins_first_custom_routines_after_loading(qtbot: QtBot, tmp_path: Path) -> None:
+    save_custom(tmp_path / "data")
+    app = make_app(qtbot, tmp_path / "data", RecordingKeepAwake())
+    names = [r.name for r in app.window.start_screen.routines()]
+    assert "Evening clams" not in names and "Wall push" in names
+    app.load_rest()
+    names = [r.name for r in app.window.start_screen.routines()]
+    assert names[-1] == "Evening clams"
+    assert app.window.engine is None
+    assert app.window.start_screen.status_label.text().startswith("No sound:")
+    app.shutdown()
+
+
+def test_start_routine_starts_at_once_and_shutdown_releases(qtbot: QtBot, tmp_path: Path) -> None:
+    save_custom(tmp_path / "data")
+    keeper = RecordingKeepAwake()
+    app = make_app(qtbot, tmp_path / "data", keeper)
+    app.window.show()
+    app.load_rest("evening CLAMS")
+    engine = app.window.engine
+    assert engine is not None and engine.is_running
+    assert engine.plan.routine_name == "Evening clams"
+    assert engine.current_step is not None and engine.current_step.kind is StepKind.PREPARE
+    assert keeper.held
+    assert app.settings.ui_state.last_routine == "Evening clams"
+    app.shutdown()
+    assert not keeper.held
+    assert app.window.engine is None
+
+
+def test_damaged_database_is_reported_and_built_ins_still_work(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    directory = tmp_path / "data"
+    directory.mkdir()
+    (directory / "glute-timer.sqlite3").write_bytes(b"this is not a database" * 100)
+    app = make_app(qtbot, directory, RecordingKeepAwake())
+    app.load_audio = False
+    app.load_rest()
+    status = app.window.start_screen.status_label.text()
+    assert "damaged" in status and "kept as" in status
+    assert app.window.start_screen.routines()[0].name == "Wall push"
+    app.shutdown()
+
+
+def test_run_app_shows_the_window_then_loads_the_rest(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    seen: list[str] = []
+
+    def fake_exec(_app: QApplication) -> int:
+        # A real exec() ended by quit() would leave the shared test QApplication unable to run
+        # nested loops (modal dialogs) in later tests; run the queued start-up work instead.
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        seen.extend(w.windowTitle() for w in windows)
+        qtbot.waitUntil(lambda: any(w.windowTitle() != "Glute Timer" for w in windows))
+        seen.extend(w.windowTitle() for w in windows)
+        for window in windows:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert run_app(tmp_path / "data", "Wall push", "none") == 0
+    assert seen[0] == "Glute Timer"  # shown before the routine could start
+    assert seen[-1].startswith("Wall push")
+    assert (tmp_path / "data" / "settings.ini").exists()
+
+
+@pytest.mark.slow
+def test_window_is_shown_before_the_database_is_imported(tmp_path: Path) -> None:
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        qt = QApplication([])
+        from glute_timer.app import App
+        app = App(Path({str(tmp_path / "data")!r}), "none")
+        app.window.show()
+        qt.processEvents()
+        heavy = [m for m in ("sqlalchemy", "alembic", "PySide6.QtStateMachine") if m in sys.modules]
+        print("before:", heavy)
+        app.load_rest()
+        heavy = [m for m in ("sqlalchemy", "PySide6.QtStateMachine") if m in sys.modules]
+        print("after:", heavy)
+        app.shutdown()
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "before: []" in result.stdout
+    assert "after: ['sqlalchemy', 'PySide6.QtStateMachine']" in result.stdout

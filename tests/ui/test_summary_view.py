@@ -1,0 +1,44 @@
+"""The end-of-workout summary."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from glute_timer.domain.library import ROUTINES
+from glute_timer.domain.plan import StepKind, compile_plan
+from glute_timer.ui.summary_view import SummaryView, Tally
+
+
+def test_tally_counts_sides_and_skips() -> None:
+    plan = compile_plan(ROUTINES[0])
+    tally = Tally(routine_name="Wall push")
+    for step in plan.steps[:-1]:
+        outcome = "skipped" if step.kind is StepKind.SWITCH else "completed"
+        tally.add(step, outcome, step.seconds)
+    tally.outcome = "completed"
+    assert tally.completed_by_side == {"left": 2, "right": 2}
+    assert tally.skipped == 3
+    assert tally.lines() == [
+        "Total time: 2:25",
+        "Holds and sets completed: Left 2, Right 2",
+        "Steps skipped: 3",
+    ]
+
+
+def test_nothing_done() -> None:
+    assert Tally().lines() == [
+        "Total time: 0:00",
+        "Holds and sets completed: none",
+        "Steps skipped: none",
+    ]
+
+
+def test_view_says_stopped_or_complete(qtbot: QtBot) -> None:
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.show_tally(Tally(routine_name="Wall push", outcome="stopped"))
+    assert view.heading.text() == "Wall push stopped"
+    view.show_tally(Tally(routine_name="Wall push", outcome="completed"))
+    assert "complete" in view.heading.text()
+    with qtbot.waitSignal(view.back_requested):
+        view.back_button.click()

@@ -1,0 +1,224 @@
+"""The workout view as painted: big digits that fit, colours and labels per step kind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from glute_timer.domain.model import Exercise, Mode, Routine, Side, Sides
+from glute_timer.domain.plan import StepKind
+from glute_timer.ui.countdown_dial import format_seconds
+from glute_timer.ui.theme import KIND_COLOURS, KIND_LABELS, SIDE_COLOURS
+from tests.ui.window_harness import Harness, build
+
+SIZES = [(1280, 800), (800, 500)]
+
+
+@pytest.fixture
+def harness(qtbot: QtBot, tmp_path: Path) -> Harness:
+    h = build(tmp_path)
+    qtbot.addWidget(h.window)
+    return h
+
+
+def show_at(h: Harness, qtbot: QtBot, width: int, height: int) -> None:
+    h.window.setMinimumSize(1, 1)  # the offscreen screen is small; the test sets the size
+    h.window.resize(width, height)
+    h.window.show()
+    qtbot.waitExposed(h.window)
+    QApplication.processEvents()
+
+
+def wall_push_hold(h: Harness) -> None:
+    h.window.start_routine(h.window.start_screen.routines()[0])
+    h.advance(15)  # 10 s get-ready, then 5 s into the 30 s hold
+    step = h.window.workout_view.step
+    assert step is not None and step.kind is StepKind.HOLD
+
+
+def dark_pixels(image: QImage, rect: QRect, ink: QColor) -> int:
+    count = 0
+    for x in range(rect.left(), rect.right(), 3):
+        for y in range(rect.top(), rect.bottom(), 3):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - ink.red()) + abs(c.green() - ink.green()) + abs(c.blue() - ink.blue())
+                < 60
+            ):
+                count += 1
+    return count
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_digits_fit_inside_and_are_large(
+    harness: Harness, qtbot: QtBot, width: int, height: int
+) -> None:
+    h = harness
+    show_at(h, qtbot, width, height)
+    wall_push_hold(h)
+    window = h.window
+    assert (window.width(), window.height()) == (width, height)
+    dial = window.workout_view.dial
+    assert dial.text == "25"
+    rect = dial.digits_rect().toAlignedRect()
+    top_left = dial.mapTo(window, rect.topLeft())
+    in_window = QRect(top_left, rect.size())
+    assert window.rect().contains(in_window), (in_window, window.rect())
+    assert dial.rect().contains(rect)
+    assert in_window.height() >= height / 4, (in_window.height(), height)
+    # Nothing else is painted over the digits.
+    for other in (window.workout_view.illustration, window.workout_view.pause_button):
+        other_rect = QRect(other.mapTo(window, QPoint(0, 0)), other.size())
+        assert not other_rect.intersects(in_window)
+
+    image = window.grab().toImage()
+    assert image.width() >= width  # (device pixels may be more)
+    ink = window.workout_view._scheme.text
+    assert dark_pixels(image, in_window, ink) > 50  # the digits are really painted there
+    ring_colour = QColor(KIND_COLOURS[StepKind.HOLD])
+    assert dark_pixels(image, QRect(QPoint(0, 0), image.size()), ring_colour) > 50
+
+
+@pytest.mark.parametrize(("seconds", "text"), [(30, "30"), (9.2, "10"), (0.01, "1"), (125, "2:05")])
+def test_format_seconds(seconds: float, text: str) -> None:
+    assert format_seconds(seconds) == text
+
+
+def test_each_step_kind_has_its_colour_and_label(harness: Harness, qtbot: QtBot) -> None:
+    h = harness
+    show_at(h, qtbot, 1000, 650)
+    h.window.start_routine(h.window.start_screen.routines()[0])
+    seen: dict[StepKind, tuple[str, str]] = {}
+    view = h.window.workout_view
+    for _ in range(6):
+        step = view.step
+        assert step is not None
+        seen[step.kind] = (view.kind_badge.text(), view.kind_badge.colour.name())
+        h.window.engine.skip()  # type: ignore[union-attr]
+    assert set(seen) == {StepKind.PREPARE, StepKind.HOLD, StepKind.SWITCH}
+    for kind, (label, colour) in seen.items():
+        assert label == KIND_LABELS[kind]
+        assert colour == QColor(KIND_COLOURS[kind]).name()
+    assert len({c for _, c in seen.values()}) == len(seen)
+
+
+def test_rest_and_reps_steps(harness: Harness, qtbot: QtBot) -> None:
+    h = harness
+    show_at(h, qtbot, 1000, 650)
+    routine = Routine(
+        name="Scissors",
+        prep_seconds=5,
+        exercises=(
+            Exercise(
+                name="Side scissor kicks",
+                illustration="side-scissor-kicks",
+                mode=Mode.REPS,
+                reps=12,
+                sets=2,
+                sides=Sides.RIGHT,
+                rest_seconds=20,
+            ),
+        ),
+    )
+    h.window.start_routine(routine)
+    h.advance(5)
+    view = h.window.workout_view
+    assert view.kind_badge.text() == "REPS"
+    assert view.dial.text == "12"
+    assert view.done_button.isVisible()
+    assert view.done_button.height() >= view.skip_button.height()
+    assert view.side_badge.text() == "RIGHT"
+    assert view.side_badge.colour.name() == QColor(SIDE_COLOURS[Side.RIGHT]).name()
+    assert view.next_label.text() == "Next: rest 20 s"
+    h.window.engine.done()  # type: ignore[union-attr]
+    assert view.kind_badge.text() == "REST"
+    assert view.dial.text == "20"
+    assert not view.done_button.isVisible()
+
+
+def test_last_three_seconds_count_down_in_the_urgent_colour(harness: Harness, qtbot: QtBot) -> None:
+    h = harness
+    show_at(h, qtbot, 1000, 650)
+    h.window.start_routine(h.window.start_screen.routines()[0])
+    dial = h.window.workout_view.dial
+    h.advance(6.5)
+    assert dial.text == "4" and not dial.is_urgent
+    h.advance(1)
+    assert dial.text == "3" and dial.is_urgent
+    h.advance(1)
+    assert dial.text == "2" and dial.is_urgent
+    h.advance(1.6)
+    step = h.window.workout_view.step
+    assert step is not None and step.kind is StepKind.HOLD
+    assert not dial.is_urgent
+
+
+def test_repaints_only_when_something_changes(harness: Harness, qtbot: QtBot) -> None:
+    h = harness
+    show_at(h, qtbot, 1280, 800)
+    wall_push_hold(h)
+    dial = h.window.workout_view.dial
+    descriptions: list[str] = []
+    QApplication.processEvents()
+    before = dial.paint_count
+    for _ in range(40):  # two seconds of 20 Hz display ticks
+        h.advance(0.05)
+        QApplication.processEvents()
+        if not descriptions or descriptions[-1] != dial.accessibleDescription():
+            descriptions.append(dial.accessibleDescription())
+    paints = dial.paint_count - before
+    # A 2-degree ring step on a 30 s hold is 1/6 s: about 12 repaints in 2 s, not 40.
+    assert 6 <= paints <= 16, paints
+    assert (
+        descriptions
+        == ["25 seconds left", "24 seconds left", "23 seconds left"][: len(descriptions)]
+    )
+    assert len(descriptions) <= 3
+
+
+@pytest.fixture
+def large_font() -> Iterator[None]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old = app.font()
+    big = QFont(old)
+    big.setPointSizeF(old.pointSizeF() * 2)
+    app.setFont(big)
+    yield
+    app.setFont(old)
+
+
+def test_minimum_size(harness: Harness, qtbot: QtBot) -> None:
+    h = harness
+    h.window.show()
+    qtbot.waitExposed(h.window)
+    h.window.resize(h.window.minimumSize())
+    QApplication.processEvents()
+    wall_push_hold(h)
+    window = h.window
+    dial = window.workout_view.dial
+    rect = dial.digits_rect().toAlignedRect()
+    in_window = QRect(dial.mapTo(window, rect.topLeft()), rect.size())
+    assert window.rect().contains(in_window)
+    assert in_window.height() >= window.height() / 4
+    for button in (window.workout_view.pause_button, window.workout_view.stop_button):
+        assert button.height() >= 44 and button.isVisible()
+        assert window.rect().contains(QRect(button.mapTo(window, QPoint(0, 0)), button.size()))
+
+
+def test_large_font(harness: Harness, qtbot: QtBot, large_font: None) -> None:
+    h = harness
+    show_at(h, qtbot, 800, 500)
+    wall_push_hold(h)
+    view = h.window.workout_view
+    for widget in (view.pause_button, view.stop_button, view.side_badge, view.next_label):
+        assert widget.isVisible()
+        bottom_right = widget.mapTo(h.window, QPoint(widget.width(), widget.height()))
+        assert bottom_right.x() <= h.window.width() and bottom_right.y() <= h.window.height()
+    assert h.window.workout_view.dial.text == "25"
