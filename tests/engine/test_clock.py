@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 import time
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from glute_timer.engine import emit_fix
 from glute_timer.engine.clock import QtTimer, QtTimerFactory, SystemClock
 from tests.fakes import FakeClock, FakeTimerFactory
 
@@ -79,20 +77,3 @@ def test_fake_clock_refuses_to_go_back() -> None:
     wall = clock.wall()
     clock.jump_wall(60)
     assert clock.wall() == wall + 60
-
-
-class _Emitter(QObject):
-    ping = Signal(float, float)
-
-
-@pytest.mark.skipif(sys.version_info >= (3, 12), reason="True is immortal from Python 3.12")
-def test_emit_fix_keeps_true_alive_through_many_emits(qapp: object) -> None:
-    assert emit_fix.install()
-    emitter = _Emitter()
-    emitter.ping.connect(lambda a, b: None)
-    emitter.ping.emit(0.0, 0.0)  # the first emit may cache things of its own
-    before = sys.getrefcount(True)
-    for _ in range(20_000):
-        emitter.ping.emit(1.0, 0.5)
-    # Unfixed, the count would drop by 20,000 (and reach zero within a long workout).
-    assert abs(sys.getrefcount(True) - before) <= 2

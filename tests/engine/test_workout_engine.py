@@ -663,3 +663,15 @@ def test_no_display_tick_just_before_a_step_ends(make_rig: MakeRig) -> None:
     assert 0.95 in hold_ticks
     assert 1.0 not in hold_ticks
     assert [e.at for e in rig.rec.of("tick")][-1] == 1.02
+
+
+def test_sleep_during_a_reps_step_pauses_with_elapsed_time_kept(make_rig: MakeRig) -> None:
+    rig = make_rig(make_plan(("reps", 30)))
+    rig.engine.start()
+    rig.advance(12.0)
+    rig.clock.jump_wall(3600.0)
+    rig.advance(DISPLAY_INTERVAL_SECONDS)
+    assert rig.engine.is_paused
+    assert rig.engine.elapsed_seconds() == pytest.approx(12.0)
+    rig.engine.done()
+    assert rig.rec.reports() == [(12.05, 0, "completed", 12.0)]

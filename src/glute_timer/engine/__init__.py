@@ -1,7 +1,6 @@
 """The workout engine: clocks, timers, cue schedule, sleep detection and the state machine."""
 
 from glute_timer.domain.outcome import StepOutcome
-from glute_timer.engine import emit_fix
 from glute_timer.engine.clock import (
     Clock,
     QtTimer,
@@ -12,8 +11,6 @@ from glute_timer.engine.clock import (
     TimerFactory,
 )
 from glute_timer.engine.workout_engine import WorkoutEngine, create_step_state
-
-emit_fix.install()
 
 __all__ = [
     "Clock",

@@ -13,14 +13,11 @@ from PySide6.QtStateMachine import QFinalState, QHistoryState, QState, QStateMac
 from glute_timer.domain.cues import Cue
 from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import Plan, Step, StepKind
-from glute_timer.engine import emit_fix
 from glute_timer.engine.clock import Clock, QtTimerFactory, SystemClock, TimerFactory
 from glute_timer.engine.cue_schedule import TimedCue, start_cues, timed_cues
 from glute_timer.engine.sleep import SleepDetector
 
 _log = logging.getLogger(__name__)
-# The engine emits about 20 signals a second: without this, Python 3.11 aborts within the hour.
-emit_fix.install()
 
 # Pressing back within this many seconds of a step's start goes to the previous step.
 BACK_GRACE_SECONDS = 2.0
