@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from glute_timer import cli
 from glute_timer.domain import library
-from glute_timer.domain.routine_file import read_routine_file
+from glute_timer.domain.plan import compile_plan
+from glute_timer.domain.routine_file import parse_routine, read_routine_file
 from glute_timer.paths import data_dir, database_path
 from glute_timer.storage.database import Database, open_database
 from glute_timer.storage.routine_repository import RoutineRepository
@@ -26,7 +29,9 @@ from glute_timer.ui.routine_io import (
     suggested_file_name,
 )
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "quick-wall-push.toml"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+EXAMPLE = DOCS / "examples" / "quick-wall-push.toml"
+FORMAT_DOC = DOCS / "routine-format.md"
 BAD_HOLD = 'name = "Too long"\n[[exercises]]\nname = "Wall push"\nhold_seconds = 4000\n'
 
 
@@ -68,13 +73,17 @@ def drop_mime(*paths: Path) -> QMimeData:
 
 def drag_and_drop(window: QWidget, mime: QMimeData) -> tuple[bool, bool]:
     """Drag ``mime`` over ``window`` and drop it; returns (enter accepted, drop accepted)."""
-    enter = QDragEnterEvent(
-        QPointF(10, 10),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    # PySide6 6.12 offers only the QPoint constructor and flags it deprecated (Qt 6 events
+    # are meant to be built by Qt); a test has to build one all the same.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(
+            QPoint(10, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
     enter.ignore()
     QApplication.sendEvent(window, enter)
     if not enter.isAccepted():
@@ -272,3 +281,19 @@ def test_names() -> None:
     assert suggested_file_name(routine, ".json") == "été-2.json"
     assert suggested_file_name(replace(routine, name="///")) == "routine.toml"
     assert imported_name("Mine", ["Mine", "Mine (imported)"]) == "Mine (imported 2)"
+
+
+def _code_blocks(language: str) -> list[str]:
+    text = FORMAT_DOC.read_text(encoding="utf-8")
+    return re.findall(rf"```{language}\n(.*?)```", text, flags=re.DOTALL)
+
+
+def test_the_format_reference_examples_parse() -> None:
+    example = read_routine_file(EXAMPLE)
+    toml_blocks = _code_blocks("toml")
+    json_blocks = _code_blocks("json")
+    assert toml_blocks[0] == EXAMPLE.read_text(encoding="utf-8")
+    assert parse_routine(json_blocks[0], "json") == example
+    assert parse_routine(toml_blocks[1], "toml").exercises[0].name == "Wall push"
+    assert "3 min 35 s" in FORMAT_DOC.read_text(encoding="utf-8")
+    assert compile_plan(example).total_seconds == 3 * 60 + 35
