@@ -40,7 +40,8 @@ def test_start_up_marks_interrupted_and_makes_a_backup(tmp_path: Path) -> None:
     report = open_history(data, today=date(2026, 3, 3))
     try:
         assert report.interrupted == [sid]
-        assert report.messages == []
+        assert len(report.messages) == 1
+        assert report.messages[0].startswith("A workout was cut short")
         assert report.backup is not None
         assert [p.name for p in list_backups(backup_dir(data))] == [
             "glute-timer-2026-03-02.sqlite3",

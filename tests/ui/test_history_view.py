@@ -364,3 +364,34 @@ def test_large_font(qtbot: QtBot, database: Database, repository: HistoryReposit
         assert view.table.rowHeight(0) >= view.table.fontMetrics().height()
     finally:
         app.setFont(old)
+
+
+def test_rating_can_be_given_later_from_the_detail(
+    qtbot: QtBot, database: Database, repository: HistoryRepository
+) -> None:
+    sid = add_session(database, effort=3)
+    view = make_view(qtbot, repository)
+    view.show()
+    assert not view.detail.rate_button.isEnabled()
+    view.select_session(sid)
+    assert view.detail.rate_button.isEnabled()
+    QTest.mouseClick(view.detail.rate_button, Qt.MouseButton.LeftButton)
+    dialog = view.rating_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.panel.rating().effort == 3  # the earlier rating is shown
+    dialog.panel.pain.setValue(6)
+    dialog.panel.note.setText("knee fine")
+    with qtbot.waitSignal(dialog.finished, timeout=1000):
+        QTest.mouseClick(dialog.panel.save_button, Qt.MouseButton.LeftButton)
+    [summary] = repository.list_sessions()
+    assert (summary.effort, summary.pain, summary.notes) == (3, 6, "knee fine")
+    assert view.model.index(0, 6).data() == "6"
+    assert view.selected_session_id() == sid
+    # Esc in the dialog changes nothing.
+    view.edit_rating()
+    dialog = view.rating_dialog
+    assert dialog is not None
+    dialog.panel.pain.setValue(1)
+    with qtbot.waitSignal(dialog.finished, timeout=1000):
+        QTest.keyClick(dialog.panel.pain, Qt.Key.Key_Escape)
+    assert repository.list_sessions()[0].pain == 6

@@ -60,6 +60,11 @@ class HistoryWriter:
         """Whether the last attempt failed (work is waiting for a retry)."""
         return self._failing
 
+    def recent_write_times(self) -> list[float]:
+        """Seconds each recent successful write took (a copy, safe from any thread)."""
+        with self._cond:
+            return list(self.write_times)
+
     @property
     def pending(self) -> int:
         """Writes not yet stored."""

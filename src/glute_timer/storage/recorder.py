@@ -135,7 +135,7 @@ class SessionRecorder(QObject):
     @property
     def write_times(self) -> list[float]:
         """Seconds each recent successful write took on the writer thread."""
-        return list(self._writer.write_times)
+        return self._writer.recent_write_times()
 
     def flush(self, timeout: float | None = 5.0) -> bool:
         """Wait until every queued write is stored (for tests and shutdown)."""

@@ -63,6 +63,13 @@ def open_history(
         )
     try:
         report.interrupted = mark_interrupted(database, data_dir)
+        if report.interrupted:
+            count = len(report.interrupted)
+            report.messages.append(
+                ("A workout was" if count == 1 else f"{count} workouts were")
+                + " cut short when the app closed unexpectedly; every step finished before "
+                "that is kept in the history, marked interrupted."
+            )
     except Exception as error:
         log.exception("could not mark interrupted sessions")
         report.messages.append(f"Unfinished sessions could not be checked: {error}.")

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,14 +47,21 @@ class HistoryDetail(QWidget):
         self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.steps.horizontalHeader().setStretchLastSection(True)
         self.steps.setMinimumSize(120, 60)
+        self.rate_button = QPushButton("Rate…", self)
+        self.rate_button.setToolTip("Give or change this session's effort, pain and note")
+        self.rate_button.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.rate_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.steps, 1)
         self.detail: SessionDetail | None = None
 
     def clear(self) -> None:
         self.detail = None
+        self.rate_button.setEnabled(False)
         self.heading.setText("Select a session to see its steps.")
         self.steps.setRowCount(0)
 
@@ -62,6 +71,7 @@ class HistoryDetail(QWidget):
             self.clear()
             return
         self.detail = detail
+        self.rate_button.setEnabled(True)
         s = detail.summary
         started = self._repository.to_local(s.started_at)
         parts = [

@@ -32,6 +32,7 @@ from glute_timer.storage.history_repository import HistoryRepository
 from glute_timer.ui.history_calendar import HistoryCalendar
 from glute_timer.ui.history_detail import HistoryDetail
 from glute_timer.ui.history_table_model import PAGE_SIZE, SessionTableModel
+from glute_timer.ui.rating_dialog import Rating, RatingDialog
 
 if TYPE_CHECKING:
     from glute_timer.ui.history_charts import HistoryCharts
@@ -174,6 +175,8 @@ class HistoryView(QWidget):
         self.model.modelReset.connect(self._after_reset)
 
         self.detail = HistoryDetail(repository, self)
+        self.detail.rate_button.clicked.connect(self.edit_rating)
+        self.rating_dialog: RatingDialog | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -255,6 +258,32 @@ class HistoryView(QWidget):
             f"{summary.routine}, {self._repository.to_local(summary.started_at):%a %d %b %Y %H:%M}"
         )
         self.undo_stack.push(_DeleteSession(self, summary.id, label))
+
+    def edit_rating(self) -> None:
+        """Open the rating dialog for the session shown in the detail pane."""
+        detail = self.detail.detail
+        if detail is None:
+            return
+        s = detail.summary
+        dialog = RatingDialog(s.routine, self, initial=Rating(s.effort, s.pain, s.notes))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_rating(s.id, dialog.result_rating))
+        self.rating_dialog = dialog
+        dialog.finished.connect(lambda _code: setattr(self, "rating_dialog", None))
+        dialog.open()
+
+    def _save_rating(self, session_id: int, rating: Rating | None) -> None:
+        if rating is None:
+            return
+        try:
+            self._repository.set_rating(session_id, rating.effort, rating.pain, rating.note)
+        except Exception as error:
+            log.exception("cannot save a rating")
+            self.status.setText(f"The rating could not be saved: {error}.")
+            return
+        self.reload()
+        self.select_session(session_id)
+        self.status.setText("Rating saved.")
 
     def export(self, fmt: str) -> None:
         """Ask for a file and export the sessions shown (all, or the routine chosen)."""

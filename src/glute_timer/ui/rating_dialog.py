@@ -110,6 +110,12 @@ class RatingPanel(QWidget):
             note=self.note.text().strip(),
         )
 
+    def set_rating(self, rating: Rating) -> None:
+        """Show an earlier rating (to change it)."""
+        self.effort.setValue(NOT_RATED if rating.effort is None else rating.effort)
+        self.pain.setValue(NOT_RATED if rating.pain is None else rating.pain)
+        self.note.setText(rating.note)
+
     def reset(self) -> None:
         """Clear the entries for the next workout."""
         self.effort.setValue(NOT_RATED)
@@ -140,13 +146,20 @@ class RatingDialog(QDialog):
     After ``exec()`` (or on ``finished``), :attr:`result_rating` holds the rating or None.
     """
 
-    def __init__(self, routine_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        routine_name: str = "",
+        parent: QWidget | None = None,
+        initial: Rating | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Rate {routine_name}" if routine_name else "Rate this workout")
         self.panel = RatingPanel(self)
         self.result_rating: Rating | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
+        if initial is not None:
+            self.panel.set_rating(initial)
         self.panel.rated.connect(self._rated)
         self.panel.skipped.connect(self.reject)
         self.panel.setFocus()
