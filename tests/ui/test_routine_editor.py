@@ -10,7 +10,13 @@ import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from glute_timer.domain import library
@@ -77,11 +83,16 @@ def stored(repository: RoutineRepository, name: str) -> Routine:
     return entry.routine
 
 
-def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Select everything in a field and type ``text`` as a person would."""
+def type_into(qtbot: QtBot, widget: QWidget, text: str, *, enter: bool = True) -> None:
+    """Select everything in a field and type ``text`` as a person would.
+
+    A number is entered with Enter unless ``enter`` is False (then it is only being typed).
+    """
     widget.setFocus()
     QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(widget, text)
+    if enter and isinstance(widget, QAbstractSpinBox):
+        QTest.keyClick(widget, Qt.Key.Key_Return)
 
 
 def test_builtin_is_read_only_until_customized(qtbot: QtBot, repository: RoutineRepository) -> None:
@@ -209,7 +220,7 @@ def test_invalid_values_are_refused_with_the_file_messages(
     before = editor.routine
     wall = before.exercises[0]
 
-    type_into(qtbot, editor.ex_hold, "4000")
+    type_into(qtbot, editor.ex_hold, "4000", enter=False)
     expected = exercise_problems(replace(wall, hold=HoldTime.same(4000)))[0].message
     assert expected == "hold must be at most 3600 seconds (60 min), got 4000"
     # The same sentence a routine file gets for that value.
@@ -220,23 +231,24 @@ def test_invalid_values_are_refused_with_the_file_messages(
     with pytest.raises(RoutineFileError) as raised:
         read_routine_file(bad_file)
     assert raised.value.problem == expected
+    # Refused while typed, before it is even entered.
     assert editor.problems_text() == expected
     assert editor.ex_hold.property("invalid") is True
     assert editor.ex_hold.toolTip() == expected
-    # The last accepted value (400, typed on the way to 4000) is what the routine holds.
-    assert editor.routine.exercises[0].hold == HoldTime.same(400)
-    # Leaving the field puts the accepted value back and keeps the explanation.
-    editor.ex_hold.clearFocus()
-    editor.ex_hold.editingFinished.emit()
-    assert editor.ex_hold.value() == 400
+    assert editor.routine == before
+    # Entering it is refused too: the field goes back to the routine's value, the reason stays.
+    QTest.keyClick(editor.ex_hold, Qt.Key.Key_Return)
+    assert editor.routine == before
+    assert editor.ex_hold.value() == 30
     assert editor.problems_text() == expected
+    assert editor.undo_stack.count() == 0
 
     type_into(qtbot, editor.ex_hold, "0")
     assert editor.problems_text() == "hold must be at least 1 second, got 0"
 
     type_into(qtbot, editor.ex_sets, "51")
     assert editor.problems_text() == "must be at most 50, got 51"
-    assert editor.routine.exercises[0].sets == 5  # "5" was accepted on the way
+    assert editor.routine == before
 
     type_into(qtbot, editor.ex_name, "")
     QTest.keyClick(editor.ex_name, Qt.Key.Key_Backspace)
@@ -372,8 +384,12 @@ def test_total_time_updates_live(qtbot: QtBot, repository: RoutineRepository) ->
     editor = customized(qtbot, repository, "Wall push")
     # 10 prepare + 2 sets x (30 + 5 + 30) + 5 switch between sets = 145 s
     assert editor.total_label.text() == "Total time: 2 min 25 s"
-    type_into(qtbot, editor.ex_hold, "45")
-    assert editor.total_label.text() == "Total time: 3 min 25 s"
+    type_into(qtbot, editor.ex_hold, "45", enter=False)
+    assert editor.total_label.text() == "Total time: 3 min 25 s"  # while typing
+    assert editor.routine.exercises[0].hold == HoldTime.same(30)
+    QTest.keyClick(editor.ex_hold, Qt.Key.Key_Return)
+    assert editor.routine.exercises[0].hold == HoldTime.same(45)
+    assert editor.undo_stack.count() == 1  # one step, not one per keystroke
     type_into(qtbot, editor.prep_spin, "0")
     assert editor.total_label.text() == "Total time: 3 min 15 s"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from enum import StrEnum
 from typing import Any
@@ -367,7 +367,16 @@ class RoutineEditor(QWidget):
         self.revert_button = QPushButton("Revert")
         self.revert_button.setToolTip("Throw away the changes since the last save")
         self.save_button = QPushButton("&Save")
-        self.save_button.setDefault(True)
+        # Enter commits a typed number; it must not also press Save (or Close in a dialog).
+        for push in (
+            self.new_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.customize_button,
+            self.revert_button,
+            self.save_button,
+        ):
+            push.setAutoDefault(False)
         self.save_action = QAction("Save", self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -445,21 +454,21 @@ class RoutineEditor(QWidget):
         self.revert_button.clicked.connect(self.revert)
 
         self.name_edit.textEdited.connect(self._on_routine_name)
-        self.prep_spin.valueChanged.connect(self._on_prep)
+        self._connect_spin(self.prep_spin, self._on_prep)
         self.description_edit.textEdited.connect(self._on_description)
         self.ex_name.textEdited.connect(self._on_exercise_name)
         self.ex_illustration.activated.connect(self._on_illustration)
         self.ex_instructions.textChanged.connect(self._on_instructions)
         self.ex_mode.activated.connect(self._on_mode)
-        self.ex_hold.valueChanged.connect(self._on_hold_same)
+        self._connect_spin(self.ex_hold, self._on_hold_same)
         self.ex_per_side.toggled.connect(self._on_per_side_toggled)
-        self.ex_hold_left.valueChanged.connect(lambda v: self._on_hold_side(Side.LEFT, v))
-        self.ex_hold_right.valueChanged.connect(lambda v: self._on_hold_side(Side.RIGHT, v))
-        self.ex_reps.valueChanged.connect(
-            lambda v: self._edit_exercise(self.ex_reps, "reps", "reps", reps=v)
+        self._connect_spin(self.ex_hold_left, lambda v, p: self._on_hold_side(Side.LEFT, v, p))
+        self._connect_spin(self.ex_hold_right, lambda v, p: self._on_hold_side(Side.RIGHT, v, p))
+        self._connect_spin(
+            self.ex_reps, lambda v, p: self._edit_exercise(self.ex_reps, "reps", "reps", p, reps=v)
         )
-        self.ex_sets.valueChanged.connect(
-            lambda v: self._edit_exercise(self.ex_sets, "sets", "sets", sets=v)
+        self._connect_spin(
+            self.ex_sets, lambda v, p: self._edit_exercise(self.ex_sets, "sets", "sets", p, sets=v)
         )
         self.ex_sides.activated.connect(self._on_sides)
         self.ex_first_side.activated.connect(
@@ -470,13 +479,17 @@ class RoutineEditor(QWidget):
                 first_side=Side(self.ex_first_side.currentData()),
             )
         )
-        self.ex_switch.valueChanged.connect(
-            lambda v: self._edit_exercise(
-                self.ex_switch, "switch time", "switch_seconds", switch_seconds=v
-            )
+        self._connect_spin(
+            self.ex_switch,
+            lambda v, p: self._edit_exercise(
+                self.ex_switch, "switch time", "switch_seconds", p, switch_seconds=v
+            ),
         )
-        self.ex_rest.valueChanged.connect(
-            lambda v: self._edit_exercise(self.ex_rest, "rest", "rest_seconds", rest_seconds=v)
+        self._connect_spin(
+            self.ex_rest,
+            lambda v, p: self._edit_exercise(
+                self.ex_rest, "rest", "rest_seconds", p, rest_seconds=v
+            ),
         )
         for widget in (
             self.name_edit,
@@ -492,6 +505,31 @@ class RoutineEditor(QWidget):
             self.ex_rest,
         ):
             widget.editingFinished.connect(self._end_field_edit)
+
+    def _connect_spin(self, spin: QSpinBox, handler: Callable[[int, bool], object]) -> None:
+        """Commit a number when it is entered (Enter, Tab, arrows); preview it while typed.
+
+        Committing each keystroke would store the 4 and 40 on the way to 45 (and 400 on the
+        way to a refused 4000); the preview still updates the total time and refuses a bad
+        value as it is typed.
+        """
+        spin.setKeyboardTracking(False)
+        spin.valueChanged.connect(lambda value: handler(value, False))
+
+        def preview(_text: str) -> None:
+            if self._updating:
+                return
+            try:
+                value = int(spin.cleanText())
+            except ValueError:
+                return
+            handler(value, True)
+
+        # The spin box itself is silent while typed when keyboard tracking is off; its line
+        # edit is not.
+        editor = spin.findChild(QLineEdit)
+        if editor is not None:
+            editor.textEdited.connect(preview)
 
     # ----------------------------------------------------------------- public API
 
@@ -826,8 +864,9 @@ class RoutineEditor(QWidget):
         form.setRowVisible(self.ex_first_side, both)
         form.setRowVisible(self.ex_switch, both)
 
-    def _refresh_total(self) -> None:
-        routine = self.routine
+    def _refresh_total(self, routine: Routine | None = None) -> None:
+        """Show the total time of the draft, or of ``routine`` (a value being typed)."""
+        routine = routine or self.routine
         total = compile_plan(routine).total_seconds if routine.exercises else 0.0
         text = f"Total time: {format_duration(total)}"
         if any(e.mode is Mode.REPS for e in routine.exercises):
@@ -890,8 +929,8 @@ class RoutineEditor(QWidget):
         self._accept(self.name_edit)
         self._edits.set_routine_fields("Rename routine", name=text)
 
-    def _on_prep(self, value: int) -> None:
-        if self._updating:
+    def _on_prep(self, value: int, preview: bool = False) -> None:
+        if self._updating or self._builtin:
             return
         candidate = replace(self.routine, prep_seconds=value)
         problems = [p for p in routine_problems(candidate) if p.field == "prep_seconds"]
@@ -899,6 +938,9 @@ class RoutineEditor(QWidget):
             self._refuse(self.prep_spin, problems)
             return
         self._accept(self.prep_spin)
+        if preview:
+            self._refresh_total(candidate)
+            return
         self._edits.set_routine_fields("Change get-ready time", prep_seconds=value)
 
     def _on_description(self, text: str) -> None:
@@ -910,8 +952,13 @@ class RoutineEditor(QWidget):
         exercises = self.routine.exercises
         return exercises[row] if 0 <= row < len(exercises) else None
 
-    def _edit_exercise(self, widget: QWidget, what: str, field: str, **changes: Any) -> bool:
-        """Apply ``changes`` to the selected exercise unless that breaks a rule."""
+    def _edit_exercise(
+        self, widget: QWidget, what: str, field: str, preview: bool = False, **changes: Any
+    ) -> bool:
+        """Apply ``changes`` to the selected exercise unless that breaks a rule.
+
+        With ``preview``, only check them and show the total time they would give.
+        """
         if self._updating or self._builtin:
             return False
         exercise = self._current_exercise()
@@ -924,6 +971,11 @@ class RoutineEditor(QWidget):
             self._refuse(widget, problems)
             return False
         self._accept(widget)
+        if preview:
+            exercises = list(self.routine.exercises)
+            exercises[row] = candidate
+            self._refresh_total(replace(self.routine, exercises=tuple(exercises)))
+            return True
         self._edits.set_exercise(row, candidate, f"Change {what}", field)
         return True
 
@@ -950,17 +1002,21 @@ class RoutineEditor(QWidget):
         if not self._edit_exercise(self.ex_sides, "sides", "sides", sides=sides):
             self._revert_widget(self.ex_sides)
 
-    def _on_hold_same(self, value: int) -> None:
-        self._edit_exercise(self.ex_hold, "hold", "hold_seconds", hold=HoldTime.same(value))
+    def _on_hold_same(self, value: int, preview: bool = False) -> None:
+        self._edit_exercise(
+            self.ex_hold, "hold", "hold_seconds", preview, hold=HoldTime.same(value)
+        )
 
-    def _on_hold_side(self, side: Side, value: int) -> None:
+    def _on_hold_side(self, side: Side, value: int, preview: bool = False) -> None:
         exercise = self._current_exercise()
         if exercise is None:
             return
         left, right = exercise.hold.left, exercise.hold.right
         hold = HoldTime(value, right) if side is Side.LEFT else HoldTime(left, value)
         widget = self.ex_hold_left if side is Side.LEFT else self.ex_hold_right
-        self._edit_exercise(widget, f"{side.value} hold", f"hold_seconds.{side.value}", hold=hold)
+        self._edit_exercise(
+            widget, f"{side.value} hold", f"hold_seconds.{side.value}", preview, hold=hold
+        )
 
     def _on_per_side_toggled(self, checked: bool) -> None:
         if self._updating:
@@ -1061,6 +1117,9 @@ class RoutineEditorDialog(QDialog):
         self.editor = RoutineEditor(repository, routine_name, self)
         self.editor.dirty_changed.connect(self.setWindowModified)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
