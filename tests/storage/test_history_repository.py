@@ -158,3 +158,21 @@ def test_export_from_the_repository(
     assert repository.export(tmp_path / "out.csv", "csv") == 2
     with pytest.raises(ValueError, match="format"):
         repository.export(tmp_path / "x", "xml")
+
+
+def test_no_unreached_steps_are_guessed_when_the_plan_does_not_match(
+    database: Database, repository: HistoryRepository
+) -> None:
+    _, plan = small_plan()
+    # Recorded steps that do not follow the snapshot's plan (hold where it has prepare).
+    sid = add_session(database, steps=[plan.steps[1], plan.steps[3]], status="stopped")
+    with database.session() as session, session.begin():
+        from sqlalchemy import update
+
+        from glute_timer.storage.models import StepResultRow
+
+        session.execute(update(StepResultRow).values(plan_index=0))
+    detail = repository.session_detail(sid)
+    assert detail is not None
+    assert len(detail.steps) == 2
+    assert detail.not_reached == ()

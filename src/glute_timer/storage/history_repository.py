@@ -127,12 +127,25 @@ def _check_scale(name: str, value: int | None) -> None:
         raise ValueError(f"{name} must be between 0 and 10, not {value}")
 
 
-def _not_reached(snapshot: str, done: set[int]) -> tuple[PlannedStep, ...]:
+def _not_reached(snapshot: str, recorded: tuple[StepRecord, ...]) -> tuple[PlannedStep, ...]:
+    """Plan steps never reached, rebuilt from the routine snapshot.
+
+    When the recorded steps do not match the rebuilt plan (the run used some other plan),
+    nothing is guessed and an empty tuple is returned.
+    """
     try:
         plan = compile_plan(parse_routine(snapshot, "json", "<session snapshot>"))
     except Exception as error:  # an old or odd snapshot must not hide the session
         log.warning("cannot rebuild the plan of a session: %s", error)
         return ()
+    for step in recorded:
+        if not 0 <= step.plan_index < len(plan.steps):
+            return ()
+        planned = plan.steps[step.plan_index]
+        side = planned.side.value if planned.side is not None else None
+        if (planned.kind.value, side) != (step.kind, step.side):
+            return ()
+    done = {step.plan_index for step in recorded}
     return tuple(
         _planned(step)
         for step in plan.steps
@@ -305,7 +318,7 @@ class HistoryRepository:
         summary = summaries[0]
         not_reached: tuple[PlannedStep, ...] = ()
         if summary.status != SessionStatus.IN_PROGRESS.value and snapshot:
-            not_reached = _not_reached(snapshot, {s.plan_index for s in steps})
+            not_reached = _not_reached(snapshot, steps)
         return SessionDetail(summary, steps, not_reached)
 
     # ---------------------------------------------------------------- charts
