@@ -171,7 +171,8 @@ class HistoryCharts(QWidget):
         pain.setColor(PAIN_COLOUR)
         pain.setPointsVisible(True)
         for point in self.ratings:
-            x = float(QDateTime(self._repository.to_local(point.started_at)).toMSecsSinceEpoch())
+            # The axis takes milliseconds since the epoch and shows them in local time.
+            x = point.started_at.timestamp() * 1000
             if point.effort is not None:
                 effort.append(x, point.effort)
             if point.pain is not None:
@@ -184,10 +185,7 @@ class HistoryCharts(QWidget):
         since = self.since()
         today = self._repository.today()
         start = since if since is not None else self._first_day(today)
-        x_axis.setRange(
-            QDateTime(datetime.combine(start, time())),
-            QDateTime(datetime.combine(today + timedelta(days=1), time())),
-        )
+        x_axis.setRange(_local_midnight(start), _local_midnight(today + timedelta(days=1)))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         y_axis = QValueAxis()
         y_axis.setRange(0, 10)
@@ -204,3 +202,8 @@ class HistoryCharts(QWidget):
         if self.ratings:
             return self._repository.local_date(self.ratings[0].started_at)
         return today - timedelta(days=7)
+
+
+def _local_midnight(day: date) -> QDateTime:
+    moment = datetime.combine(day, time()).astimezone()
+    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
