@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from glute_timer import APP_ID, APP_NAME, __version__
@@ -109,6 +109,8 @@ class App:
             self._load_audio()
         # The engine module pulls in QtStateMachine: import it now, not at the first Start.
         import glute_timer.engine.workout_engine  # noqa: F401
+
+        _ = self.window.workout_view  # built now (with QtSvg) rather than at the first Start
 
         # History (issue: history): build the SessionRecorder and HistoryView here, then
         # self.window.set_history_page(view) and connect the recorder in _connect_engine.
@@ -203,6 +205,38 @@ class App:
                 _log.exception("closing the database failed")
 
 
+class _FirstPaint(QObject):
+    """Calls back once, from the event loop, after ``widget`` is first painted (or after
+    ``fallback_ms`` if it never is, e.g. started minimised)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            # Zero-delay timers can run before the window's first paint: so wait for the
+            # paint, then let it reach the screen before the slow work starts.
+            QTimer.singleShot(0, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+def after_first_paint(
+    widget: QWidget, callback: Callable[[], None], fallback_ms: int = 1000
+) -> None:
+    """Run ``callback`` once ``widget`` has been painted for the first time."""
+    _FirstPaint(widget, callback, fallback_ms)
+
+
 def _install_error_hook(app: App) -> None:
     """Log unexpected errors from slots and let the screen sleep again: after an error the
     workout may be in a broken state, so it should not keep the display on indefinitely."""
@@ -229,14 +263,20 @@ def run_app(data_dir: str | Path | None, start_routine: str | None, audio: str |
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName(APP_ID)
     directory = resolve_data_dir(data_dir)
-    from glute_timer.logging_setup import configure_logging
-
-    configure_logging(directory)
     app = App(directory, audio)
     app.window.show_remembered()
     _install_error_hook(app)
     qt_app.aboutToQuit.connect(app.shutdown)
-    QTimer.singleShot(0, lambda: app.load_rest(start_routine))
+
+    def after_window() -> None:
+        # logging.handlers alone costs ~45 ms: the log file is opened once the window is up
+        # (until then warnings still reach stderr).
+        from glute_timer.logging_setup import configure_logging
+
+        configure_logging(directory)
+        app.load_rest(start_routine)
+
+    after_first_paint(app.window, after_window)
     try:
         return qt_app.exec()
     finally:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,15 +39,17 @@ WORKOUT_COMMANDS = frozenset(
     {Command.TOGGLE_PAUSE, Command.PAUSE, Command.DONE, Command.SKIP, Command.BACK, Command.STOP}
 )
 
-K = Qt.Key
-
 
 @dataclass(frozen=True)
 class KeyBinding:
-    """Keys for one command, and how the help dialog names them."""
+    """Keys for one command, and how the help dialog names them.
+
+    Keys are in QKeySequence's portable text form: touching ``Qt.Key`` at start-up builds
+    its Python enum of several hundred members, tens of milliseconds before the first window.
+    """
 
     command: Command
-    keys: tuple[Qt.Key, ...]
+    keys: tuple[str, ...]
     key_names: str
     description: str
 
@@ -60,32 +61,30 @@ class KeyBinding:
 KEY_BINDINGS: tuple[KeyBinding, ...] = (
     KeyBinding(
         Command.TOGGLE_PAUSE,
-        (K.Key_Space, K.Key_Period, K.Key_MediaTogglePlayPause, K.Key_MediaPlay),
+        ("Space", ".", "Toggle Media Play/Pause", "Media Play"),
         "Space · clicker blank-screen (.) · media Play/Pause",
         "Pause or resume",
     ),
-    KeyBinding(Command.PAUSE, (K.Key_MediaPause,), "media Pause", "Pause"),
-    KeyBinding(Command.DONE, (K.Key_Return, K.Key_Enter), "Enter", "Done with the reps"),
+    KeyBinding(Command.PAUSE, ("Media Pause",), "media Pause", "Pause"),
+    KeyBinding(Command.DONE, ("Return", "Enter"), "Enter", "Done with the reps"),
     KeyBinding(
         Command.SKIP,
-        (K.Key_Right, K.Key_N, K.Key_PageDown, K.Key_MediaNext),
+        ("Right", "N", "PgDown", "Media Next"),
         "Right · N · Page Down (clicker) · media Next",
         "Skip to the next step",
     ),
     KeyBinding(
         Command.BACK,
-        (K.Key_Left, K.Key_B, K.Key_PageUp, K.Key_MediaPrevious),
+        ("Left", "B", "PgUp", "Media Previous"),
         "Left · B · Page Up (clicker) · media Previous",
         "Back: restart the step, or the previous step in its first 2 s",
     ),
-    KeyBinding(Command.STOP, (K.Key_Escape,), "Esc", "Stop the workout (asks first)"),
-    KeyBinding(Command.FULL_SCREEN, (K.Key_F, K.Key_F11), "F · F11", "Full screen on or off"),
-    KeyBinding(Command.MUTE, (K.Key_M, K.Key_VolumeMute), "M", "Sound on or off"),
-    KeyBinding(Command.VOLUME_UP, (K.Key_Plus, K.Key_Equal, K.Key_VolumeUp), "+", "Louder"),
-    KeyBinding(
-        Command.VOLUME_DOWN, (K.Key_Minus, K.Key_Underscore, K.Key_VolumeDown), "-", "Quieter"
-    ),
-    KeyBinding(Command.HELP, (K.Key_Question, K.Key_F1), "? · F1", "Show these keys"),
+    KeyBinding(Command.STOP, ("Esc",), "Esc", "Stop the workout (asks first)"),
+    KeyBinding(Command.FULL_SCREEN, ("F", "F11"), "F · F11", "Full screen on or off"),
+    KeyBinding(Command.MUTE, ("M", "Volume Mute"), "M", "Sound on or off"),
+    KeyBinding(Command.VOLUME_UP, ("+", "=", "Volume Up"), "+", "Louder"),
+    KeyBinding(Command.VOLUME_DOWN, ("-", "_", "Volume Down"), "-", "Quieter"),
+    KeyBinding(Command.HELP, ("?", "F1"), "? · F1", "Show these keys"),
 )
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QStyleHints
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from glute_timer import APP_NAME
 from glute_timer.domain.model import Routine
@@ -19,10 +19,10 @@ from glute_timer.ui.keys_help import KEY_BINDINGS, WORKOUT_COMMANDS, Command, Ke
 from glute_timer.ui.start_screen import StartScreen
 from glute_timer.ui.summary_view import SummaryView, Tally
 from glute_timer.ui.theme import KIND_LABELS, current_scheme
-from glute_timer.ui.workout_view import SLEPT_MESSAGE, WorkoutView
 
 if TYPE_CHECKING:
     from glute_timer.engine.workout_engine import WorkoutEngine
+    from glute_timer.ui.workout_view import WorkoutView
 
 _log = logging.getLogger(__name__)
 
@@ -55,6 +55,8 @@ EngineFactory = Callable[[Plan, QObject], "WorkoutEngine"]
 
 def ask_to_stop(parent: QWidget) -> bool:
     """Ask whether to stop the workout; True when the person says yes."""
+    from PySide6.QtWidgets import QMessageBox  # its enums cost start-up time: load on use
+
     box = QMessageBox(
         QMessageBox.Icon.Question,
         "Stop the workout?",
@@ -110,10 +112,12 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(APP_NAME)
         self.pages = QStackedWidget(self)
         self.start_screen = StartScreen(self.pages)
-        self.workout_view = WorkoutView(self.pages)
+        # The workout view (and the SVG module it brings) is built at the first workout, so
+        # the start screen shows sooner.
+        self._workout_view: WorkoutView | None = None
         self.summary_view = SummaryView(self.pages)
         self.history_page: QWidget | None = None
-        for page in (self.start_screen, self.workout_view, self.summary_view):
+        for page in (self.start_screen, self.summary_view):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.pages.currentChanged.connect(self._page_changed)
@@ -137,12 +141,6 @@ class MainWindow(QMainWindow):
         self.start_screen.help_requested.connect(self.show_keys_help)
         self.start_screen.history_requested.connect(self.show_history)
         self.summary_view.back_requested.connect(self.show_start)
-        view = self.workout_view
-        view.pause_requested.connect(lambda: self._command(Command.TOGGLE_PAUSE))
-        view.skip_requested.connect(lambda: self._command(Command.SKIP))
-        view.back_requested.connect(lambda: self._command(Command.BACK))
-        view.done_requested.connect(lambda: self._command(Command.DONE))
-        view.stop_requested.connect(lambda: self._command(Command.STOP))
 
         self._apply_scheme()
         hints = self._style_hints()
@@ -153,6 +151,27 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # -- pages ---------------------------------------------------------------------------
+
+    @property
+    def workout_view(self) -> WorkoutView:
+        """The workout page, built on first use."""
+        if self._workout_view is None:
+            from glute_timer.ui.workout_view import WorkoutView
+
+            view = WorkoutView(self.pages)
+            view.pause_requested.connect(lambda: self._command(Command.TOGGLE_PAUSE))
+            view.skip_requested.connect(lambda: self._command(Command.SKIP))
+            view.back_requested.connect(lambda: self._command(Command.BACK))
+            view.done_requested.connect(lambda: self._command(Command.DONE))
+            view.stop_requested.connect(lambda: self._command(Command.STOP))
+            view.set_scheme(current_scheme())
+            self._workout_view = view
+            self.pages.insertWidget(1, view)
+        return self._workout_view
+
+    def _on_workout_page(self) -> bool:
+        view = self._workout_view
+        return view is not None and self.pages.currentWidget() is view
 
     def set_routines(self, routines: Sequence[tuple[Routine, bool]]) -> None:
         """The routines to offer, as (routine, built-in) pairs."""
@@ -202,7 +221,7 @@ class MainWindow(QMainWindow):
         return self._help
 
     def _page_changed(self, _index: int) -> None:
-        in_workout = self.pages.currentWidget() is self.workout_view
+        in_workout = self._on_workout_page()
         for command, action in self.actions_by_command.items():
             if command in WORKOUT_COMMANDS:
                 action.setEnabled(in_workout)
@@ -256,6 +275,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _on_slept(self, seconds: float) -> None:
+        from glute_timer.ui.workout_view import SLEPT_MESSAGE
+
         _log.info("the computer slept for about %.0f s; workout paused", seconds)
         self.workout_view.show_paused(SLEPT_MESSAGE)
 
@@ -376,15 +397,16 @@ class MainWindow(QMainWindow):
         self._toast_timer.start(TOAST_MS)
 
     def _update_title(self) -> None:
-        step = self.workout_view.step
-        plan = self.workout_view.plan
-        if self.pages.currentWidget() is self.workout_view and step is not None and plan:
+        view = self._workout_view
+        step = view.step if view is not None else None
+        plan = view.plan if view is not None else None
+        if view is not None and self._on_workout_page() and step is not None and plan:
             parts = [plan.routine_name, KIND_LABELS[step.kind].capitalize()]
             side = step_text.side_text(step)
             if side and step.kind is not StepKind.FINISH:
                 parts.append(side.capitalize())
             title = " · ".join(parts)
-            if self.workout_view.is_paused:
+            if view.is_paused:
                 title = f"Paused · {title}"
             self.setWindowTitle(f"{title} — {APP_NAME}")
         else:
@@ -395,7 +417,8 @@ class MainWindow(QMainWindow):
         return app.styleHints() if isinstance(app, QGuiApplication) else None
 
     def _apply_scheme(self, *_args: object) -> None:
-        self.workout_view.set_scheme(current_scheme())
+        if self._workout_view is not None:
+            self._workout_view.set_scheme(current_scheme())
 
     def _restore_window_state(self) -> None:
         state = self._settings.ui_state

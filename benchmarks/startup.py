@@ -1,0 +1,110 @@
+"""Time to the window shown: the app against a bare PySide6 window, side by side in one run.
+
+Each sample is a fresh process, bare and app alternating, so both see the same machine state.
+The time runs from just before the process is spawned to the first paint of its main window
+(interpreter start-up and imports included). The app is started as ``glute-timer`` is, through
+``cli.main`` with a fresh data directory. Prints the medians and their ratio; exits 0 when the
+app's median is at most 2 times the bare window's.
+
+    .venv/bin/python benchmarks/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+
+TARGET_RATIO = 2.0
+
+# Shared by both children: create the QApplication, then report the wall time of the first
+# paint of a top-level window and quit.
+_PRELUDE = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+qt_app = QApplication(sys.argv[:1])
+class FirstPaint(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if (not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)
+                and obj.isWindow()):
+            self.done = True
+            print(f"SHOWN {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, qt_app.quit)
+        return False
+watcher = FirstPaint()
+qt_app.installEventFilter(watcher)
+"""
+
+BARE = (
+    _PRELUDE
+    + """
+from PySide6.QtWidgets import QLabel
+label = QLabel("Hello")
+label.resize(800, 500)
+label.show()
+qt_app.exec()
+"""
+)
+
+APP = (
+    _PRELUDE
+    + """
+from glute_timer.cli import main
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+)
+
+
+def sample(code: str, data_dir: str) -> float:
+    """Seconds from spawning a child running ``code`` to its window's first paint."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, "-c", code, data_dir],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    shown = [line for line in result.stdout.splitlines() if line.startswith("SHOWN ")]
+    if result.returncode != 0 or not shown:
+        raise RuntimeError(f"child failed ({result.returncode}): {result.stderr.strip()}")
+    return float(shown[0].split()[1]) - started
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Measure, print, and return 0 when the target is met."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args(argv if argv is not None else [])
+    bare: list[float] = []
+    app: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        sample(BARE, tmp)  # warm the file cache for both
+        sample(APP, os.path.join(tmp, "warm"))
+        for run in range(args.runs):
+            bare.append(sample(BARE, tmp))
+            # A new data directory each time: the first start creates the database.
+            app.append(sample(APP, os.path.join(tmp, f"data{run}")))
+    bare_ms = statistics.median(bare) * 1000
+    app_ms = statistics.median(app) * 1000
+    ratio = app_ms / bare_ms
+    print("Start-up: time to the window shown (median of", args.runs, "runs each)")
+    print(f"  bare PySide6 window  {bare_ms:7.0f} ms  (min {min(bare) * 1000:.0f})")
+    print(f"  Glute Timer          {app_ms:7.0f} ms  (min {min(app) * 1000:.0f})")
+    ok = ratio <= TARGET_RATIO
+    print(f"  ratio {ratio:.2f} (target <= {TARGET_RATIO:.1f}): {'ok' if ok else 'MISSED'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
