@@ -526,3 +526,26 @@ def test_large_font_is_not_clipped(qtbot: QtBot, repository: RoutineRepository) 
     editor.resize(hint)
     qtbot.waitUntil(lambda: editor.size() == hint)
     assert _clipped(editor) == []
+
+
+def test_refresh_catches_up_with_changes_made_elsewhere(
+    qtbot: QtBot, repository: RoutineRepository
+) -> None:
+    editor = customized(qtbot, repository, "Wall push")
+    elsewhere = replace(
+        editor.routine, exercises=(replace(library.WALL_PUSH, hold=HoldTime.same(40)),)
+    )
+    repository.save(elsewhere, replace=True)
+    repository.save(replace(elsewhere, name="Imported meanwhile"))
+    editor.refresh_routines()
+    assert editor.routine == elsewhere
+    assert editor.ex_hold.value() == 40
+    assert editor.routine_combo.findData("Imported meanwhile") >= 0
+
+    type_into(qtbot, editor.ex_sets, "3")
+    assert editor.undo_button.isEnabled() and not editor.redo_button.isEnabled()
+    repository.save(replace(elsewhere, prep_seconds=0), replace=True)
+    editor.refresh_routines()  # unsaved changes are kept; Save will store them
+    assert editor.routine.exercises[0].sets == 3
+    type_into(qtbot, editor.name_edit, "Imported meanwhile")
+    assert editor.problems_text() == "a routine named 'Imported meanwhile' already exists"

@@ -360,10 +360,18 @@ class RoutineEditor(QWidget):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.undo_button = QToolButton()
-        self.undo_button.setDefaultAction(self.undo_action)
-        self.redo_button = QToolButton()
-        self.redo_button.setDefaultAction(self.redo_action)
+        # Short captions: the actions' text names the change, which can be a long exercise name.
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Undo the last change (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.redo_button = QPushButton("Redo")
+        self.redo_button.setToolTip("Redo the change undone last (Ctrl+Shift+Z)")
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        for push in (self.undo_button, self.redo_button):
+            push.setAutoDefault(False)
+            push.setEnabled(False)
         self.revert_button = QPushButton("Revert")
         self.revert_button.setToolTip("Throw away the changes since the last save")
         self.save_button = QPushButton("&Save")
@@ -548,6 +556,20 @@ class RoutineEditor(QWidget):
         """The name the shown routine is stored under (None for a built-in)."""
         return self._stored_name
 
+    def refresh_routines(self) -> None:
+        """Catch up with changes made elsewhere (an import, a quick adjustment, the CLI).
+
+        The routine list is read again; the routine shown is read again too unless it has
+        unsaved changes (then Save will store the editor's version).
+        """
+        if self.has_unsaved_changes():
+            self._read_other_names()
+            self._fill_routine_combo()
+            return
+        name = self._stored_name or self.routine.name
+        if not self._load(name):
+            self._load(self._repository.all_routines()[0].routine.name)
+
     def has_unsaved_changes(self) -> bool:
         """Whether Save would store something new."""
         return not self.undo_stack.isClean()
@@ -606,6 +628,7 @@ class RoutineEditor(QWidget):
             self._show_message(f"The routine could not be saved: {error}")
             return False
         self._stored_name = routine.name
+        self._read_other_names()
         self.undo_stack.setClean()
         self._fill_routine_combo()
         self._show_message("")
@@ -716,12 +739,7 @@ class RoutineEditor(QWidget):
             return False
         self._builtin = entry.builtin
         self._stored_name = None if entry.builtin else entry.routine.name
-        own = "" if entry.builtin else entry.routine.name.strip().casefold()
-        self._other_names = [
-            e.routine.name
-            for e in self._repository.all_routines()
-            if e.builtin or e.routine.name.strip().casefold() != own
-        ]
+        self._read_other_names()
         self._clear_all_refusals()
         self._show_message("")
         self._per_side_row = None
@@ -732,6 +750,15 @@ class RoutineEditor(QWidget):
         self._apply_read_only()
         self.routine_opened.emit(entry.routine.name)
         return True
+
+    def _read_other_names(self) -> None:
+        """The names the shown routine may not take (every other routine's)."""
+        own = (self._stored_name or "").strip().casefold()
+        self._other_names = [
+            e.routine.name
+            for e in self._repository.all_routines()
+            if e.builtin or e.routine.name.strip().casefold() != own
+        ]
 
     def _store_new(self, routine: Routine) -> bool:
         try:
