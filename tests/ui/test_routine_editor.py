@@ -549,3 +549,16 @@ def test_refresh_catches_up_with_changes_made_elsewhere(
     assert editor.routine.exercises[0].sets == 3
     type_into(qtbot, editor.name_edit, "Imported meanwhile")
     assert editor.problems_text() == "a routine named 'Imported meanwhile' already exists"
+
+
+def test_ctrl_s_saves_a_number_still_being_typed(
+    qtbot: QtBot, repository: RoutineRepository
+) -> None:
+    editor = customized(qtbot, repository, "Wall push")
+    editor.ex_per_side.click()
+    type_into(qtbot, editor.ex_hold_left, "45", enter=False)
+    assert editor.routine.exercises[0].hold == HoldTime.same(30)
+    with qtbot.waitSignal(editor.saved):
+        QTest.keyClick(editor.ex_hold_left, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert stored(repository, "Wall push (custom)").exercises[0].hold == HoldTime(45, 30)
+    assert not editor.has_unsaved_changes()

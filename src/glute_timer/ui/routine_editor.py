@@ -22,6 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -570,6 +572,12 @@ class RoutineEditor(QWidget):
         if not self._load(name):
             self._load(self._repository.all_routines()[0].routine.name)
 
+    def commit_typing(self) -> None:
+        """Take a number still being typed as entered (Ctrl+S does not move the focus)."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QAbstractSpinBox) and self.isAncestorOf(focused):
+            focused.interpretText()
+
     def has_unsaved_changes(self) -> bool:
         """Whether Save would store something new."""
         return not self.undo_stack.isClean()
@@ -600,6 +608,7 @@ class RoutineEditor(QWidget):
 
     def maybe_leave(self) -> bool:
         """True when the routine may be left: nothing unsaved, or saved or discarded on request."""
+        self.commit_typing()
         if not self.has_unsaved_changes():
             return True
         choice = self.ask_unsaved_changes()
@@ -614,6 +623,9 @@ class RoutineEditor(QWidget):
         """Store the edited routine (renaming it if the name changed); False if refused."""
         if self._builtin:
             return False
+        self.commit_typing()
+        if not self.has_unsaved_changes():
+            return True
         routine = self._draft.routine
         if problems := routine_problems(routine):
             self._show_problems(problems)
@@ -905,7 +917,9 @@ class RoutineEditor(QWidget):
         editable = not self._builtin
         self.save_button.setEnabled(editable and dirty)
         self.revert_button.setEnabled(editable and dirty)
-        self.save_action.setEnabled(editable and dirty)
+        # Always on for custom routines: Ctrl+S must reach save() to take a number still
+        # being typed, which is not a change yet.
+        self.save_action.setEnabled(editable)
         self.setWindowModified(dirty)
         self.dirty_changed.emit(dirty)
 
