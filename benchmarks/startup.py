@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 TARGET_RATIO = 2.0
 
@@ -90,11 +91,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         sample(BARE, tmp)  # warm the file cache for both
-        sample(APP, os.path.join(tmp, "warm"))
+        sample(APP, str(Path(tmp) / "warm"))
         for run in range(args.runs):
             bare.append(sample(BARE, tmp))
             # A new data directory each time: the first start creates the database.
-            app.append(sample(APP, os.path.join(tmp, f"data{run}")))
+            app.append(sample(APP, str(Path(tmp) / f"data{run}")))
     bare_ms = statistics.median(bare) * 1000
     app_ms = statistics.median(app) * 1000
     ratio = app_ms / bare_ms

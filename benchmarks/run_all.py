@@ -1,0 +1,53 @@
+"""Runs every benchmark in this folder (each ``benchmarks/*.py`` with a ``main()``), each in
+its own process, prints all their figures, and exits non-zero if any target was missed.
+
+    .venv/bin/python benchmarks/run_all.py
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def has_main(path: Path) -> bool:
+    """Whether the script defines a top-level ``main`` function."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return any(isinstance(node, ast.FunctionDef) and node.name == "main" for node in tree.body)
+
+
+def benchmarks() -> list[Path]:
+    """Every benchmark script but this one, by name."""
+    me = Path(__file__).resolve()
+    return [
+        p
+        for p in sorted(HERE.glob("*.py"))
+        if p.resolve() != me and not p.name.startswith("_") and has_main(p)
+    ]
+
+
+def main() -> int:
+    """Run them all; 0 when every one met its target."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    results: list[tuple[str, int, float]] = []
+    for script in benchmarks():
+        print(f"=== {script.name}", flush=True)
+        started = time.monotonic()
+        status = subprocess.run([sys.executable, str(script)], env=env, check=False).returncode
+        results.append((script.name, status, time.monotonic() - started))
+        print(flush=True)
+    print("=== summary")
+    for name, status, seconds in results:
+        print(f"  {'ok    ' if status == 0 else 'MISSED'}  {name}  ({seconds:.0f} s)")
+    return 0 if all(status == 0 for _, status, _ in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
