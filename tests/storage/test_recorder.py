@@ -252,3 +252,49 @@ def test_close_releases_lock_but_leaves_session_in_progress(
     [row] = _sessions(database)
     assert row.status == "in_progress"
     assert not owner_is_alive(tmp_path / "data", row.owner_token)
+
+
+def test_real_sqlite_full_from_max_page_count(
+    database: Database, tmp_path: Path, clock: WallClock, qtbot: QtBot
+) -> None:
+    """SQLite itself refuses to grow the file (SQLITE_FULL), then gets room again."""
+    from dataclasses import replace
+
+    from sqlalchemy import event
+
+    limit = {"on": False}
+
+    def cap(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        if limit["on"]:
+            pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+            dbapi_connection.execute(f"PRAGMA max_page_count={pages}")
+
+    event.listen(database.engine, "connect", cap)
+    recorder = SessionRecorder(
+        database, tmp_path / "data", wall_clock=clock, retry_delays=FAST_RETRY
+    )
+    try:
+        routine, plan = small_plan()
+        recorder.start_session(routine, plan)
+        run_steps(recorder, plan, clock, count=1)
+        assert recorder.flush(5)
+        limit["on"] = True
+        database.engine.dispose()
+        # A step whose row needs new pages: the file may not grow, so the commit fails.
+        big = replace(plan.steps[1], exercise="x" * 200_000)
+        with qtbot.waitSignal(recorder.failed, timeout=5000) as failed:
+            recorder.on_step_started(big)
+            recorder.on_step_finished(big, "completed", 30.0)
+        assert "disk is full" in failed.args[0]
+        assert [s.plan_index for s in _steps(database)] == [0]
+        with sqlite3.connect(database.path) as raw:
+            assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        raw.close()
+        limit["on"] = False
+        database.engine.dispose()
+        with qtbot.waitSignal(recorder.available_changed, timeout=5000):
+            recorder.retry_now()
+        assert recorder.flush(5)
+        assert [s.plan_index for s in _steps(database)] == [0, 1]
+    finally:
+        recorder.close()
