@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from glute_timer import resources
 from glute_timer.domain import library
 from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides
 from glute_timer.domain.plan import StepKind, compile_plan
@@ -370,6 +371,8 @@ def test_add_from_library_and_a_new_exercise(qtbot: QtBot, repository: RoutineRe
     assert "side-plank" in ids
     editor.ex_illustration.setCurrentIndex(ids.index("side-plank"))
     editor.ex_illustration.activated.emit(editor.ex_illustration.currentIndex())
+    assert editor.ex_preview.illustration() == resources.illustration_path("side-plank")
+    assert editor.ex_preview.has_illustration()
     assert editor.save()
     clamshell = stored(repository, "Wall push (custom)").exercises[2]
     assert clamshell == Exercise(

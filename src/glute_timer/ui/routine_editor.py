@@ -60,6 +60,7 @@ from glute_timer.domain.validation import (
     routine_problems,
 )
 from glute_timer.storage.routine_repository import RoutineRepository
+from glute_timer.ui.illustration_view import IllustrationView
 from glute_timer.ui.routine_editor_draft import DraftEditor, RoutineDraft
 from glute_timer.ui.routine_editor_model import ExerciseListModel
 
@@ -278,6 +279,11 @@ class RoutineEditor(QWidget):
         self.ex_illustration = QComboBox()
         for ident in resources.illustration_ids():
             self.ex_illustration.addItem(ident.replace("-", " "), ident)
+        self.ex_preview = IllustrationView()
+        self.ex_preview.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.ex_preview.setFixedSize(
+            self.fontMetrics().height() * 8, self.fontMetrics().height() * 5
+        )
         self.ex_instructions = QPlainTextEdit()
         self.ex_instructions.setTabChangesFocus(True)
         self.ex_instructions.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
@@ -319,6 +325,7 @@ class RoutineEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Na&me:", self.ex_name)
         form.addRow("I&llustration:", self.ex_illustration)
+        form.addRow("", self.ex_preview)
         form.addRow("Ins&tructions:", self.ex_instructions)
         form.addRow("M&ode:", self.ex_mode)
         form.addRow("&Hold:", self.ex_hold)
@@ -876,6 +883,7 @@ class RoutineEditor(QWidget):
         if self.ex_name.text() != ex.name:
             self.ex_name.setText(ex.name)
         _select_data(self.ex_illustration, ex.illustration)
+        self.ex_preview.set_illustration(resources.illustration_path(ex.illustration))
         if self.ex_instructions.toPlainText() != ex.instructions:
             self.ex_instructions.setPlainText(ex.instructions)
         _select_data(self.ex_mode, ex.mode)
