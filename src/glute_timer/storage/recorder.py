@@ -163,6 +163,12 @@ class SessionRecorder(QObject):
         engine.step_finished.connect(self.on_step_finished)
         engine.finished.connect(self.on_finished)
 
+    def attach(self, engine: Any, routine: Routine) -> None:
+        """Record ``engine``'s workout of ``routine``: call when the engine is built, before
+        it starts (the session row is queued at once, using ``engine.plan``)."""
+        self.start_session(routine, engine.plan)
+        self.connect_engine(engine)
+
     def start_session(self, routine: Routine, plan: Plan) -> None:
         """Begin a session for ``routine`` run as ``plan``; its row is queued at once."""
         try:

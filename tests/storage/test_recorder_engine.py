@@ -1,0 +1,69 @@
+"""The recorder wired to the real WorkoutEngine on fake time: what the engine reports is kept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from glute_timer.domain.plan import compile_plan
+from glute_timer.engine import WorkoutEngine
+from glute_timer.storage.database import Database, open_database
+from glute_timer.storage.history_repository import HistoryRepository
+from glute_timer.storage.recorder import SessionRecorder
+from tests.fakes import FakeClock, FakeTimerFactory
+from tests.storage.history_helpers import small_routine
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "data" / "h.sqlite3")
+    yield db
+    db.close()
+
+
+def test_engine_run_with_a_skip_and_a_stop_is_recorded_exactly(
+    qtbot: QtBot, database: Database, tmp_path: Path
+) -> None:
+    clock = FakeClock()
+    timers = FakeTimerFactory(clock)
+    routine = small_routine()
+    plan = compile_plan(routine)
+    engine = WorkoutEngine(plan, clock=clock, timer_factory=timers)
+    recorder = SessionRecorder(
+        database,
+        tmp_path / "data",
+        wall_clock=lambda: datetime.fromtimestamp(clock.wall(), UTC),
+    )
+    try:
+        recorder.attach(engine, routine)
+        engine.start()
+        timers.advance(5.0)  # prepare
+        timers.advance(30.0)  # hold left, set 1
+        timers.advance(2.0)  # into the switch
+        engine.skip()
+        timers.advance(12.5)  # part of hold right, set 1
+        engine.stop()
+        assert recorder.flush(5)
+        repository = HistoryRepository(database)
+        [summary] = repository.list_sessions()
+        assert summary.status == "stopped"
+        detail = repository.session_detail(summary.id)
+        assert detail is not None
+        got = [(s.kind, s.side, s.outcome, s.actual_seconds) for s in detail.steps]
+        assert got == [
+            ("prepare", "left", "completed", 5.0),
+            ("hold", "left", "completed", 30.0),
+            ("switch", "right", "skipped", 2.0),
+            ("hold", "right", "stopped", 12.5),
+        ]
+        first = detail.steps[0]
+        assert first.started_at == datetime.fromtimestamp(1_767_225_600.0, UTC)
+        assert (detail.steps[3].started_at - first.started_at).total_seconds() == 37.0
+        assert [p.plan_index for p in detail.not_reached] == [4, 5, 6, 7]
+    finally:
+        recorder.close()
+        engine.deleteLater()
