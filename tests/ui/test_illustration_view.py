@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from glute_timer.domain.library import EXERCISES
@@ -21,9 +21,12 @@ BACKGROUND = QColor("#ffffff")
 def make_view(qtbot: QtBot, size: QSize, path: Path | None = WALL_PUSH) -> IllustrationView:
     view = IllustrationView()
     qtbot.addWidget(view)
+    # Fixed colours and font: other tests may switch the app's colour scheme or font.
     palette = view.palette()
     palette.setColor(QPalette.ColorRole.Window, BACKGROUND)
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
     view.setPalette(palette)
+    view.setFont(QFont("DejaVu Sans", 10))
     view.setAutoFillBackground(True)
     view.resize(size)
     view.set_illustration(path)
@@ -212,3 +215,22 @@ def test_changing_pictures_keeps_one_renderer(qtbot: QtBot) -> None:
         assert view.set_illustration(svg)
     qtbot.waitUntil(lambda: len(view.findChildren(QSvgRenderer)) == 1)
     assert view.illustration() == sorted(ILLUSTRATIONS.glob("*.svg"))[-1]
+
+
+@pytest.mark.parametrize(("window", "text"), [("#ffffff", "#000000"), ("#1e1e1e", "#ffffff")])
+def test_placeholder_is_visible_in_light_and_dark_themes(
+    qtbot: QtBot, window: str, text: str
+) -> None:
+    view = IllustrationView()
+    qtbot.addWidget(view)
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+    view.setPalette(palette)
+    view.setAutoFillBackground(True)
+    view.resize(300, 200)
+    image = grab(view)
+    blank = QImage(image.size(), image.format())
+    blank.fill(QColor(window))
+    # The dashed frame and the words stand out by more than a faint tint.
+    assert differing_fraction(image, blank, tolerance=60) > 0.003

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QTransform
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 if TYPE_CHECKING:
@@ -181,8 +181,10 @@ class IllustrationView(QWidget):
             log.warning("Illustration %s not shown: %s; showing a placeholder.", path, problem)
 
     def _paint_placeholder(self, painter: QPainter, unmirrored: QTransform) -> None:
-        palette = self.palette()
-        colour = palette.color(QPalette.ColorRole.PlaceholderText)
+        # The window's text colour, softened: it contrasts with the window in light and dark
+        # themes alike (PlaceholderText is meant for input fields, on Base, not Window).
+        colour = QColor(self.palette().color(QPalette.ColorRole.WindowText))
+        colour.setAlphaF(0.55)
         area = QRectF(self.contentsRect()).adjusted(4, 4, -4, -4)
         pen = QPen(colour, 2, Qt.PenStyle.DashLine)
         painter.setPen(pen)
