@@ -200,7 +200,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     """Open the app window (optionally starting a routine at once)."""
     start = getattr(args, "name", None)
     if start is not None:
-        _find(args, start)  # unknown names fail here, before a window opens
+        from glute_timer.domain import library
+
+        # Unknown names fail here, before a window opens. Built-ins need no database, which
+        # keeps SQLAlchemy's import off the path to the first window.
+        if library.builtin_routine(start) is None:
+            _find(args, start)
     from glute_timer.app import run_app
 
     return run_app(data_dir=args.data_dir, start_routine=start, audio=args.audio)
