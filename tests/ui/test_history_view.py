@@ -130,6 +130,7 @@ def test_detail_shows_planned_against_actual_skips_and_unreached(
     detail = view.detail
     assert detail.detail is not None and detail.detail.summary.id == sid
     assert "Stopped" in detail.heading.text() and "3 skipped" in detail.heading.text()
+    assert "2/4 done" not in detail.heading.text() and "0/4 done" in detail.heading.text()
     table = detail.steps
 
     def cell(row: int, column: int) -> QTableWidgetItem:
@@ -346,7 +347,9 @@ def _check_small(qtbot: QtBot, view: HistoryView) -> None:
 
 def test_minimum_size(qtbot: QtBot, database: Database, repository: HistoryRepository) -> None:
     fill(database, 5)
-    _check_small(qtbot, make_view(qtbot, repository))
+    view = make_view(qtbot, repository)
+    _check_small(qtbot, view)
+    assert view.splitter.orientation() == Qt.Orientation.Horizontal
 
 
 def test_large_font(qtbot: QtBot, database: Database, repository: HistoryRepository) -> None:
@@ -360,8 +363,12 @@ def test_large_font(qtbot: QtBot, database: Database, repository: HistoryReposit
     try:
         view = make_view(qtbot, repository)
         _check_small(qtbot, view)
-        # Rows grow with the font, so text is not clipped.
+        # Rows grow with the font, so text is not clipped; the detail goes below the list.
         assert view.table.rowHeight(0) >= view.table.fontMetrics().height()
+        assert view.splitter.orientation() == Qt.Orientation.Vertical
+        view.tabs.setCurrentIndex(0)
+        view.select_session(view.model.summary(0).id)  # type: ignore[union-attr]
+        assert view.detail.steps.height() > 2 * view.detail.steps.fontMetrics().height()
     finally:
         app.setFont(old)
 

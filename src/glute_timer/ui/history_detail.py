@@ -76,10 +76,10 @@ class HistoryDetail(QWidget):
         started = self._repository.to_local(s.started_at)
         parts = [
             f"<b>{_escape(s.routine)}</b>",
-            started.strftime("%A %d %B %Y, %H:%M"),
+            started.strftime("%d %b %Y %H:%M"),
             STATUS_TEXT.get(s.status, s.status),
-            f"{s.work_done} of {s.work_planned} holds and sets done",
-            f"{s.skipped} skipped" if s.skipped else "nothing skipped",
+            f"{s.work_done}/{s.work_planned} done",
+            f"{s.skipped} skipped" if s.skipped else "none skipped",
             f"effort {'—' if s.effort is None else s.effort}, "
             f"pain {'—' if s.pain is None else s.pain}",
         ]
