@@ -25,9 +25,7 @@ Run: ``.venv/bin/python benchmarks/cue_latency.py [--real-device] [--workouts N]
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
-import sys
 import tempfile
 import threading
 import time
@@ -46,13 +44,6 @@ def _private_alsa_home() -> Path:
     return home
 
 
-def _keep_none_alive() -> None:
-    # PySide6 6.12 on Python 3.11 loses a reference to None per void call; thousands of
-    # processEvents() calls here would otherwise abort the interpreter. 3.12 made None immortal.
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
@@ -68,7 +59,6 @@ def main(argv: list[str] | None = None) -> int:
         # Must happen before anything opens ALSA: it reads its configuration once.
         os.environ["HOME"] = str(_private_alsa_home())
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _keep_none_alive()
 
     from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -79,10 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     from glute_timer.audio.sound import Sound
     from glute_timer.domain.library import builtin_routine
     from glute_timer.domain.plan import Plan, Step, compile_plan
-    from glute_timer.engine import emit_fix
     from glute_timer.engine.cue_schedule import start_cues, timed_cues
-
-    emit_fix.install()
 
     class FakeEngine(QObject):
         step_started = Signal(object)

@@ -2,39 +2,15 @@
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject
 
 from glute_timer.audio.bank import SoundBank
-from glute_timer.engine import emit_fix
 from tests.audio.recording import RecordingPlayer
 from tests.fakes import FakeClock
-
-
-def _keep_none_alive() -> None:
-    """PySide6 6.12 loses a reference to None on every call of a void C++ method.
-
-    On Python 3.11 None is reference counted, so a test session making thousands of such
-    calls would abort ("none_dealloc"). Python 3.12 made None immortal; do the same here.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(8):
-        probe.setObjectName("probe")
-    if sys.getrefcount(None) < before:
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-_keep_none_alive()
-emit_fix.install()
 
 
 @pytest.fixture(autouse=True)
