@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides
 from glute_timer.domain.validation import InvalidRoutineError, routine_problems
-from glute_timer.storage.routine_repository import RoutineRepository
-from glute_timer.ui.routine_editor import copy_name
+from glute_timer.ui.routine_editor_names import copy_name
+
+if TYPE_CHECKING:
+    from glute_timer.storage.routine_repository import RoutineRepository
 
 log = logging.getLogger(__name__)
 

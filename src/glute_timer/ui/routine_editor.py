@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import (
@@ -59,12 +59,24 @@ from glute_timer.domain.validation import (
     exercise_problems,
     routine_problems,
 )
-from glute_timer.storage.routine_repository import RoutineRepository
 from glute_timer.ui.illustration_view import IllustrationView
 from glute_timer.ui.routine_editor_draft import DraftEditor, RoutineDraft
 from glute_timer.ui.routine_editor_model import ExerciseListModel
+from glute_timer.ui.routine_editor_names import copy_name, format_duration, unique_name
+
+if TYPE_CHECKING:
+    from glute_timer.storage.routine_repository import RoutineRepository
 
 log = logging.getLogger(__name__)
+
+__all__ = [
+    "RoutineEditor",
+    "RoutineEditorDialog",
+    "UnsavedChoice",
+    "copy_name",
+    "format_duration",
+    "unique_name",
+]
 
 # Spin boxes accept more than the limits so that a value out of range reaches validation and
 # is refused with the same sentence a routine file would get, instead of silently clamping.
@@ -82,31 +94,6 @@ class UnsavedChoice(StrEnum):
     SAVE = "save"
     DISCARD = "discard"
     CANCEL = "cancel"
-
-
-def format_duration(seconds: float) -> str:
-    """``4 min 05 s`` or ``45 s``."""
-    total = round(seconds)
-    minutes, secs = divmod(total, 60)
-    if minutes == 0:
-        return f"{secs} s"
-    return f"{minutes} min {secs:02d} s"
-
-
-def unique_name(base: str, taken: Iterable[str]) -> str:
-    """``base``, or ``base 2``, ``base 3``... whichever is not taken (ignoring case)."""
-    keys = {name.strip().casefold() for name in taken}
-    if base.strip().casefold() not in keys:
-        return base
-    number = 2
-    while f"{base} {number}".casefold() in keys:
-        number += 1
-    return f"{base} {number}"
-
-
-def copy_name(routine_name: str, builtin: bool, taken: Iterable[str]) -> str:
-    """The name for a copy: ``Wall push (custom)`` for a built-in, ``X (copy)`` otherwise."""
-    return unique_name(f"{routine_name} ({'custom' if builtin else 'copy'})", taken)
 
 
 def _spin(minimum: int = 0, suffix: str = "") -> QSpinBox:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -25,7 +26,9 @@ from glute_timer.domain.routine_file import (
     write_routine_file,
 )
 from glute_timer.domain.validation import InvalidRoutineError
-from glute_timer.storage.routine_repository import RoutineRepository
+
+if TYPE_CHECKING:
+    from glute_timer.storage.routine_repository import RoutineRepository
 
 log = logging.getLogger(__name__)
 
