@@ -565,3 +565,37 @@ def test_ctrl_s_saves_a_number_still_being_typed(
         QTest.keyClick(editor.ex_hold_left, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert stored(repository, "Wall push (custom)").exercises[0].hold == HoldTime(45, 30)
     assert not editor.has_unsaved_changes()
+
+
+def test_keys_on_the_exercise_list(qtbot: QtBot, repository: RoutineRepository) -> None:
+    editor = customized(qtbot, repository, STRENGTH)
+    names = [e.name for e in editor.routine.exercises]
+    editor.select_exercise(0)
+    editor.exercise_list.setFocus()
+    QTest.keyClick(editor.exercise_list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(editor.exercise_list, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert [e.name for e in editor.routine.exercises] == [names[1], names[2], names[0], names[3]]
+    QTest.keyClick(editor.exercise_list, Qt.Key.Key_Delete)
+    assert [e.name for e in editor.routine.exercises] == [names[1], names[2], names[3]]
+    QTest.keyClick(editor.exercise_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [e.name for e in editor.routine.exercises] == [names[1], names[2], names[0], names[3]]
+    assert editor.selected_row() == 2
+
+
+def test_picking_another_routine_can_be_cancelled(
+    qtbot: QtBot, repository: RoutineRepository
+) -> None:
+    editor = customized(qtbot, repository, "Wall push")
+    editor.ask_unsaved_changes = lambda: UnsavedChoice.CANCEL  # type: ignore[method-assign]
+    type_into(qtbot, editor.ex_sets, "3")
+    combo = editor.routine_combo
+    combo.setCurrentIndex(combo.findData(STRENGTH))
+    combo.activated.emit(combo.currentIndex())
+    assert editor.stored_name == "Wall push (custom)"
+    assert combo.currentData() == "Wall push (custom)"
+    assert editor.routine.exercises[0].sets == 3
+    editor.ask_unsaved_changes = lambda: UnsavedChoice.SAVE  # type: ignore[method-assign]
+    combo.setCurrentIndex(combo.findData(STRENGTH))
+    combo.activated.emit(combo.currentIndex())
+    assert editor.is_builtin and editor.routine.name == STRENGTH
+    assert stored(repository, "Wall push (custom)").exercises[0].sets == 3

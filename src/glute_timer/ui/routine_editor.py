@@ -241,6 +241,7 @@ class RoutineEditor(QWidget):
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.remove_button = QToolButton()
         self.remove_button.setText("Remove")
+        self.remove_button.setToolTip("Remove the exercise (Delete); Undo brings it back")
         self.up_button = QToolButton()
         self.up_button.setText("Up")
         self.up_button.setToolTip("Move the exercise up (Ctrl+Up)")
@@ -408,6 +409,10 @@ class RoutineEditor(QWidget):
         self._move_up_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._move_down_shortcut = QShortcut(QKeySequence("Ctrl+Down"), self.exercise_list)
         self._move_down_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._remove_shortcut = QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete), self.exercise_list
+        )
+        self._remove_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
         self._inputs: list[QWidget] = [
             self.name_edit,
@@ -453,6 +458,7 @@ class RoutineEditor(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected_exercise(1))
         self._move_up_shortcut.activated.connect(lambda: self.move_selected_exercise(-1))
         self._move_down_shortcut.activated.connect(lambda: self.move_selected_exercise(1))
+        self._remove_shortcut.activated.connect(self.remove_selected_exercise)
         self.save_button.clicked.connect(self.save)
         self.save_action.triggered.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
