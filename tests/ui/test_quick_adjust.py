@@ -204,3 +204,15 @@ def test_large_font_is_not_clipped(qtbot: QtBot, adjust: QuickAdjust) -> None:
     qtbot.waitUntil(lambda: adjust.width() == hint.width())
     assert adjust.plus_button.font().pointSizeF() == font.pointSizeF()
     assert _clipped(adjust) == []
+
+
+def test_a_routine_that_cannot_be_read_is_reported(
+    adjust: QuickAdjust, repository: RoutineRepository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(name: str) -> None:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(repository, "find", broken)
+    adjust.set_routine("Wall push")
+    assert adjust.routine is None and not adjust.plus_button.isEnabled()
+    assert adjust.status_label.text() == "“Wall push” could not be read: disk I/O error"

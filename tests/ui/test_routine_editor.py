@@ -599,3 +599,17 @@ def test_picking_another_routine_can_be_cancelled(
     combo.activated.emit(combo.currentIndex())
     assert editor.is_builtin and editor.routine.name == STRENGTH
     assert stored(repository, "Wall push (custom)").exercises[0].sets == 3
+
+
+def test_a_routine_that_cannot_be_read_is_reported(
+    qtbot: QtBot, repository: RoutineRepository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = customized(qtbot, repository, "Wall push")
+
+    def broken(name: str) -> None:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(repository, "find", broken)
+    assert not editor.open_routine(STRENGTH)
+    assert editor.problems_text() == f"“{STRENGTH}” could not be read: disk I/O error"
+    assert editor.stored_name == "Wall push (custom)"

@@ -152,7 +152,12 @@ class QuickAdjust(QWidget):
 
     def set_routine(self, name: str | None) -> None:
         """Adjust the routine called ``name`` from now on (None: nothing to adjust)."""
-        entry = self._repository.find(name) if name else None
+        try:
+            entry = self._repository.find(name) if name else None
+        except Exception as error:
+            log.exception("reading routine %r failed", name)
+            self.status_label.setText(f"“{name}” could not be read: {error}")
+            entry = None
         same = (
             entry is not None
             and self._routine is not None
@@ -161,7 +166,7 @@ class QuickAdjust(QWidget):
         )
         self._routine = entry.routine if entry else None
         self._builtin = entry.builtin if entry else False
-        if not same:
+        if not same and entry is not None:
             self.status_label.clear()
         self._fill_targets(keep=same)
         self._refresh()

@@ -166,10 +166,8 @@ class RoutineEditor(QWidget):
         self._build()
         self._connect()
 
-        entries = repository.all_routines()
-        start = routine_name or entries[0].routine.name
-        if not self._load(start):
-            self._load(entries[0].routine.name)
+        if not self._load(routine_name or library.ROUTINES[0].name):
+            self._load(library.ROUTINES[0].name)
 
     # ----------------------------------------------------------------- construction
 
@@ -570,7 +568,7 @@ class RoutineEditor(QWidget):
             return
         name = self._stored_name or self.routine.name
         if not self._load(name):
-            self._load(self._repository.all_routines()[0].routine.name)
+            self._load(library.ROUTINES[0].name)
 
     def commit_typing(self) -> None:
         """Take a number still being typed as entered (Ctrl+S does not move the focus)."""
@@ -657,7 +655,7 @@ class RoutineEditor(QWidget):
         """Store a new routine with one exercise and open it."""
         if not self.maybe_leave():
             return False
-        taken = [e.routine.name for e in self._repository.all_routines()]
+        taken = [routine.name for routine, _builtin in self._entries()]
         exercise = Exercise(name="New exercise", illustration=self._default_illustration())
         routine = Routine(name=unique_name("New routine", taken), exercises=(exercise,))
         return self._store_new(routine)
@@ -666,7 +664,7 @@ class RoutineEditor(QWidget):
         """Store a copy of the routine shown (for a built-in: an editable copy) and open it."""
         if not self.maybe_leave():
             return False
-        taken = [e.routine.name for e in self._repository.all_routines()]
+        taken = [routine.name for routine, _builtin in self._entries()]
         source = self._draft.routine
         copy = replace(source, name=copy_name(source.name, self._builtin, taken))
         return self._store_new(copy)
@@ -686,7 +684,7 @@ class RoutineEditor(QWidget):
             return False
         self.undo_stack.setClean()
         self.deleted.emit(name)
-        self._load(self._repository.all_routines()[0].routine.name)
+        self._load(library.ROUTINES[0].name)
         return True
 
     def add_exercise(self, exercise: Exercise) -> None:
@@ -744,8 +742,22 @@ class RoutineEditor(QWidget):
 
     # ----------------------------------------------------------------- loading
 
+    def _entries(self) -> list[tuple[Routine, bool]]:
+        """(routine, is built-in) for every routine; only the built-ins if the rest fail."""
+        try:
+            return [(e.routine, e.builtin) for e in self._repository.all_routines()]
+        except Exception as error:
+            log.exception("reading the stored routines failed")
+            self._show_message(f"Your routines could not be read: {error}")
+            return [(r, True) for r in library.ROUTINES]
+
     def _load(self, name: str) -> bool:
-        entry = self._repository.find(name)
+        try:
+            entry = self._repository.find(name)
+        except Exception as error:
+            log.exception("reading routine %r failed", name)
+            self._show_message(f"“{name}” could not be read: {error}")
+            return False
         if entry is None:
             log.warning("routine %r not found", name)
             return False
@@ -767,9 +779,9 @@ class RoutineEditor(QWidget):
         """The names the shown routine may not take (every other routine's)."""
         own = (self._stored_name or "").strip().casefold()
         self._other_names = [
-            e.routine.name
-            for e in self._repository.all_routines()
-            if e.builtin or e.routine.name.strip().casefold() != own
+            routine.name
+            for routine, builtin in self._entries()
+            if builtin or routine.name.strip().casefold() != own
         ]
 
     def _store_new(self, routine: Routine) -> bool:
@@ -791,11 +803,11 @@ class RoutineEditor(QWidget):
         self.routine_combo.clear()
         current = -1
         shown = self._stored_name if not self._builtin else self.routine.name
-        for entry in self._repository.all_routines():
-            name = entry.routine.name
-            label = f"{name} (built-in)" if entry.builtin else name
+        for routine, builtin in self._entries():
+            name = routine.name
+            label = f"{name} (built-in)" if builtin else name
             self.routine_combo.addItem(label, name)
-            if shown is not None and name == shown and entry.builtin == self._builtin:
+            if shown is not None and name == shown and builtin == self._builtin:
                 current = self.routine_combo.count() - 1
         self.routine_combo.setCurrentIndex(current)
         self.routine_combo.blockSignals(False)
