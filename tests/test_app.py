@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from glute_timer import DESKTOP_ID
 from glute_timer.app import App, run_app
 from glute_timer.domain.model import Exercise, Routine
 from glute_timer.domain.plan import StepKind
@@ -104,6 +105,8 @@ def test_run_app_shows_the_window_then_loads_the_rest(
     assert seen[0] == "Glute Timer"  # shown before the routine could start
     assert seen[-1].startswith("Wall push")
     assert (tmp_path / "data" / "settings.ini").exists()
+    assert QApplication.desktopFileName() == DESKTOP_ID
+    assert not QApplication.windowIcon().isNull()
 
 
 @pytest.mark.slow
@@ -118,11 +121,15 @@ def test_window_is_shown_before_the_database_is_imported(tmp_path: Path) -> None
         app = App(Path({str(tmp_path / "data")!r}), "none")
         app.window.show()
         qt.processEvents()
-        heavy = [m for m in ("sqlalchemy", "alembic", "PySide6.QtStateMachine") if m in sys.modules]
+        slow = (
+            "sqlalchemy", "alembic", "PySide6.QtStateMachine", "PySide6.QtCharts", "PySide6.QtSvg"
+        )
+        heavy = [m for m in slow if m in sys.modules]
         print("before:", heavy)
         app.load_rest()
         heavy = [m for m in ("sqlalchemy", "PySide6.QtStateMachine") if m in sys.modules]
         print("after:", heavy)
+        print("history:", app.history_view is not None, app.quick_adjust is not None)
         app.shutdown()
         """
     )
@@ -133,3 +140,4 @@ def test_window_is_shown_before_the_database_is_imported(tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     assert "before: []" in result.stdout
     assert "after: ['sqlalchemy', 'PySide6.QtStateMachine']" in result.stdout
+    assert "history: True True" in result.stdout

@@ -3,3 +3,4 @@
 __version__ = "0.1.0"
 APP_NAME = "Glute Timer"
 APP_ID = "glute-timer"
+DESKTOP_ID = "io.github.glute_timer.GluteTimer"

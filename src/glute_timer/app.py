@@ -16,10 +16,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from glute_timer import APP_ID, APP_NAME, __version__
+from glute_timer import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from glute_timer.domain import library
 from glute_timer.domain.plan import Plan
 from glute_timer.paths import data_dir as resolve_data_dir
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
     from glute_timer.engine.workout_engine import WorkoutEngine
 
 _log = logging.getLogger(__name__)
+
+# The system font's size, kept on the QApplication so text scaling never compounds.
+_BASE_POINT_SIZE = "glute_timer_base_point_size"
 
 
 def default_engine_factory(plan: Plan, parent: QObject) -> WorkoutEngine:
@@ -54,6 +58,40 @@ def default_keep_awake() -> ScreenKeeper:
     return keeper
 
 
+def apply_text_scale(scale: float) -> None:
+    """Scale the application font to ``scale`` times the system's (1.0 restores it)."""
+    qt_app = QApplication.instance()
+    if not isinstance(qt_app, QApplication):
+        return
+    base = qt_app.property(_BASE_POINT_SIZE)
+    if not isinstance(base, float) or base <= 0:
+        base = float(qt_app.font().pointSizeF())
+        if base <= 0:
+            return
+        qt_app.setProperty(_BASE_POINT_SIZE, base)
+    font = QFont(qt_app.font())
+    font.setPointSizeF(base * scale)
+    qt_app.setFont(font)
+
+
+def app_icon() -> QIcon:
+    """The theme's icon for the app, else the bundled SVG."""
+    from glute_timer import resources
+
+    return QIcon.fromTheme(
+        DESKTOP_ID, QIcon(str(resources.assets_dir() / "icons" / "glute-timer.svg"))
+    )
+
+
+def _show_dialog(dialog: QWidget) -> None:
+    """Show ``dialog``, or bring it to the front when it is open already."""
+    if dialog.isVisible():
+        dialog.raise_()
+    else:
+        dialog.show()
+    dialog.activateWindow()
+
+
 class App:
     """Every long-lived part of the running app, built and connected in one place.
 
@@ -61,6 +99,13 @@ class App:
         directory: the data directory (settings, database, logs).
         audio: the ``--audio`` choice; None means the saved preference.
         engine_factory, keep_awake, confirm_stop: passed to :class:`MainWindow`.
+        load_audio: False to run without sound at all.
+        player_factory: makes the cue player from the backend choice (default
+            ``audio.choose_player``).
+
+    After :meth:`load_rest`: ``database``, ``routine_repository``, ``recorder``
+    (``SessionRecorder``), ``history_view``, ``rating_panel``, ``quick_adjust``,
+    ``routine_files`` and ``announcer`` are set, or stay None when that part failed.
     """
 
     def __init__(
@@ -72,10 +117,12 @@ class App:
         keep_awake: ScreenKeeper | None = None,
         confirm_stop: Callable[[QWidget], bool] = ask_to_stop,
         load_audio: bool = True,
+        player_factory: Callable[[str, QObject], Any] | None = None,
     ) -> None:
         self.directory = directory
         self.audio_choice = audio
         self.load_audio = load_audio
+        self.player_factory = player_factory
         try:
             directory.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -84,6 +131,7 @@ class App:
         from glute_timer.ui.theme import apply_preference
 
         apply_preference(self.settings.preferences.theme)
+        apply_text_scale(self.settings.preferences.text_scale)
         self.keep_awake: ScreenKeeper = keep_awake if keep_awake is not None else NoKeepAwake()
         self._keep_awake_given = keep_awake is not None
         self.window = MainWindow(
@@ -91,11 +139,28 @@ class App:
         )
         self.window.set_routines([(routine, True) for routine in library.ROUTINES])
         self.database: Any = None
+        self.history_report: Any = None
         self.routine_repository: Any = None
+        self.recorder: Any = None
+        self.history_view: Any = None
+        self.rating_panel: Any = None
+        self.quick_adjust: Any = None
+        self.routine_files: Any = None
+        self.editor_dialog: Any = None
+        self.settings_dialog: Any = None
+        self.about_box: Any = None
         self.announcer: Any = None
         self.loaded = False
+        self._recording = False
+        self._shut_down = False
         self.window.workout_started.connect(self._connect_engine)
+        self.window.workout_ended.connect(self._workout_ended)
         self.settings.preferences.changed.connect(self._preference_changed)
+        self.window.edit_action.triggered.connect(self.edit_routines)
+        self.window.import_action.triggered.connect(self.import_routines)
+        self.window.export_action.triggered.connect(self.export_routine)
+        self.window.settings_action.triggered.connect(self.show_settings)
+        self.window.about_action.triggered.connect(self.show_about)
 
     # -- after the window is up ----------------------------------------------------------
 
@@ -104,16 +169,13 @@ class App:
         if not self._keep_awake_given:
             self.keep_awake = default_keep_awake()
             self.window.set_keep_awake(self.keep_awake)
-        self._open_database()
+        self._open_history()
         if self.load_audio:
             self._load_audio()
         # The engine module pulls in QtStateMachine: import it now, not at the first Start.
         import glute_timer.engine.workout_engine  # noqa: F401
 
         _ = self.window.workout_view  # built now (with QtSvg) rather than at the first Start
-
-        # History (issue: history): build the SessionRecorder and HistoryView here, then
-        # self.window.set_history_page(view) and connect the recorder in _connect_engine.
         self.loaded = True
         if start_routine:
             routine = self.window.find_routine(start_routine)
@@ -123,39 +185,100 @@ class App:
                 self.window.start_screen.select(routine.name)
                 self.window.start_routine(routine)
 
-    def _open_database(self) -> None:
-        from glute_timer.paths import database_path
-
+    def _open_history(self) -> None:
+        """The database (checked, migrated, dead sessions marked interrupted, backed up),
+        custom routines, the recorder and the history page. Without a database the built-in
+        routines still run, unrecorded."""
         try:
-            from glute_timer.storage.database import open_database
-            from glute_timer.storage.routine_repository import RoutineRepository
+            from glute_timer.storage.startup import open_history
 
-            self.database = open_database(database_path(self.directory))
-            self.routine_repository = RoutineRepository(self.database)
-            entries = self.routine_repository.all_routines()
-        except Exception as error:  # the built-ins still work without a database
-            _log.exception("the database could not be opened")
-            self.window.set_sound_status(f"Custom routines unavailable: {error}")
-            return
-        if self.database.moved_aside:
-            self.window.set_sound_status(
-                f"The database was damaged ({self.database.damage}); it was kept as "
-                f"{self.database.moved_aside} and a fresh one was started."
+            report = open_history(self.directory, background_backup=True)
+        except Exception as error:  # DatabaseError says why; anything else is logged
+            _log.exception("the history could not be opened")
+            self.window.set_notice(
+                "history",
+                f"History and custom routines are unavailable: {error}",
             )
+            return
+        self.history_report = report
+        self.database = report.database
+        if report.messages:
+            self.window.set_notice("history", " ".join(report.messages))
+        self._load_routines(report.database)
+        self._load_recorder(report.database)
+
+    def _load_routines(self, database: Any) -> None:
+        from glute_timer.storage.routine_repository import RoutineRepository
+        from glute_timer.ui.quick_adjust import QuickAdjust
+        from glute_timer.ui.routine_io import RoutineFiles
+
+        repository = RoutineRepository(database)
+        try:
+            entries = repository.all_routines()
+        except Exception as error:
+            _log.exception("the custom routines could not be read")
+            self.window.set_notice("routines", f"Custom routines unavailable: {error}")
+            return
+        self.routine_repository = repository
         self.window.set_routines([(e.routine, e.builtin) for e in entries])
+        screen = self.window.start_screen
+        quick = QuickAdjust(repository)
+        screen.set_quick_adjust(quick)
+        screen.selection_changed.connect(lambda name: quick.set_routine(name or None))
+        quick.routine_saved.connect(self.refresh_routines)
+        quick.set_routine(screen.selected_name() or None)
+        self.quick_adjust = quick
+        files = RoutineFiles(repository, self.window)
+        files.install_drop_target(self.window)
+        files.imported.connect(self.refresh_routines)
+        files.failed.connect(
+            lambda text: self.window.show_toast(text.splitlines()[0] if text else "")
+        )
+        self.routine_files = files
+        self.window.set_routine_actions_enabled(True)
+
+    def _load_recorder(self, database: Any) -> None:
+        from glute_timer.storage.history_repository import HistoryRepository
+        from glute_timer.storage.recorder import SessionRecorder
+        from glute_timer.ui.history_view import HistoryView
+        from glute_timer.ui.rating_dialog import RatingPanel
+
+        recorder = SessionRecorder(database, self.directory)
+        # The recorder reports from its writer thread: queue to the GUI thread.
+        queued = Qt.ConnectionType.QueuedConnection
+        recorder.failed.connect(self._history_failed, queued)
+        recorder.available_changed.connect(self._history_available, queued)
+        self.recorder = recorder
+        view = HistoryView(HistoryRepository(database))
+        view.back_requested.connect(self.window.show_start)
+        recorder.session_saved.connect(view.reload, queued)
+        if self.history_report is not None and self.history_report.messages:
+            view.set_notice(" ".join(self.history_report.messages))
+        self.window.set_history_page(view)
+        self.history_view = view
+        panel = RatingPanel()
+        self.window.summary_view.set_rating_panel(panel)
+        panel.rated.connect(self._rated)
+        panel.skipped.connect(lambda: self.window.summary_view.close_rating(""))
+        self.rating_panel = panel
 
     def _load_audio(self) -> None:
         prefs = self.settings.preferences
         choice = self.audio_choice or prefs.audio_backend
         try:
-            from glute_timer.audio import CueAnnouncer, SoundBank, choose_player
+            from glute_timer.audio import CueAnnouncer, NameSpeaker, SoundBank, choose_player
 
-            player = choose_player(choice, parent=self.window)
+            if self.player_factory is not None:
+                player = self.player_factory(choice, self.window)
+            else:
+                player = choose_player(choice, parent=self.window)
             announcer = CueAnnouncer(
                 player,
                 SoundBank.load(),
+                speaker=None if choice == "none" else NameSpeaker(parent=self.window),
                 volume=prefs.volume,
                 muted=prefs.muted,
+                beeps_enabled=prefs.beeps,
                 voice_enabled=prefs.voice_prompts,
                 parent=self.window,
             )
@@ -177,6 +300,134 @@ class App:
             engine.cue.connect(announcer.on_cue)
             engine.paused.connect(announcer.on_paused)
             engine.finished.connect(announcer.on_finished)
+        routine = self.window.running_routine
+        self._recording = self.recorder is not None and routine is not None
+        if self.recorder is not None and routine is not None:
+            self.recorder.attach(engine, routine)
+
+    def _workout_ended(self, _outcome: str) -> None:
+        if self._recording and self.rating_panel is not None:
+            self.window.summary_view.offer_rating()
+        self._recording = False
+
+    def _rated(self, rating: Any) -> None:
+        if self.recorder is not None:
+            self.recorder.rate_last_session(rating.effort, rating.pain, rating.note)
+        self.window.summary_view.close_rating("Rating saved.")
+        if self.history_view is not None:
+            # Behind the rating in the writer's queue: reload once it is stored.
+            QTimer.singleShot(0, self._reload_history_after_writes)
+
+    def _reload_history_after_writes(self) -> None:
+        if self.recorder is not None:
+            self.recorder.flush(1.0)
+        if self.history_view is not None:
+            self.history_view.reload()
+
+    def _history_failed(self, text: str) -> None:
+        self.window.set_notice("recorder", text)
+        self.window.show_toast("History cannot be saved")
+
+    def _history_available(self, available: bool) -> None:
+        if available:
+            self.window.set_notice("recorder", "")
+
+    def refresh_routines(self, select: str = "") -> None:
+        """Read the routines again (after an edit, import or quick adjustment)."""
+        repository = self.routine_repository
+        if repository is None:
+            return
+        try:
+            entries = repository.all_routines()
+        except Exception as error:
+            _log.exception("the routines could not be read again")
+            self.window.show_toast(f"Routines could not be read: {error}")
+            return
+        screen = self.window.start_screen
+        keep = select or screen.selected_name()
+        self.window.set_routines([(e.routine, e.builtin) for e in entries])
+        screen.select(keep)
+        dialog = self.editor_dialog
+        if dialog is not None and dialog.isVisible() and not select:
+            dialog.editor.refresh_routines()
+
+    # -- menu actions --------------------------------------------------------------------
+
+    def edit_routines(self) -> None:
+        """Open the routine editor on the selected routine."""
+        if self.routine_repository is None:
+            return
+        dialog = self.editor_dialog
+        if dialog is None:
+            from glute_timer.ui.routine_editor import RoutineEditorDialog
+
+            dialog = RoutineEditorDialog(
+                self.routine_repository,
+                routine_name=self.window.start_screen.selected_name() or None,
+                parent=self.window,
+            )
+            dialog.editor.saved.connect(self.refresh_routines)
+            dialog.editor.deleted.connect(lambda _name: self.refresh_routines())
+            self.editor_dialog = dialog
+        else:
+            dialog.editor.refresh_routines()
+            name = self.window.start_screen.selected_name()
+            if name and not dialog.isVisible():
+                dialog.editor.open_routine(name)
+        dialog.resize(max(dialog.width(), 900), max(dialog.height(), 600))
+        _show_dialog(dialog)
+
+    def import_routines(self) -> None:
+        """Ask for routine files and import them."""
+        if self.routine_files is not None:
+            self.routine_files.import_with_dialog()
+
+    def export_routine(self) -> None:
+        """Ask where to save the selected routine."""
+        routine = self.window.start_screen.selected()
+        if self.routine_files is not None and routine is not None:
+            self.routine_files.export_with_dialog(routine)
+
+    def show_settings(self) -> None:
+        """Open the settings dialog (changes apply at once)."""
+        dialog = self.settings_dialog
+        if dialog is None:
+            from glute_timer.ui.settings_dialog import SettingsDialog
+
+            dialog = SettingsDialog(self.settings.preferences, self.window)
+            self.settings_dialog = dialog
+        _show_dialog(dialog)
+
+    def about_text(self) -> str:
+        """Version, the sound output in use and the data folder."""
+        announcer = self.announcer
+        if announcer is None:
+            sound = "none (not loaded)" if not self.loaded else "none"
+        else:
+            sound = announcer.backend_name or "none"
+            if announcer.status_text:
+                sound += f" ({announcer.status_text})"
+        return (
+            f"{APP_NAME} {__version__}\n"
+            "A follow-along timer for glute medius exercises.\n\n"
+            f"Sound output: {sound}\n"
+            f"Data folder: {self.directory}"
+        )
+
+    def show_about(self) -> None:
+        """The About box (not modal)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            f"About {APP_NAME}",
+            self.about_text(),
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.about_box = box
+        box.open()
 
     def _preference_changed(self, key: str) -> None:
         prefs = self.settings.preferences
@@ -185,19 +436,39 @@ class App:
             from glute_timer.ui.theme import apply_preference
 
             apply_preference(prefs.theme)
+        elif key == "text_scale":
+            apply_text_scale(prefs.text_scale)
         if announcer is None:
             return
         if key == "volume":
             announcer.set_volume(prefs.volume)
         elif key == "muted":
             announcer.set_muted(prefs.muted)
+        elif key == "beeps":
+            announcer.set_beeps_enabled(prefs.beeps)
         elif key == "voice_prompts":
             announcer.set_voice_enabled(prefs.voice_prompts)
 
     def shutdown(self) -> None:
-        """Release the screen, stop the workout, save settings, close the database."""
+        """Release the screen, stop the workout, save settings, store the history, end the
+        audio child process, close the database. Safe to call twice."""
         self.window.release_resources()
         self.settings.sync()
+        if self._shut_down:
+            return
+        self._shut_down = True
+        if self.recorder is not None:
+            try:
+                self.recorder.close()
+            except Exception:
+                _log.exception("closing the recorder failed")
+        if self.announcer is not None:
+            try:
+                self.announcer.shutdown()
+            except Exception:
+                _log.exception("stopping the sound failed")
+        if self.history_report is not None:
+            self.history_report.wait_for_backup(5.0)
         if self.database is not None:
             try:
                 self.database.close()
@@ -261,7 +532,8 @@ def run_app(data_dir: str | Path | None, start_routine: str | None, audio: str |
     qt_app.setApplicationName(APP_NAME)
     qt_app.setOrganizationName(APP_ID)
     qt_app.setApplicationVersion(__version__)
-    qt_app.setDesktopFileName(APP_ID)
+    qt_app.setDesktopFileName(DESKTOP_ID)
+    qt_app.setWindowIcon(app_icon())
     directory = resolve_data_dir(data_dir)
     app = App(directory, audio)
     app.window.show_remembered()

@@ -133,6 +133,14 @@ class Preferences(SettingsGroup):
 
     GROUP = "preferences"
 
+    prep_seconds: Setting[int] = Setting(
+        "prep_seconds",
+        int,
+        10,
+        "Get-ready time for built-in routines (custom routines keep their own).",
+        minimum=0,
+        maximum=600,
+    )
     volume: Setting[int] = Setting(
         "volume", int, 80, "Cue volume in percent.", minimum=0, maximum=100
     )
@@ -144,6 +152,7 @@ class Preferences(SettingsGroup):
         "Which player plays cues: auto, simpleaudio, qt or none.",
         choices=AUDIO_BACKENDS,
     )
+    beeps: Setting[bool] = Setting("beeps", bool, True, "Beep at each cue.")
     voice_prompts: Setting[bool] = Setting(
         "voice_prompts", bool, True, 'Speak the cues ("switch sides") as well as beeping.'
     )
@@ -152,6 +161,14 @@ class Preferences(SettingsGroup):
     )
     theme: Setting[str] = Setting(
         "theme", str, "system", "Colour scheme: system, light or dark.", choices=THEMES
+    )
+    text_scale: Setting[float] = Setting(
+        "text_scale",
+        float,
+        1.0,
+        "Text size, as a factor of the system's.",
+        minimum=0.9,
+        maximum=2.0,
     )
 
     def step_volume(self, direction: int) -> int:

@@ -64,7 +64,7 @@ def test_every_declared_preference_has_a_control(dialog: SettingsDialog) -> None
         "keep_screen_awake",
     ]
     declared = [*Preferences.declared(), *FullPreferences.declared()]
-    assert sorted(dialog.keys()) == sorted(s.key for s in declared)
+    assert sorted(dialog.keys()) == sorted({s.key for s in declared})
     assert isinstance(dialog.control("volume").focusProxy(), QSlider)
     assert isinstance(dialog.control("muted"), QCheckBox)
     assert isinstance(dialog.control("prep_seconds"), QSpinBox)

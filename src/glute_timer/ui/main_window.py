@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QStyleHints
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QStyleHints
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from glute_timer import APP_NAME
 from glute_timer.domain.model import Routine
@@ -82,8 +83,15 @@ class MainWindow(QMainWindow):
 
     Signals:
         workout_started(object): the new :class:`WorkoutEngine`, before it starts, so the
-            audio and the recorder can connect to it.
+            audio and the recorder can connect to it (:attr:`running_routine` is the routine
+            it runs).
         workout_ended(str): ``completed`` or ``stopped``.
+
+    Menu actions (in the start screen's "More" menu, with keys; the composition root
+    connects their ``triggered``): ``edit_action``, ``import_action``, ``export_action``
+    (these three need the routine database: :meth:`set_routine_actions_enabled`),
+    ``settings_action``, ``history_action``, ``keys_action``, ``about_action``,
+    ``quit_action``. They are off during a workout.
     """
 
     workout_started = Signal(object)
@@ -107,6 +115,9 @@ class MainWindow(QMainWindow):
         self._help: KeysHelp | None = None
         self._routines: list[tuple[Routine, bool]] = []
         self._awake_held = False
+        self._notices: dict[str, str] = {}
+        self._routine_actions_ready = False
+        self.running_routine: Routine | None = None
 
         self.setMinimumSize(*MINIMUM_SIZE)
         self.setAccessibleName(APP_NAME)
@@ -136,6 +147,7 @@ class MainWindow(QMainWindow):
 
         self.actions_by_command: dict[Command, QAction] = {}
         self._make_actions()
+        self._make_menu()
 
         self.start_screen.start_requested.connect(self.start_routine)
         self.start_screen.help_requested.connect(self.show_keys_help)
@@ -188,12 +200,34 @@ class MainWindow(QMainWindow):
         self.history_page = page
         self.pages.addWidget(page)
         self.start_screen.history_button.show()
+        self._enable_menu_actions()
 
     def set_sound_status(self, text: str) -> None:
         """A lasting notice such as "No sound: <reason>" ("" clears it)."""
+        self.set_notice("sound", text)
+
+    def set_notice(self, source: str, text: str) -> None:
+        """A lasting notice from ``source`` (sound, history...); "" clears that source's.
+
+        Notices are shown once: in the start screen's status line there, in the status bar
+        on the other pages.
+        """
+        if text:
+            self._notices[source] = text
+        else:
+            self._notices.pop(source, None)
+        self._show_notices()
+
+    def notices(self) -> str:
+        """Every current notice, as shown."""
+        return "  ".join(self._notices.values())
+
+    def _show_notices(self) -> None:
+        text = self.notices()
         self.start_screen.set_status(text)
-        self.statusBar().showMessage(text)
-        self.statusBar().setVisible(bool(text))
+        bar = self.statusBar()
+        bar.showMessage(text)
+        bar.setVisible(bool(text) and self.pages.currentWidget() is not self.start_screen)
 
     def show_start(self) -> None:
         """Back to the start screen."""
@@ -225,6 +259,9 @@ class MainWindow(QMainWindow):
         for command, action in self.actions_by_command.items():
             if command in WORKOUT_COMMANDS:
                 action.setEnabled(in_workout)
+        self._enable_menu_actions()
+        if self._notices:
+            self._show_notices()
         self._update_title()
 
     # -- workout -------------------------------------------------------------------------
@@ -234,10 +271,25 @@ class MainWindow(QMainWindow):
         """The engine of the workout on screen, if any."""
         return self._engine
 
+    def is_builtin(self, routine: Routine) -> bool:
+        """Whether ``routine`` is listed as a built-in."""
+        key = routine.name.casefold()
+        return any(builtin and r.name.casefold() == key for r, builtin in self._routines)
+
+    def routine_to_run(self, routine: Routine) -> Routine:
+        """``routine`` as it will run: a built-in takes the get-ready time from the
+        preferences; a custom routine keeps its own."""
+        prep = self._settings.preferences.prep_seconds
+        if self.is_builtin(routine) and routine.prep_seconds != prep:
+            return replace(routine, prep_seconds=prep)
+        return routine
+
     def start_routine(self, routine: Routine) -> None:
-        """Compile ``routine`` and start following it."""
+        """Compile ``routine`` (see :meth:`routine_to_run`) and start following it."""
         if self._engine is not None:
             self._end_workout_engine()
+        routine = self.routine_to_run(routine)
+        self.running_routine = routine
         plan = compile_plan(routine)
         self._settings.ui_state.last_routine = routine.name
         self._tally = Tally(routine_name=routine.name)
@@ -334,6 +386,57 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=command: self._command(c))
             self.addAction(action)
             self.actions_by_command[command] = action
+
+    def _make_menu(self) -> None:
+        def action(text: str, keys: str, tip: str) -> QAction:
+            made = QAction(text, self)
+            if keys:
+                made.setShortcut(QKeySequence(keys))
+                made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            made.setToolTip(tip)
+            made.setAutoRepeat(False)
+            self.addAction(made)
+            return made
+
+        self.edit_action = action("Edit routines…", "Ctrl+E", "Create, change and delete routines")
+        self.import_action = action("Import routines…", "Ctrl+O", "Add routines from files")
+        self.export_action = action("Export routine…", "Ctrl+S", "Save the selected routine")
+        self.settings_action = action("Settings…", "Ctrl+,", "Sound, get-ready time, text size")
+        self.history_action = action("History", "Ctrl+H", "Past workouts")
+        self.keys_action = action("Keys", "", "The keyboard keys")
+        self.about_action = action("About Glute Timer", "", "Version, sound output, data folder")
+        self.quit_action = action("Quit", "Ctrl+Q", "Close Glute Timer")
+        self.history_action.setEnabled(False)
+        self.history_action.triggered.connect(self.show_history)
+        self.keys_action.triggered.connect(self.show_keys_help)
+        self.quit_action.triggered.connect(self.close)
+        self.menu = QMenu(self)
+        self.menu.setAccessibleName("More actions")
+        for item in (self.edit_action, self.import_action, self.export_action):
+            self.menu.addAction(item)
+        self.menu.addSeparator()
+        for item in (self.settings_action, self.history_action, self.keys_action):
+            self.menu.addAction(item)
+        self.menu.addSeparator()
+        self.menu.addAction(self.about_action)
+        self.menu.addAction(self.quit_action)
+        self.start_screen.set_menu(self.menu)
+        self._enable_menu_actions()
+
+    def set_routine_actions_enabled(self, enabled: bool) -> None:
+        """Offer editing, import and export (once the routine database is open)."""
+        self._routine_actions_ready = enabled
+        self._enable_menu_actions()
+
+    def _enable_menu_actions(self) -> None:
+        if not hasattr(self, "edit_action"):
+            return
+        idle = not self._on_workout_page()
+        for item in (self.edit_action, self.import_action, self.export_action):
+            item.setEnabled(idle and self._routine_actions_ready)
+        self.history_action.setEnabled(idle and self.history_page is not None)
+        for item in (self.settings_action, self.keys_action, self.about_action):
+            item.setEnabled(idle)
 
     def _command(self, command: Command) -> None:
         engine = self._engine

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,11 +56,13 @@ class StartScreen(QWidget):
     Signals:
         start_requested(object): the :class:`Routine` to start.
         history_requested(), help_requested(): the History and Keys buttons.
+        selection_changed(str): the selected routine's name ("" when none).
     """
 
     start_requested = Signal(object)
     history_requested = Signal()
     help_requested = Signal()
+    selection_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,12 +108,27 @@ class StartScreen(QWidget):
         self.help_button.setAccessibleName("Keyboard keys")
         self.help_button.setMinimumHeight(44)
         self.help_button.clicked.connect(self.help_requested)
+        self.menu_button = QToolButton(self)
+        self.menu_button.setText("⋯ More")
+        self.menu_button.setAccessibleName("More actions")
+        self.menu_button.setToolTip("Edit, import and export routines, settings, about (F10)")
+        self.menu_button.setMinimumHeight(44)
+        self.menu_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.menu_button.setShortcut(QKeySequence("F10"))
+        self.menu_button.hide()  # shown once the window gives it a menu
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName("Status")
         self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Quick adjust (needs the routine database) is added here once it is loaded.
+        self.adjust_area = QVBoxLayout()
+        self.quick_adjust: QWidget | None = None
 
         right = QVBoxLayout()
         right.addWidget(self.details, 1)
+        right.addLayout(self.adjust_area)
         right.addWidget(self.start_button)
         middle = QHBoxLayout()
         middle.addWidget(self.routine_list, 3)
@@ -118,11 +137,27 @@ class StartScreen(QWidget):
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.history_button)
         bottom.addWidget(self.help_button)
+        bottom.addWidget(self.menu_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
         self.setTabOrder(self.routine_list, self.start_button)
+
+    def set_menu(self, menu: QMenu) -> None:
+        """Offer ``menu`` (edit, import, settings...) from the "More" button."""
+        self.menu_button.setMenu(menu)
+        self.menu_button.show()
+
+    def set_quick_adjust(self, widget: QWidget) -> None:
+        """Show ``widget`` (a ``QuickAdjust``) under the routine's details."""
+        if self.quick_adjust is not None:
+            self.adjust_area.removeWidget(self.quick_adjust)
+            self.quick_adjust.deleteLater()
+        self.quick_adjust = widget
+        self.adjust_area.addWidget(widget)
+        self.setTabOrder(self.routine_list, widget)
+        self.setTabOrder(widget, self.start_button)
 
     def set_routines(self, routines: Sequence[tuple[Routine, bool]], select: str = "") -> None:
         """Show ``routines`` as (routine, is built-in) pairs; select the one named ``select``
@@ -176,6 +211,7 @@ class StartScreen(QWidget):
         routine = self.selected()
         self.details.setText("" if routine is None else routine_details(routine))
         self.start_button.setEnabled(routine is not None)
+        self.selection_changed.emit("" if routine is None else routine.name)
 
     def _start_selected(self) -> None:
         routine = self.selected()

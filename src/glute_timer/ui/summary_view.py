@@ -81,8 +81,14 @@ class SummaryView(QWidget):
         details_font = QFont(self.details.font())
         details_font.setPointSizeF(details_font.pointSizeF() * 1.5)
         self.details.setFont(details_font)
-        # The rating widget (history issue) goes here; app.py fills it when it exists.
+        # The rating panel goes here (set_rating_panel) once history can be saved.
         self.extra_area = QVBoxLayout()
+        self.rating_panel: QWidget | None = None
+        self.rating_result = QLabel(self)
+        self.rating_result.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rating_result.setAccessibleName("Rating")
+        self.rating_result.hide()
+        self.extra_area.addWidget(self.rating_result)
         self.back_button = QPushButton("Back to routines", self)
         self.back_button.setAccessibleName("Back to routines")
         self.back_button.setToolTip("Return to the start screen (Enter)")
@@ -106,4 +112,33 @@ class SummaryView(QWidget):
         else:
             self.heading.setText(f"{tally.routine_name} stopped")
         self.details.setText("\n".join(tally.lines()))
+        self.rating_result.hide()
+        if self.rating_panel is not None:
+            self.rating_panel.hide()
+        self.back_button.setFocus()
+
+    def set_rating_panel(self, panel: QWidget) -> None:
+        """Place ``panel`` (a ``RatingPanel``) under the summary; hidden until offered."""
+        self.rating_panel = panel
+        self.extra_area.insertWidget(0, panel)
+        panel.hide()
+
+    def offer_rating(self) -> None:
+        """Show the rating panel, cleared, with the keyboard in it (Esc skips it)."""
+        panel = self.rating_panel
+        if panel is None:
+            return
+        reset = getattr(panel, "reset", None)
+        if callable(reset):
+            reset()
+        self.rating_result.hide()
+        panel.show()
+        panel.setFocus()
+
+    def close_rating(self, result: str = "") -> None:
+        """Hide the rating panel, say ``result`` (e.g. "Rating saved") and focus Back."""
+        if self.rating_panel is not None:
+            self.rating_panel.hide()
+        self.rating_result.setText(result)
+        self.rating_result.setVisible(bool(result))
         self.back_button.setFocus()

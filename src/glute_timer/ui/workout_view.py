@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
@@ -31,7 +32,7 @@ RESUME_HINT = "Press Space to continue"
 class IllustrationLike(Protocol):
     """What the workout view needs of an illustration widget."""
 
-    def set_illustration(self, path: object) -> None: ...
+    def set_illustration(self, path: Path | None) -> object: ...
     def set_mirrored(self, mirrored: bool) -> None: ...
 
 
@@ -45,8 +46,9 @@ class _PlaceholderIllustration(QLabel):
         self.setWordWrap(True)
         self.mirrored = False
 
-    def set_illustration(self, path: object) -> None:
+    def set_illustration(self, path: Path | None) -> object:
         self.setText("")
+        return path is not None
 
     def set_mirrored(self, mirrored: bool) -> None:
         self.mirrored = mirrored
@@ -61,7 +63,7 @@ def _make_illustration(parent: QWidget) -> QWidget:
     return widget
 
 
-def _illustration_file(illustration: str | None) -> object:
+def _illustration_file(illustration: str | None) -> Path | None:
     from glute_timer.resources import illustration_path
 
     return illustration_path(illustration)
@@ -146,7 +148,6 @@ class WorkoutView(QWidget):
         self.overall_bar.setFixedHeight(8)
 
         self.illustration = _make_illustration(self)
-        self.illustration.setAccessibleName("Exercise illustration")
         self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.illustration.setMinimumSize(100, 80)
         self.side_badge = Badge(self)
