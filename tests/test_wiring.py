@@ -139,7 +139,13 @@ def test_a_whole_workout_is_recorded_and_rated(wire: Any, qtbot: QtBot, tmp_path
     # The history page heard of the new session by itself.
     qtbot.waitUntil(lambda: app.history_view.model.rowCount() == 1)
 
-    panel.effort.setValue(6)
+    window.show()
+    summary = window.summary_view
+    summary.offer_rating()  # again, now that the window is shown and can take the keys
+    typed_into = window.focusWidget()
+    assert typed_into is not None and panel.isAncestorOf(typed_into)
+    QTest.keyClicks(typed_into, "6")  # the "not rated" text is replaced, not appended to
+    assert panel.effort.value() == 6
     panel.pain.setValue(2)
     panel.note.setText("left side felt weak")
     panel.save_button.click()
@@ -218,6 +224,10 @@ def test_start_up_messages_reach_the_start_screen_and_history(wire: Any, tmp_pat
     app = wired.app
     assert "damaged" in app.window.start_screen.status_label.text()
     assert "damaged" in app.history_view.notice.text()
+    app.window.show()
+    app.window.show_history()
+    # said once on the history page: by the page, not the status bar as well
+    assert "damaged" not in app.window.statusBar().currentMessage()
 
 
 def test_no_sound_is_said_once(wire: Any) -> None:
@@ -334,8 +344,12 @@ def test_beeps_setting_reaches_the_announcer(wire: Any, qtbot: QtBot) -> None:
 def test_text_scale_changes_the_app_font(wire: Any) -> None:
     base = QApplication.font().pointSizeF()
     wired: Wired = wire()
+    heading = wired.app.window.start_screen.start_button
+    heading_size = heading.font().pointSizeF()
     wired.app.settings.preferences.text_scale = 1.5
     assert QApplication.font().pointSizeF() == pytest.approx(base * 1.5)
+    # a widget with a font of its own grows alike
+    assert heading.font().pointSizeF() == pytest.approx(heading_size * 1.5)
     wired.app.settings.preferences.text_scale = 1.0
     assert QApplication.font().pointSizeF() == pytest.approx(base)
 

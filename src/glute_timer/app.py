@@ -25,7 +25,13 @@ from glute_timer.domain import library
 from glute_timer.domain.plan import Plan
 from glute_timer.paths import data_dir as resolve_data_dir
 from glute_timer.settings import Settings
-from glute_timer.ui.main_window import MainWindow, NoKeepAwake, ScreenKeeper, ask_to_stop
+from glute_timer.ui.main_window import (
+    HISTORY_NOTICE,
+    MainWindow,
+    NoKeepAwake,
+    ScreenKeeper,
+    ask_to_stop,
+)
 
 if TYPE_CHECKING:
     from glute_timer.engine.workout_engine import WorkoutEngine
@@ -70,8 +76,21 @@ def apply_text_scale(scale: float) -> None:
             return
         qt_app.setProperty(_BASE_POINT_SIZE, base)
     font = QFont(qt_app.font())
-    font.setPointSizeF(base * scale)
+    old = font.pointSizeF()
+    new = base * scale
+    if old <= 0 or abs(new - old) < 0.01:
+        return
+    font.setPointSizeF(new)
     qt_app.setFont(font)
+    # Widgets given a font of their own (headings, the routine list) were sized from the old
+    # one: scale them alike. Fonts in pixels (the workout view's) follow the window instead.
+    ratio = new / old
+    for widget in qt_app.allWidgets():
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            own = QFont(widget.font())
+            if own.pointSizeF() > 0:
+                own.setPointSizeF(own.pointSizeF() * ratio)
+                widget.setFont(own)
 
 
 def app_icon() -> QIcon:
@@ -196,14 +215,14 @@ class App:
         except Exception as error:  # DatabaseError says why; anything else is logged
             _log.exception("the history could not be opened")
             self.window.set_notice(
-                "history",
+                HISTORY_NOTICE,
                 f"History and custom routines are unavailable: {error}",
             )
             return
         self.history_report = report
         self.database = report.database
         if report.messages:
-            self.window.set_notice("history", " ".join(report.messages))
+            self.window.set_notice(HISTORY_NOTICE, " ".join(report.messages))
         self._load_routines(report.database)
         self._load_recorder(report.database)
 

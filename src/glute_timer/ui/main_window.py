@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 _log = logging.getLogger(__name__)
 
 TOAST_MS = 1500
+HISTORY_NOTICE = "history"  # the set_notice source the history page shows by itself
 MINIMUM_SIZE = (640, 400)
 
 
@@ -223,11 +224,17 @@ class MainWindow(QMainWindow):
         return "  ".join(self._notices.values())
 
     def _show_notices(self) -> None:
-        text = self.notices()
-        self.start_screen.set_status(text)
+        self.start_screen.set_status(self.notices())
+        page = self.pages.currentWidget()
+        # The history page shows the history's own notice itself.
+        text = "  ".join(
+            notice
+            for source, notice in self._notices.items()
+            if not (source == HISTORY_NOTICE and page is self.history_page)
+        )
         bar = self.statusBar()
         bar.showMessage(text)
-        bar.setVisible(bool(text) and self.pages.currentWidget() is not self.start_screen)
+        bar.setVisible(bool(text) and page is not self.start_screen)
 
     def show_start(self) -> None:
         """Back to the start screen."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from glute_timer.domain.model import Side
@@ -13,6 +13,7 @@ from glute_timer.domain.plan import Step, StepKind
 from glute_timer.ui.step_text import clock_text
 
 WORK_KINDS = frozenset({StepKind.HOLD, StepKind.REPS})
+RATING_WIDTH = 760
 
 
 @dataclass
@@ -87,6 +88,9 @@ class SummaryView(QWidget):
         self.rating_result = QLabel(self)
         self.rating_result.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.rating_result.setAccessibleName("Rating")
+        result_font = QFont(self.rating_result.font())
+        result_font.setPointSizeF(result_font.pointSizeF() * 1.3)
+        self.rating_result.setFont(result_font)
         self.rating_result.hide()
         self.extra_area.addWidget(self.rating_result)
         self.back_button = QPushButton("Back to routines", self)
@@ -120,7 +124,15 @@ class SummaryView(QWidget):
     def set_rating_panel(self, panel: QWidget) -> None:
         """Place ``panel`` (a ``RatingPanel``) under the summary; hidden until offered."""
         self.rating_panel = panel
-        self.extra_area.insertWidget(0, panel)
+        panel.setMaximumWidth(RATING_WIDTH)
+        self.extra_area.insertWidget(0, panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        save = getattr(panel, "save", None)
+        if callable(save):
+            # Enter saves from any of the panel's boxes (outside a dialog nothing else would).
+            for keys in ("Return", "Enter"):
+                shortcut = QShortcut(QKeySequence(keys), panel)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(save)
         panel.hide()
 
     def offer_rating(self) -> None:
@@ -133,7 +145,12 @@ class SummaryView(QWidget):
             reset()
         self.rating_result.hide()
         panel.show()
-        panel.setFocus()
+        # As if tabbed to: a spin box then selects its text, so typing a digit replaces it.
+        panel.setFocus(Qt.FocusReason.TabFocusReason)
+        target = panel.focusProxy()
+        select_all = getattr(target, "selectAll", None)
+        if callable(select_all):
+            select_all()
 
     def close_rating(self, result: str = "") -> None:
         """Hide the rating panel, say ``result`` (e.g. "Rating saved") and focus Back."""
