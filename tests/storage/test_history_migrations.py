@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from alembic.script import ScriptDirectory
 
-from glute_timer.storage import history_export
+from glute_timer.storage import schema_version
 from glute_timer.storage.database import (
     alembic_config,
     create_sqlite_engine,
@@ -67,8 +67,8 @@ def test_every_revision_has_a_filler() -> None:
     assert set(FILLERS) == set(_revisions())
 
 
-def test_export_reader_knows_the_newest_schema() -> None:
-    assert head_revision() == history_export.SCHEMA_REVISION
+def test_schema_revision_constant_is_the_newest_migration() -> None:
+    assert head_revision() == schema_version.SCHEMA_REVISION
 
 
 @pytest.mark.parametrize("revision", _revisions())

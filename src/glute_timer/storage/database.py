@@ -7,14 +7,16 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from glute_timer.storage.schema_version import SCHEMA_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -77,25 +79,47 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
 
 def alembic_config() -> Config:
     """An Alembic config pointing at our migrations, with no ini file."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
-    """The newest migration's revision id."""
+    """The newest migration's revision id, read from the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at, or None for a database Alembic never touched."""
+    with engine.connect() as connection:
+        try:
+            row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+        except OperationalError as error:
+            if "no such table" in str(error):
+                return None
+            raise
+    return None if row is None else str(row[0])
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Upgrade the database to ``revision`` unless it is already there."""
+    """Upgrade the database to ``revision`` unless it is already there.
+
+    Alembic is imported only when there is something to do: an up-to-date database (the
+    usual start-up) is recognised by its ``alembic_version`` row alone.
+    """
+    target = SCHEMA_REVISION if revision == "head" else revision
+    current = current_revision(engine)
+    if current == target:
+        return
+    from alembic import command
+
     with engine.begin() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
-        target = head_revision() if revision == "head" else revision
-        if current == target:
-            return
         config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

@@ -16,8 +16,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
+from glute_timer.storage.schema_version import SCHEMA_REVISION
+
 # The schema this module reads; a test keeps it equal to the newest migration.
-SCHEMA_REVISION = "0002"
 WORK_KINDS = ("hold", "reps")
 
 CSV_COLUMNS = (
