@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the real app under Xvfb, driven with xdotool: each step kind at two window
-# sizes, plus the start screen and the summary. Needs xvfb, xdotool and imagemagick.
+# sizes, the start screen, the summary with its rating, the history (also after a kill -9
+# mid-workout), the routine editor and the settings. Needs xvfb, xdotool and imagemagick.
 #
 #   tools/screenshot.sh [OUTPUT_DIR]        (default: docs/screenshots/all)
 #
@@ -37,6 +38,10 @@ start_app() {  # routine name
 
 size() { xdotool windowsize "$WID" "$1" "$2"; sleep 0.7; }
 key() { xdotool key --window "$WID" "$@"; sleep 0.5; }
+# Through XTEST to the focused window: needed for Ctrl combinations and for dialogs.
+xkey() { xdotool key "$@"; sleep 0.5; }
+# Without a window manager a click is what gives a window the keyboard (top edge: harmless).
+focus() { xdotool mousemove 640 3 click 1; sleep 0.3; }
 stop_app() { kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 
 # Wall push: get ready, hold (left, then mirrored right), switch, pause, keys, summary.
@@ -52,10 +57,34 @@ key Right                                   # the switch
 shot switch-1280x800
 size 800 500; shot switch-800x500; size 1280 800
 key Right; sleep 1; shot hold-right-1280x800
-key question; shot keys-help; key question
-xdotool windowfocus --sync "$WID" 2>/dev/null || true
 for _ in 1 2 3 4 5; do key Right; done      # to the end
-sleep 1; shot summary-1280x800
+sleep 1; shot summary-1280x800              # with the rating panel
+focus; xdotool type 6; xkey Tab; xdotool type 2
+xkey Return; shot summary-rated-1280x800    # Enter saves the rating
+xkey Return                                 # back to routines
+xkey ctrl+h; shot history-1280x800
+xkey Escape
+xkey ctrl+e; sleep 1; shot editor
+xkey Escape; focus
+xkey ctrl+comma; shot settings
+xkey Escape; focus
+stop_app
+
+# Killed mid-workout: the next start marks the session interrupted, its finished steps kept.
+start_app "Wall push"
+sleep 10                                    # the get-ready step completes
+key Right                                   # the left hold is skipped
+sleep 6                                     # the switch completes; the right hold runs
+kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+.venv/bin/glute-timer --data-dir "$DATA" --audio none >/dev/null 2>&1 &
+APP_PID=$!
+WID=$(xdotool search --sync --onlyvisible --name "Glute Timer" | head -1)
+xdotool windowmove "$WID" 0 0 windowsize "$WID" 1280 800
+focus
+sleep 1.5; shot start-after-kill
+xkey ctrl+h
+xdotool mousemove 200 118 click 1; sleep 0.7   # the newest session (below the notice)
+shot history-interrupted
 stop_app
 
 # Strength: rest and reps steps.
@@ -78,4 +107,6 @@ APP_PID=$!
 WID=$(xdotool search --sync --onlyvisible --name "Glute Timer" | head -1)
 xdotool windowmove "$WID" 0 0 windowsize "$WID" 1280 800
 sleep 1.5; shot start-1280x800
+# Last: once open, the keys window has the keyboard, and xdotool cannot give it back.
+focus; xkey question; shot keys-help
 stop_app
