@@ -155,9 +155,10 @@ def test_a_whole_workout_is_recorded_and_rated(wire: Any, qtbot: QtBot, tmp_path
     rated = history.list_sessions()[0]
     assert (rated.effort, rated.pain, rated.notes) == (6, 2, "left side felt weak")
 
+    history_view: Any = app.history_view
     window.history_action.trigger()
-    assert window.pages.currentWidget() is app.history_view
-    app.history_view.back_requested.emit()
+    assert window.pages.currentWidget() == history_view
+    history_view.back_requested.emit()
     assert window.pages.currentWidget() is window.start_screen
 
 
@@ -249,8 +250,8 @@ def test_quick_adjust_makes_a_custom_copy_of_a_built_in(wire: Any) -> None:
     wired: Wired = wire()
     app = wired.app
     screen = app.window.start_screen
-    quick = app.quick_adjust
-    assert quick is not None and screen.quick_adjust is quick
+    quick: Any = app.quick_adjust
+    assert quick is not None and screen.quick_adjust == quick
     assert screen.select("Wall push")
     assert quick.routine is not None and quick.routine.name == "Wall push"
     before = app.window.find_routine("Wall push")
@@ -333,6 +334,7 @@ def test_beeps_setting_reaches_the_announcer(wire: Any, qtbot: QtBot) -> None:
     assert not app.announcer.beeps_enabled
     app.settings_dialog.close()
     # and the cues then play without beeps (the recording player hears voice only)
+    assert wired.player is not None
     wired.player.plays.clear()
     app.window.start_routine(library.ROUTINES[0])
     app.announcer.flush()
@@ -378,7 +380,9 @@ def test_prep_seconds_changes_built_ins_only(wire: Any, tmp_path: Path) -> None:
     wired: Wired = wire()
     app = wired.app
     app.settings.preferences.prep_seconds = 25
-    app.window.start_routine(app.window.find_routine("Wall push"))
+    wall = app.window.find_routine("Wall push")
+    assert wall is not None
+    app.window.start_routine(wall)
     engine = app.window.engine
     assert engine is not None
     first = engine.plan.steps[0]
@@ -386,7 +390,9 @@ def test_prep_seconds_changes_built_ins_only(wire: Any, tmp_path: Path) -> None:
     assert app.window.running_routine is not None
     assert app.window.running_routine.prep_seconds == 25
     engine.stop()
-    app.window.start_routine(app.window.find_routine("Short clams"))
+    short = app.window.find_routine("Short clams")
+    assert short is not None
+    app.window.start_routine(short)
     engine = app.window.engine
     assert engine is not None
     assert engine.plan.steps[0].seconds == 3
@@ -394,8 +400,8 @@ def test_prep_seconds_changes_built_ins_only(wire: Any, tmp_path: Path) -> None:
     assert app.recorder.flush()
     sessions = wired.history().list_sessions()
     assert {s.routine for s in sessions} == {"Wall push", "Short clams"}
-    wall = next(s for s in sessions if s.routine == "Wall push")
-    detail = wired.history().session_detail(wall.id)
+    wall_session = next(s for s in sessions if s.routine == "Wall push")
+    detail = wired.history().session_detail(wall_session.id)
     assert detail is not None and detail.steps[0].planned_seconds == 25
 
 

@@ -83,3 +83,28 @@ def test_minimum_size_and_large_font(qtbot: QtBot, tmp_path: Path) -> None:
         assert screen.routine_list.height() > 80
     finally:
         app.setFont(old)
+
+
+def test_selection_is_announced(qtbot: QtBot) -> None:
+    screen = make(qtbot)
+    with qtbot.waitSignal(screen.selection_changed) as blocker:
+        screen.select("My morning")
+    assert blocker.args == ["My morning"]
+
+
+def test_menu_and_quick_adjust_places(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel, QMenu
+
+    screen = make(qtbot)
+    screen.show()
+    assert not screen.menu_button.isVisible()
+    menu = QMenu(screen)
+    menu.addAction("Settings…")
+    screen.set_menu(menu)
+    assert screen.menu_button.isVisible() and screen.menu_button.menu() is menu
+    first = QLabel("adjust", screen)
+    screen.set_quick_adjust(first)
+    assert screen.quick_adjust is first and first.isVisible()
+    second = QLabel("again", screen)
+    screen.set_quick_adjust(second)
+    assert screen.quick_adjust is second and screen.adjust_area.count() == 1

@@ -42,3 +42,26 @@ def test_view_says_stopped_or_complete(qtbot: QtBot) -> None:
     assert "complete" in view.heading.text()
     with qtbot.waitSignal(view.back_requested):
         view.back_button.click()
+
+
+def test_rating_panel_is_offered_and_closed(qtbot: QtBot) -> None:
+    from glute_timer.ui.rating_dialog import RatingPanel
+
+    view = SummaryView()
+    qtbot.addWidget(view)
+    panel = RatingPanel()
+    view.set_rating_panel(panel)
+    view.show()
+    view.show_tally(Tally(routine_name="Wall push", outcome="completed"))
+    assert panel.isHidden()
+    panel.effort.setValue(4)
+    view.offer_rating()
+    assert not panel.isHidden()
+    assert panel.effort.lineEdit().text() == "not rated"  # cleared for this workout
+    assert view.focusWidget() is panel.effort
+    view.close_rating("Rating saved.")
+    assert panel.isHidden()
+    assert view.rating_result.text() == "Rating saved." and not view.rating_result.isHidden()
+    assert view.focusWidget() is view.back_button
+    view.show_tally(Tally(routine_name="Wall push", outcome="stopped"))
+    assert view.rating_result.isHidden()

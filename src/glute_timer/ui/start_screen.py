@@ -156,6 +156,7 @@ class StartScreen(QWidget):
             self.quick_adjust.deleteLater()
         self.quick_adjust = widget
         self.adjust_area.addWidget(widget)
+        widget.show()
         self.setTabOrder(self.routine_list, widget)
         self.setTabOrder(widget, self.start_button)
 
