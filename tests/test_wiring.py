@@ -158,6 +158,8 @@ def test_a_whole_workout_is_recorded_and_rated(wire: Any, qtbot: QtBot, tmp_path
     history_view: Any = app.history_view
     window.history_action.trigger()
     assert window.pages.currentWidget() == history_view
+    # the page was read again when shown: the rating is in the table
+    assert history_view.model.index(0, 5).data() == "6"
     history_view.back_requested.emit()
     assert window.pages.currentWidget() is window.start_screen
 

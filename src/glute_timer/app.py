@@ -275,6 +275,7 @@ class App:
             view.set_notice(" ".join(self.history_report.messages))
         self.window.set_history_page(view)
         self.history_view = view
+        self.window.pages.currentChanged.connect(self._page_changed)
         panel = RatingPanel()
         self.window.summary_view.set_rating_panel(panel)
         panel.rated.connect(self._rated)
@@ -333,15 +334,11 @@ class App:
         if self.recorder is not None:
             self.recorder.rate_last_session(rating.effort, rating.pain, rating.note)
         self.window.summary_view.close_rating("Rating saved.")
-        if self.history_view is not None:
-            # Behind the rating in the writer's queue: reload once it is stored.
-            QTimer.singleShot(0, self._reload_history_after_writes)
 
-    def _reload_history_after_writes(self) -> None:
-        if self.recorder is not None:
-            self.recorder.flush(1.0)
-        if self.history_view is not None:
-            self.history_view.reload()
+    def _page_changed(self, _index: int) -> None:
+        view = self.history_view
+        if view is not None and self.window.pages.currentWidget() is view:
+            view.reload()  # a rating given since is shown too
 
     def _history_failed(self, text: str) -> None:
         self.window.set_notice("recorder", text)
@@ -552,7 +549,6 @@ def run_app(data_dir: str | Path | None, start_routine: str | None, audio: str |
     qt_app.setOrganizationName(APP_ID)
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName(DESKTOP_ID)
-    qt_app.setWindowIcon(app_icon())
     directory = resolve_data_dir(data_dir)
     app = App(directory, audio)
     app.window.show_remembered()
@@ -560,6 +556,8 @@ def run_app(data_dir: str | Path | None, start_routine: str | None, audio: str |
     qt_app.aboutToQuit.connect(app.shutdown)
 
     def after_window() -> None:
+        # The icon (a theme lookup, then the SVG plugin to draw it) can wait for the paint.
+        qt_app.setWindowIcon(app_icon())
         # logging.handlers alone costs ~45 ms: the log file is opened once the window is up
         # (until then warnings still reach stderr).
         from glute_timer.logging_setup import configure_logging
