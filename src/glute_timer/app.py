@@ -337,7 +337,7 @@ class App:
 
     def _page_changed(self, _index: int) -> None:
         view = self.history_view
-        if view is not None and self.window.pages.currentWidget() is view:
+        if view is not None and self.window.pages.currentWidget() == view:
             view.reload()  # a rating given since is shown too
 
     def _history_failed(self, text: str) -> None:
