@@ -318,3 +318,53 @@ def test_every_control_has_an_accessible_name(harness: Harness) -> None:
     assert dial.accessibleName() == "Time left"
     assert dial.accessibleDescription() == "10 seconds left"
     assert isinstance(h.window.workout_view.notice, QLabel)
+
+
+def test_a_notice_is_shown_once_on_each_page(harness: Harness) -> None:
+    window = harness.window
+    window.set_sound_status("No sound: no device")
+    window.set_notice("history", "A workout was cut short.")
+    assert window.start_screen.status_label.text() == (
+        "No sound: no device  A workout was cut short."
+    )
+    assert not window.statusBar().isVisible()  # the start screen says it already
+    window.start_routine(window.start_screen.routines()[0])
+    assert window.statusBar().isVisible()
+    assert window.statusBar().currentMessage() == window.notices()
+    window.set_sound_status("")
+    assert window.statusBar().currentMessage() == "A workout was cut short."
+
+
+def test_menu_actions_are_off_during_a_workout(harness: Harness) -> None:
+    window = harness.window
+    assert not window.edit_action.isEnabled()  # no routine database yet
+    assert not window.history_action.isEnabled()  # no history page yet
+    window.set_routine_actions_enabled(True)
+    window.set_history_page(QWidget())
+    assert window.edit_action.isEnabled() and window.history_action.isEnabled()
+    assert window.settings_action.isEnabled() and window.about_action.isEnabled()
+    window.start_routine(window.start_screen.routines()[0])
+    assert not any(
+        a.isEnabled() for a in (window.edit_action, window.import_action, window.settings_action)
+    )
+    press(Qt.Key.Key_Escape)  # stop (the harness answers "keep going" by default)
+    assert window.engine is not None
+    window.engine.stop()
+    window.show_start()
+    assert window.edit_action.isEnabled()
+
+
+def test_built_ins_take_the_get_ready_time_custom_routines_keep_theirs(
+    harness: Harness,
+) -> None:
+    window = harness.window
+    custom = Routine(name="Mine", exercises=(Exercise(name="Clam"),), prep_seconds=7)
+    window.set_routines([(r, True) for r in window.start_screen.routines()] + [(custom, False)])
+    harness.settings.preferences.prep_seconds = 20
+    built_in = window.start_screen.routines()[0]
+    assert window.routine_to_run(built_in).prep_seconds == 20
+    assert window.routine_to_run(custom) is custom
+    window.start_routine(built_in)
+    assert window.running_routine is not None and window.running_routine.prep_seconds == 20
+    engine = window.engine
+    assert engine is not None and engine.plan.steps[0].seconds == 20
