@@ -425,3 +425,30 @@ def test_shutdown_closes_the_recorder_and_the_sound(wire: Any) -> None:
     assert wired.player is not None and wired.player.stops >= 1
     assert app.recorder is not None and not app.recorder.recording
     app.shutdown()  # twice is harmless
+
+
+def test_a_routine_file_dropped_on_the_window_is_imported(wire: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from glute_timer.domain.routine_file import write_routine_file
+
+    wired: Wired = wire()
+    window = wired.app.window
+    files = wired.app.routine_files
+    assert files is not None and window.acceptDrops()
+    path = tmp_path / "short.json"
+    write_routine_file(SHORT, path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop = QDropEvent(
+        QPointF(100, 100),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    # Qt delivers a drop only during a real drag; hand it to the window's filter as Qt would.
+    assert files.eventFilter(window, drop)
+    assert drop.isAccepted()
+    assert window.start_screen.selected_name() == "Short clams"
