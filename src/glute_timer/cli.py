@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -73,6 +72,8 @@ def cmd_routines(args: argparse.Namespace) -> int:
             }
             for e in entries
         ]
+        import json
+
         print(json.dumps(rows, indent=2))
         return 0
     width = max(len(e.routine.name) for e in entries)
@@ -107,6 +108,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     entry = _find(args, args.name)
     plan = compile_plan(entry.routine)
     if args.json:
+        import json
+
         print(json.dumps(plan_as_json(plan), indent=2))
         return 0
     print(f"{plan.routine_name}  ({_format_seconds(plan.total_seconds)} in all)")
