@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import time
@@ -87,6 +88,16 @@ def test_bundle_leaves_out_ffmpeg_and_qml_without_dangling_links(
 
 
 @pytest.mark.realclock
+def _recorded_sessions(path: Path) -> int:
+    """Sessions in the app's database, read without disturbing the running app."""
+    try:
+        with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as connection:
+            row = connection.execute("SELECT count(*) FROM sessions").fetchone()
+    except sqlite3.Error:
+        return 0  # not created or not migrated yet
+    return int(row[0])
+
+
 def test_frozen_app_starts_a_workout(bundle: tuple[Path, str], tmp_path: Path) -> None:
     folder, _ = bundle
     data = tmp_path / "data"
@@ -107,9 +118,14 @@ def test_frozen_app_starts_a_workout(bundle: tuple[Path, str], tmp_path: Path) -
             time.sleep(0.2)
         assert process.poll() is None, "the app exited: " + process.communicate()[1]
         assert database_path(data).is_file(), "the app never opened its database"
-        # Give the workout's first step time to run; the app must still be up.
-        time.sleep(2)
+        # The workout has really started once its session row is recorded; the app must
+        # still be up then.
+        while time.monotonic() < deadline and process.poll() is None:
+            if _recorded_sessions(database_path(data)) > 0:
+                break
+            time.sleep(0.2)  # polls another process's file: there is no signal to wait on
         assert process.poll() is None, "the app exited: " + process.communicate()[1]
+        assert _recorded_sessions(database_path(data)) == 1, "the workout was never recorded"
     finally:
         process.terminate()
         _, stderr = process.communicate(timeout=30)
