@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QLoggingCategory, QObject, Qt, QTimer, QUrl
 
 from glute_timer.audio.player import FailureCallback
 from glute_timer.audio.sound import Sound
@@ -50,6 +50,11 @@ class QtSoundPlayer(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._play_due)
+        # Qt Multimedia reports each library it probes for (PipeWire, VA-API, FFmpeg) on
+        # stderr; none of that is actionable, and a missing output is reported below.
+        QLoggingCategory.setFilterRules(
+            "qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg=false"
+        )
         try:
             from PySide6.QtMultimedia import QMediaDevices
         except ImportError as error:
