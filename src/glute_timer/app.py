@@ -554,6 +554,10 @@ def run_app(data_dir: str | Path | None, start_routine: str | None, audio: str |
     app.window.show_remembered()
     _install_error_hook(app)
     qt_app.aboutToQuit.connect(app.shutdown)
+    from glute_timer.platform.quit_signals import QuitOnSignals
+
+    # A log-out or `kill` then ends the workout as stopped, not interrupted.
+    QuitOnSignals(qt_app.quit, parent=qt_app)
 
     def after_window() -> None:
         # The icon (a theme lookup, then the SVG plugin to draw it) can wait for the paint.
