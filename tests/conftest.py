@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from glute_timer.storage.database import Database
 
 
 @pytest.fixture(autouse=True)
@@ -15,3 +19,13 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     monkeypatch.setenv("GLUTE_TIMER_DATA_DIR", str(data_dir))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     yield data_dir
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    """A fresh, migrated database in the test's temporary folder."""
+    from glute_timer.storage.database import open_database
+
+    db = open_database(tmp_path / "db.sqlite3")
+    yield db
+    db.close()

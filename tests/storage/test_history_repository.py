@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from glute_timer.storage.database import Database, open_database
+from glute_timer.storage.database import Database
 from glute_timer.storage.history_repository import HistoryRepository, Streaks
 from tests.storage.history_helpers import T0, add_session, small_plan
 
 TOKYO = timezone(timedelta(hours=9))
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "h.sqlite3")
-    yield db
-    db.close()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, date, timedelta
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from glute_timer.storage.database import Database, open_database
+from glute_timer.storage.database import Database
 from glute_timer.storage.history_repository import HistoryRepository
 from glute_timer.ui.history_detail import NOT_REACHED
 from glute_timer.ui.history_view import TAB_CALENDAR, TAB_CHARTS, HistoryView
@@ -22,13 +21,6 @@ from glute_timer.ui.main_window import MINIMUM_SIZE
 from tests.storage.history_helpers import T0, add_session, small_plan
 
 NOW = T0 + timedelta(days=30)
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "h.sqlite3")
-    yield db
-    db.close()
 
 
 @pytest.fixture

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,19 +14,12 @@ from pytestqt.qtbot import QtBot
 from glute_timer.domain import library
 from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides
 from glute_timer.domain.plan import StepKind, compile_plan
-from glute_timer.storage.database import Database, open_database
+from glute_timer.storage.database import Database
 from glute_timer.storage.routine_repository import RoutineRepository
 from glute_timer.ui.quick_adjust import ALL_HOLDS, QuickAdjust, adjust_holds, hold_text
 
 MINIMUM_WINDOW_WIDTH = 640
 STRENGTH = "Glute medius strength"
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "db.sqlite3")
-    yield db
-    db.close()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from glute_timer.domain.plan import StepKind, compile_plan
 from glute_timer.domain.routine_file import RoutineFileError, read_routine_file
 from glute_timer.domain.validation import exercise_problems
 from glute_timer.engine import WorkoutEngine
-from glute_timer.storage.database import Database, open_database
+from glute_timer.storage.database import Database
 from glute_timer.storage.routine_repository import RoutineRepository
 from glute_timer.ui.routine_editor import (
     RoutineEditor,
@@ -41,13 +40,6 @@ from tests.fakes import FakeClock, FakeTimerFactory
 
 MINIMUM_WINDOW = (640, 400)
 STRENGTH = "Glute medius strength"
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "db.sqlite3")
-    yield db
-    db.close()
 
 
 @pytest.fixture
