@@ -233,6 +233,19 @@ def test_start_up_messages_reach_the_start_screen_and_history(wire: Any, tmp_pat
     assert "damaged" not in app.window.statusBar().currentMessage()
 
 
+def test_a_failed_backup_is_said_though_it_runs_after_start_up(
+    wire: Any, qtbot: QtBot, tmp_path: Path
+) -> None:
+    directory = tmp_path / "data"
+    directory.mkdir()
+    (directory / "backups").write_text("a file where the backup folder should be")
+    wired: Wired = wire()
+    app = wired.app
+    app.history_report.wait_for_backup(5.0)
+    qtbot.waitUntil(lambda: "backup" in app.window.start_screen.status_label.text())
+    assert "backup" in app.history_view.notice.text()
+
+
 def test_no_sound_is_said_once(wire: Any) -> None:
     wired: Wired = wire(load=False)
     app = wired.app

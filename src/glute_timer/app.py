@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -211,7 +211,13 @@ class App:
         try:
             from glute_timer.storage.startup import open_history
 
-            report = open_history(self.directory, background_backup=True)
+            # A backup that fails on its thread adds a message after the notices below are
+            # set: carry that news to the GUI thread and show the messages again.
+            relay = _LateMessage(self.window)
+            relay.arrived.connect(self._show_history_messages, Qt.ConnectionType.QueuedConnection)
+            report = open_history(
+                self.directory, background_backup=True, on_late_message=relay.arrived.emit
+            )
         except Exception as error:  # DatabaseError says why; anything else is logged
             _log.exception("the history could not be opened")
             self.window.set_notice(
@@ -225,6 +231,15 @@ class App:
             self.window.set_notice(HISTORY_NOTICE, " ".join(report.messages))
         self._load_routines(report.database)
         self._load_recorder(report.database)
+
+    def _show_history_messages(self) -> None:
+        report = self.history_report
+        if report is None or not report.messages:
+            return
+        text = " ".join(report.messages)
+        self.window.set_notice(HISTORY_NOTICE, text)
+        if self.history_view is not None:
+            self.history_view.set_notice(text)
 
     def _load_routines(self, database: Any) -> None:
         from glute_timer.storage.routine_repository import RoutineRepository
@@ -490,6 +505,12 @@ class App:
                 self.database.close()
             except Exception:
                 _log.exception("closing the database failed")
+
+
+class _LateMessage(QObject):
+    """Emitted from the backup thread when start-up has a message to add."""
+
+    arrived = Signal()
 
 
 class _FirstPaint(QObject):

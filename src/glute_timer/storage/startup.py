@@ -44,6 +44,7 @@ def open_history(
     now: Callable[[], datetime] = utc_now,
     make_backup: bool = True,
     background_backup: bool = False,
+    on_late_message: Callable[[], None] | None = None,
 ) -> HistoryStartup:
     """Open the database for the app and tidy it; raises ``DatabaseError`` only when it cannot
     be opened at all (the message says why and what to do).
@@ -52,7 +53,8 @@ def open_history(
     marked interrupted, deleted sessions purged, then a daily backup (only of a file that
     passed its check). With ``background_backup`` the copy (about 0.1 s for ten years of
     history) runs on a thread of its own; ``backup`` is set and problems are logged when it
-    ends.
+    ends, and a problem added to ``messages`` then is announced by calling ``on_late_message``
+    (on that thread).
     """
     database = open_database(database_path(data_dir))
     report = HistoryStartup(database, moved_aside=database.moved_aside)
@@ -82,7 +84,10 @@ def open_history(
         day = today or now().astimezone().date()
         if background_backup:
             report.backup_thread = threading.Thread(
-                target=_backup, args=(report, data_dir, day), name="history-backup", daemon=True
+                target=_backup,
+                args=(report, data_dir, day, on_late_message),
+                name="history-backup",
+                daemon=True,
             )
             report.backup_thread.start()
         else:
@@ -90,7 +95,12 @@ def open_history(
     return report
 
 
-def _backup(report: HistoryStartup, data_dir: Path, day: date) -> None:
+def _backup(
+    report: HistoryStartup,
+    data_dir: Path,
+    day: date,
+    on_late_message: Callable[[], None] | None = None,
+) -> None:
     try:
         report.backup = make_daily_backup(report.database.path, backup_dir(data_dir), day)
     except (OSError, sqlite3.Error) as error:
@@ -99,3 +109,8 @@ def _backup(report: HistoryStartup, data_dir: Path, day: date) -> None:
             f"Today's backup of the history could not be written to "
             f"{backup_dir(data_dir)}: {error}."
         )
+        if on_late_message is not None:
+            try:
+                on_late_message()
+            except Exception:
+                log.exception("could not announce the failed backup")
