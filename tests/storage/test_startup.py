@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from glute_timer.paths import database_path
 from glute_timer.storage.backup import backup_dir, list_backups
@@ -28,6 +32,32 @@ def test_garbage_file_is_moved_aside_and_the_person_is_told(tmp_path: Path) -> N
         assert repository.count_sessions() == 0
         sid = add_session(report.database)
         assert repository.session_detail(sid) is not None
+    finally:
+        report.database.close()
+
+
+def test_a_locked_history_is_not_mistaken_for_a_damaged_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    first = open_history(data, make_backup=False)
+    add_session(first.database)
+    first.database.close()
+    real_connect = sqlite3.connect
+
+    def busy_check(target: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
+        # Another program holds the file for a moment (or it cannot be read just now).
+        if "mode=ro" in str(target):
+            raise sqlite3.OperationalError("database is locked")
+        connection: sqlite3.Connection = real_connect(target, *args, **kwargs)
+        return connection
+
+    monkeypatch.setattr(sqlite3, "connect", busy_check)
+    report = open_history(data, make_backup=False)
+    try:
+        assert report.moved_aside is None
+        assert not list(data.glob("*damaged*"))
+        assert HistoryRepository(report.database).count_sessions() == 1
     finally:
         report.database.close()
 

@@ -45,7 +45,11 @@ def create_sqlite_engine(path: Path) -> Engine:
 
 
 def check_file(path: Path) -> str | None:
-    """Run ``PRAGMA quick_check`` on ``path``; None when fine, else what is wrong."""
+    """Run ``PRAGMA quick_check`` on ``path``; None when fine, else what is wrong.
+
+    Raises ``sqlite3.OperationalError`` when the file cannot be checked just now (locked,
+    unreadable, an I/O error): that says nothing about damage.
+    """
     if not path.exists():
         return None
     try:
@@ -54,6 +58,8 @@ def check_file(path: Path) -> str | None:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
             connection.close()
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.DatabaseError as error:
         return str(error)
     if rows and rows[0][0] == "ok":
@@ -159,7 +165,13 @@ def open_database(path: Path, *, run_migrations: bool = True) -> Database:
         raise DatabaseError(
             f"Cannot create the data folder {path.parent}: {error.strerror or error}."
         ) from error
-    damage = check_file(path)
+    try:
+        damage = check_file(path)
+    except sqlite3.OperationalError as error:
+        # Locked by another program, unreadable, an I/O error: no sign of damage, so the
+        # file is never moved aside for it (opening it below says what is wrong, if anything).
+        log.warning("could not check %s: %s", path, error)
+        damage = None
     moved: Path | None = None
     if damage:
         moved = move_aside(path)
