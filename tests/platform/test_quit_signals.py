@@ -11,8 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from glute_timer.paths import database_path
+from glute_timer.platform.quit_signals import QuitOnSignals
 
 pytestmark = [
     pytest.mark.slow,
@@ -69,3 +71,18 @@ def test_signal_stops_the_workout_and_quits(tmp_path: Path, number: signal.Signa
             process.communicate()
     assert process.returncode == 0, stderr
     assert _sessions(database_path(data)) == [("stopped", 1)]  # the prepare step, stopped
+
+
+def test_the_handler_quits_from_the_event_loop_not_in_the_middle_of_code(qtbot: QtBot) -> None:
+    # The Python handler runs between any two bytecodes (here: right after raise_signal),
+    # perhaps halfway through starting a workout; quitting must wait for the event loop.
+    calls: list[str] = []
+    watcher = QuitOnSignals(lambda: calls.append("quit"))
+    try:
+        signal.raise_signal(signal.SIGTERM)
+        calls.append("code after the signal")
+        qtbot.waitUntil(lambda: "quit" in calls, timeout=2000)
+    finally:
+        watcher.restore()
+    assert calls == ["code after the signal", "quit"]
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
