@@ -14,6 +14,7 @@ from glute_timer.domain.plan import StepKind
 from glute_timer.storage.database import Database, open_database
 from glute_timer.storage.models import SessionRow, StepResultRow
 from glute_timer.storage.recorder import SessionRecorder, describe_write_error
+from glute_timer.storage.recovery import mark_interrupted
 from glute_timer.storage.session_lock import locks_dir, owner_is_alive
 from tests.storage.history_helpers import DiskFull, ReadOnly, WallClock, run_steps, small_plan
 
@@ -242,16 +243,81 @@ def test_error_sentences(error: BaseException, expected: str) -> None:
     assert expected in text
 
 
-def test_close_releases_lock_but_leaves_session_in_progress(
+def test_close_during_a_session_stores_it_as_stopped(
     database: Database, tmp_path: Path, clock: WallClock
 ) -> None:
+    # The app quits while the engine never said the workout ended (e.g. after an error).
     recorder = SessionRecorder(database, tmp_path / "data", wall_clock=clock)
     routine, plan = small_plan()
     recorder.start_session(routine, plan)
-    recorder.close()
+    run_steps(recorder, plan, clock, count=2)
+    assert recorder.close()
+    [row] = _sessions(database)
+    assert (row.status, len(_steps(database))) == ("stopped", 2)
+    assert row.ended_at is not None
+    assert list(locks_dir(tmp_path / "data").iterdir()) == []
+
+
+def test_close_with_unstored_writes_lets_the_next_start_mark_it_interrupted(
+    database: Database, tmp_path: Path, clock: WallClock, qtbot: QtBot
+) -> None:
+    recorder = SessionRecorder(
+        database, tmp_path / "data", wall_clock=clock, retry_delays=FAST_RETRY
+    )
+    routine, plan = small_plan()
+    recorder.start_session(routine, plan)
+    run_steps(recorder, plan, clock, count=1)
+    assert recorder.flush(5)
+    disk = DiskFull(database)
+    with qtbot.waitSignal(recorder.failed, timeout=5000):
+        disk.fill()
+        run_steps_from(recorder, plan, clock, 1, 2)
+    assert recorder.unsaved == 1
+    assert not recorder.close(timeout=0.1)
     [row] = _sessions(database)
     assert row.status == "in_progress"
     assert not owner_is_alive(tmp_path / "data", row.owner_token)
+    disk.free()
+    assert mark_interrupted(database, tmp_path / "data") == [row.id]
+    assert [s.plan_index for s in _steps(database)] == [0]
+
+
+def test_steps_of_a_session_that_could_not_be_stored_are_dropped_quietly(
+    database: Database, tmp_path: Path, clock: WallClock, qtbot: QtBot
+) -> None:
+    # A start that can never succeed (here: a constraint) is reported once; the steps that
+    # belong to it are left out; the next workout is recorded as usual.
+    from sqlalchemy import event
+
+    def refuse_sessions(_conn: object, _cursor: object, statement: str, *_a: object) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO SESSIONS") and refuse["on"]:
+            raise sqlite3.IntegrityError("CHECK constraint failed: sessions")
+
+    refuse = {"on": True}
+    event.listen(database.engine, "before_cursor_execute", refuse_sessions)
+    recorder = SessionRecorder(
+        database, tmp_path / "data", wall_clock=clock, retry_delays=FAST_RETRY
+    )
+    dropped: list[str] = []
+    recorder.dropped.connect(dropped.append)
+    try:
+        routine, plan = small_plan()
+        recorder.start_session(routine, plan)
+        run_steps(recorder, plan, clock, count=2)
+        recorder.on_finished("completed")
+        assert recorder.flush(5)
+        assert _sessions(database) == []
+        qtbot.waitUntil(lambda: len(dropped) == 1, timeout=5000)  # queued from the writer
+        assert "could not be saved" in dropped[0]
+        refuse["on"] = False
+        recorder.start_session(routine, plan)
+        run_steps(recorder, plan, clock, count=1)
+        recorder.on_finished("completed")
+        assert recorder.flush(5)
+        [row] = _sessions(database)
+        assert (row.status, len(_steps(database))) == ("completed", 1)
+    finally:
+        recorder.close()
 
 
 def test_real_sqlite_full_from_max_page_count(

@@ -1,20 +1,26 @@
 """A single background thread that applies history writes in order and retries failures.
 
 The GUI thread only queues work; a slow fsync, a locked database or a full disk never stalls
-it. A write that fails stays at the head of the queue (later ones wait behind it, so order is
-kept) and is retried after a delay, or at once when new work arrives. Each write runs in its
-own transaction, so a failure leaves what is already stored untouched.
+it. A write that fails for a reason that can pass (disk full, read-only, locked: SQLite's
+operational errors and OS errors) stays at the head of the queue, later ones wait behind it so
+order is kept, and it is retried after a delay, or at once when new work arrives, for as long
+as the app runs. A write that fails for any other reason (a constraint, a bug) would fail
+forever and hold up every later write: it is tried :data:`ATTEMPTS_BEFORE_DROPPING` times, then
+dropped and reported. Each write runs in its own transaction, so a failure leaves what is
+already stored untouched.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import sqlite3
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from glute_timer.storage.database import Database
@@ -24,6 +30,21 @@ log = logging.getLogger(__name__)
 # A write runs in a transaction and may return a callback to run once that has committed.
 WriteOp = Callable[[Session], Callable[[], None] | None]
 DEFAULT_RETRY_DELAYS = (1.0, 2.0, 5.0, 10.0, 30.0)
+ATTEMPTS_BEFORE_DROPPING = 3
+
+
+class WriteAbandonedError(Exception):
+    """Raised by a write that can never succeed (e.g. the session row it belongs to was
+    dropped); the write is dropped at once, without counting as a failure to write."""
+
+
+def is_transient(error: BaseException) -> bool:
+    """Whether ``error`` may pass by itself (disk full, read-only, locked, I/O), so the write
+    is worth retrying for as long as the app runs."""
+    cause = getattr(error, "orig", None) or error
+    return isinstance(
+        error, (sa_exc.OperationalError, sa_exc.TimeoutError, sqlite3.OperationalError, OSError)
+    ) or isinstance(cause, (sqlite3.OperationalError, OSError))
 
 
 class HistoryWriter:
@@ -31,6 +52,7 @@ class HistoryWriter:
 
     ``on_failure(error)`` is called (on the writer thread) when a write fails after having
     worked, ``on_recovery()`` when writing works again; both are called once per change.
+    ``on_dropped(label, error)`` is called for each write given up (see the module's text).
     """
 
     def __init__(
@@ -39,13 +61,15 @@ class HistoryWriter:
         *,
         on_failure: Callable[[BaseException], None],
         on_recovery: Callable[[], None],
+        on_dropped: Callable[[str, BaseException], None] | None = None,
         retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
     ) -> None:
         self._database = database
         self._on_failure = on_failure
         self._on_recovery = on_recovery
+        self._on_dropped = on_dropped
         self._retry_delays = tuple(retry_delays) or (1.0,)
-        self._ops: deque[tuple[str, WriteOp]] = deque()
+        self._ops: deque[tuple[str, WriteOp, Callable[[], None] | None]] = deque()
         self._cond = threading.Condition()
         self._busy = False
         self._stopping = False
@@ -71,13 +95,14 @@ class HistoryWriter:
         with self._cond:
             return len(self._ops)
 
-    def submit(self, label: str, op: WriteOp) -> None:
-        """Queue ``op``; it runs after every write submitted before it."""
+    def submit(self, label: str, op: WriteOp, *, on_drop: Callable[[], None] | None = None) -> None:
+        """Queue ``op``; it runs after every write submitted before it. ``on_drop()`` runs
+        (on the writer thread) if the write is given up, or left unstored at close."""
         with self._cond:
             if self._stopping:
                 log.error("history write %s dropped: the writer is closed", label)
                 return
-            self._ops.append((label, op))
+            self._ops.append((label, op, on_drop))
             self._wake = True
             self._cond.notify_all()
 
@@ -106,16 +131,19 @@ class HistoryWriter:
         stored = self.flush(timeout)
         with self._cond:
             self._stopping = True
-            left = [label for label, _ in self._ops]
+            left = [label for label, _, _ in self._ops]
+            cleanups = [on_drop for _, _, on_drop in self._ops if on_drop is not None]
             self._ops.clear()
             self._cond.notify_all()
         self._thread.join(timeout=max(timeout, 1.0))
+        for cleanup in cleanups:
+            self._safe(cleanup)
         if left:
             log.error("history writes not stored at exit: %s", ", ".join(left))
         return stored and not left
 
     def _run(self) -> None:
-        attempt = 0
+        attempt = 0  # failed attempts of the write at the head of the queue
         while True:
             with self._cond:
                 while not self._ops and not self._stopping:
@@ -123,7 +151,7 @@ class HistoryWriter:
                 if self._stopping:
                     self._cond.notify_all()
                     return
-                label, op = self._ops[0]
+                label, op, on_drop = self._ops[0]
                 self._busy = True
                 self._wake = False
             started = time.perf_counter()
@@ -137,13 +165,29 @@ class HistoryWriter:
             if error is None and after is not None:
                 self._safe(after)
             elapsed = time.perf_counter() - started
+            drop = error is not None and (
+                isinstance(error, WriteAbandonedError)
+                or (not is_transient(error) and attempt + 1 >= ATTEMPTS_BEFORE_DROPPING)
+            )
             with self._cond:
                 self._busy = False
-                if error is None:
+                if error is None or drop:
                     self._ops.popleft()
-                    self.write_times.append(elapsed)
                     attempt = 0
+                if error is None:
+                    self.write_times.append(elapsed)
                 self._cond.notify_all()
+            if drop:
+                assert error is not None
+                if isinstance(error, WriteAbandonedError):
+                    log.info("history write %s dropped: %s", label, error)
+                else:
+                    log.error("history write %s dropped: %s", label, error, exc_info=error)
+                if on_drop is not None:
+                    self._safe(on_drop)
+                if self._on_dropped is not None:
+                    self._safe(functools.partial(self._on_dropped, label, error))
+                continue
             if error is None:
                 if self._failing:
                     self._failing = False

@@ -20,7 +20,11 @@ from glute_timer.domain.model import Routine
 from glute_timer.domain.plan import Plan, Step, StepKind
 from glute_timer.domain.routine_file import dump_routine
 from glute_timer.storage.database import Database
-from glute_timer.storage.history_writer import DEFAULT_RETRY_DELAYS, HistoryWriter
+from glute_timer.storage.history_writer import (
+    DEFAULT_RETRY_DELAYS,
+    HistoryWriter,
+    WriteAbandonedError,
+)
 from glute_timer.storage.models import SessionRow, SessionStatus, StepResultRow, utc_now
 from glute_timer.storage.session_lock import OwnerLock, lock_path
 
@@ -38,7 +42,7 @@ def describe_write_error(error: BaseException, data_dir: Path | None = None) -> 
     if "disk is full" in text or "no space" in text or code == errno.ENOSPC:
         return (
             "History cannot be saved: the disk is full. The workout goes on; free some space "
-            "and it will be saved as soon as there is room."
+            "while Glute Timer is open and it will be saved as soon as there is room."
         )
     if (
         "readonly" in text
@@ -49,7 +53,8 @@ def describe_write_error(error: BaseException, data_dir: Path | None = None) -> 
     ):
         return (
             f"History cannot be saved: the data folder{where} cannot be written. The workout "
-            "goes on; make the folder writable and it will be saved then."
+            "goes on; make the folder writable while Glute Timer is open and it will be saved "
+            "then."
         )
     if "locked" in text or "busy" in text:
         return (
@@ -87,6 +92,8 @@ class SessionRecorder(QObject):
 
     Signals:
         failed(str): history cannot be saved; the sentence is for the person.
+        dropped(str): a write was given up for good (it could never succeed); the sentence
+            is for the person.
         available_changed(bool): saving stopped (False) or works again (True).
         session_saved(int): the end of a session (its id) is stored; a rating may follow.
 
@@ -95,6 +102,7 @@ class SessionRecorder(QObject):
     """
 
     failed = Signal(str)
+    dropped = Signal(str)
     available_changed = Signal(bool)
     session_saved = Signal(int)
 
@@ -117,6 +125,7 @@ class SessionRecorder(QObject):
             database,
             on_failure=self._writer_failed,
             on_recovery=self._writer_recovered,
+            on_dropped=self._writer_dropped,
             retry_delays=retry_delays,
         )
 
@@ -141,15 +150,23 @@ class SessionRecorder(QObject):
         """Wait until every queued write is stored (for tests and shutdown)."""
         return self._writer.flush(timeout)
 
+    @property
+    def unsaved(self) -> int:
+        """Writes queued and not yet stored (more than a moment's worth only while failing)."""
+        return self._writer.pending
+
     def close(self, timeout: float = 5.0) -> bool:
-        """Store what is queued within ``timeout`` and stop the writer thread."""
-        stored = self._writer.close(timeout)
-        live, self._live = self._live, None
-        if live is not None and live.lock is not None:
-            # The session stays in_progress; without our lock the next start marks it
-            # interrupted, keeping its steps.
-            live.lock.release(remove=False)
-        return stored
+        """Store what is queued within ``timeout`` and stop the writer thread.
+
+        A session still being recorded (the app quits without the engine having ended it) is
+        stored as stopped. If that cannot be stored in time the session stays in_progress
+        and its lock is let go, so the next start marks it interrupted, keeping its steps.
+        """
+        live = self._live
+        if live is not None:
+            log.warning("closing while a session is recorded: storing it as stopped")
+            self.on_finished("stopped")
+        return self._writer.close(timeout)
 
     def retry_now(self) -> None:
         """Try a failed write again at once (e.g. after the person freed disk space)."""
@@ -249,7 +266,7 @@ class SessionRecorder(QObject):
 
         def write(session: Session) -> Callable[[], None]:
             if run.session_id is None:
-                raise RuntimeError("the session row was not written")
+                raise WriteAbandonedError("its session could not be stored")
             session.add(
                 StepResultRow(
                     session_id=run.session_id,
@@ -292,7 +309,7 @@ class SessionRecorder(QObject):
         def write(session: Session) -> Callable[[], None]:
             session_id = run.session_id
             if session_id is None:
-                raise RuntimeError("the session row was not written")
+                raise WriteAbandonedError("its session could not be stored")
             session.execute(
                 update(SessionRow)
                 .where(SessionRow.id == session_id)
@@ -301,7 +318,13 @@ class SessionRecorder(QObject):
             # Once this commits the session is no longer in_progress: let the lock go.
             return lambda: self._session_ended(session_id, lock)
 
-        self._writer.submit("end session", write)
+        def given_up() -> None:
+            # The session (if stored at all) stays in_progress; without our lock the next
+            # start marks it interrupted, keeping its steps.
+            if lock is not None:
+                lock.release(remove=False)
+
+        self._writer.submit("end session", write, on_drop=given_up)
 
     def rate_last_session(self, effort: int | None, pain: int | None, note: str) -> None:
         """Store a rating for the session recorded last (queued behind its other writes)."""
@@ -314,7 +337,7 @@ class SessionRecorder(QObject):
 
         def write(session: Session) -> None:
             if run.session_id is None:
-                raise RuntimeError("the session row was not written")
+                raise WriteAbandonedError("its session could not be stored")
             session.execute(
                 update(SessionRow)
                 .where(SessionRow.id == run.session_id)
@@ -336,6 +359,14 @@ class SessionRecorder(QObject):
         message = describe_write_error(error, self._data_dir)
         self.available_changed.emit(False)
         self.failed.emit(message)
+
+    def _writer_dropped(self, _label: str, error: BaseException) -> None:
+        if isinstance(error, WriteAbandonedError):
+            return  # follows a drop that was already reported
+        self.dropped.emit(
+            f"Part of a workout could not be saved and was left out ({error}). The rest of "
+            "the history is kept; details are in the log."
+        )
 
     def _writer_recovered(self) -> None:
         self._available = True
