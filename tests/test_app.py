@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -16,13 +17,13 @@ from glute_timer import DESKTOP_ID
 from glute_timer.app import App, run_app
 from glute_timer.domain.model import Exercise, Routine
 from glute_timer.domain.plan import StepKind
+from glute_timer.paths import database_path
 from tests.ui.window_harness import RecordingKeepAwake
 
 CUSTOM = Routine(name="Evening clams", exercises=(Exercise(name="Clam"),), prep_seconds=5)
 
 
 def save_custom(directory: Path) -> None:
-    from glute_timer.paths import database_path
     from glute_timer.storage.database import open_database
     from glute_timer.storage.routine_repository import RoutineRepository
 
@@ -141,3 +142,85 @@ def test_window_is_shown_before_the_database_is_imported(tmp_path: Path) -> None
     assert "before: []" in result.stdout
     assert "after: ['sqlalchemy', 'PySide6.QtStateMachine']" in result.stdout
     assert "history: True True" in result.stdout
+
+
+def test_closing_the_window_asks_the_open_editor_about_unsaved_changes(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from glute_timer.ui.routine_editor import UnsavedChoice
+
+    app = make_app(qtbot, tmp_path / "data", RecordingKeepAwake())
+    app.load_rest()
+    app.window.show()
+    app.edit_routines()
+    editor = app.editor_dialog.editor
+    asked: list[str] = []
+
+    def answer(choice: UnsavedChoice) -> None:
+        def ask() -> UnsavedChoice:
+            asked.append(choice.name)
+            return choice
+
+        editor.ask_unsaved_changes = ask
+
+    answer(UnsavedChoice.CANCEL)
+    editor.duplicate_routine()
+    copy_name = editor.routine.name
+    editor.ex_sets.setValue(3)
+    assert not app.window.close()
+    assert app.window.isVisible() and asked == ["CANCEL"]
+    answer(UnsavedChoice.SAVE)
+    assert app.window.close()
+    assert asked == ["CANCEL", "SAVE"]
+    app.shutdown()
+    stored = {r.name: r for r in app.routine_repository.custom_routines()}
+    assert stored[copy_name].exercises[0].sets == 3
+
+
+def test_closing_while_results_wait_for_a_full_disk_asks_first(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from glute_timer.ui.unsaved_history_prompt import UnsavedHistoryChoice
+    from tests.storage.history_helpers import DiskFull
+
+    answers: list[UnsavedHistoryChoice] = []
+    asked: list[tuple[str, int]] = []
+
+    def ask(_parent: object, problem: str, unsaved: int) -> UnsavedHistoryChoice:
+        asked.append((problem, unsaved))
+        return answers.pop(0)
+
+    app = App(
+        tmp_path / "data",
+        "none",
+        keep_awake=RecordingKeepAwake(),
+        confirm_stop=lambda _w: True,
+        ask_unsaved_history=ask,
+    )
+    qtbot.addWidget(app.window)
+    app.load_rest()
+    app.window.show()
+    recorder = app.recorder
+    disk = DiskFull(app.database)
+    wall_push = app.window.find_routine("Wall push")
+    assert wall_push is not None
+    with qtbot.waitSignal(recorder.available_changed, timeout=5000):
+        disk.fill()
+        app.window.start_routine(wall_push)
+    qtbot.waitUntil(lambda: "disk is full" in app.window.notices(), timeout=5000)
+
+    answers.append(UnsavedHistoryChoice.KEEP_OPEN)
+    assert not app.window.close()
+    assert app.window.isVisible() and app.window.engine is not None
+    assert asked[0][0].startswith("History cannot be saved: the disk is full")
+    assert asked[0][1] == 1  # the session row
+
+    disk.free()
+    answers.append(UnsavedHistoryChoice.RETRY)
+    assert app.window.close()  # the retry stored everything: no second question
+    assert len(asked) == 2
+    app.shutdown()
+    with sqlite3.connect(database_path(tmp_path / "data")) as connection:
+        rows = connection.execute("SELECT status FROM sessions").fetchall()
+    connection.close()
+    assert rows == [("stopped",)]  # stored, and ended as stopped when the window closed

@@ -35,8 +35,12 @@ from glute_timer.ui.main_window import (
 
 if TYPE_CHECKING:
     from glute_timer.engine.workout_engine import WorkoutEngine
+    from glute_timer.ui.unsaved_history_prompt import UnsavedHistoryChoice
 
 _log = logging.getLogger(__name__)
+
+# (window, problem, number of unsaved results) -> what to do; see ui.unsaved_history_prompt.
+AskUnsavedHistory = Callable[[QWidget, str, int], "UnsavedHistoryChoice"]
 
 # The system font's size, kept on the QApplication so text scaling never compounds.
 _BASE_POINT_SIZE = "glute_timer_base_point_size"
@@ -118,6 +122,9 @@ class App:
         directory: the data directory (settings, database, logs).
         audio: the ``--audio`` choice; None means the saved preference.
         engine_factory, keep_awake, confirm_stop: passed to :class:`MainWindow`.
+        ask_unsaved_history: asks, when the window closes while workout results wait to be
+            stored, whether to try again, keep the app open or quit
+            (``ui.unsaved_history_prompt.ask_about_unsaved_history``).
         load_audio: False to run without sound at all.
         player_factory: makes the cue player from the backend choice (default
             ``audio.choose_player``).
@@ -135,10 +142,12 @@ class App:
         engine_factory: Callable[[Plan, QObject], WorkoutEngine] = default_engine_factory,
         keep_awake: ScreenKeeper | None = None,
         confirm_stop: Callable[[QWidget], bool] = ask_to_stop,
+        ask_unsaved_history: AskUnsavedHistory | None = None,
         load_audio: bool = True,
         player_factory: Callable[[str, QObject], Any] | None = None,
     ) -> None:
         self.directory = directory
+        self._ask_unsaved_history = ask_unsaved_history
         self.audio_choice = audio
         self.load_audio = load_audio
         self.player_factory = player_factory
@@ -172,6 +181,7 @@ class App:
         self.loaded = False
         self._recording = False
         self._shut_down = False
+        self._history_problem = ""
         self.window.workout_started.connect(self._connect_engine)
         self.window.workout_ended.connect(self._workout_ended)
         self.settings.preferences.changed.connect(self._preference_changed)
@@ -180,6 +190,8 @@ class App:
         self.window.export_action.triggered.connect(self.export_routine)
         self.window.settings_action.triggered.connect(self.show_settings)
         self.window.about_action.triggered.connect(self.show_about)
+        self.window.add_close_guard(self._editor_may_close)
+        self.window.add_close_guard(self._history_may_close)
 
     # -- after the window is up ----------------------------------------------------------
 
@@ -282,6 +294,7 @@ class App:
         queued = Qt.ConnectionType.QueuedConnection
         recorder.failed.connect(self._history_failed, queued)
         recorder.available_changed.connect(self._history_available, queued)
+        recorder.dropped.connect(self._history_dropped, queued)
         self.recorder = recorder
         view = HistoryView(HistoryRepository(database))
         view.back_requested.connect(self.window.show_start)
@@ -356,8 +369,42 @@ class App:
             view.reload()  # a rating given since is shown too
 
     def _history_failed(self, text: str) -> None:
+        self._history_problem = text
         self.window.set_notice("recorder", text)
         self.window.show_toast("History cannot be saved")
+
+    def _history_dropped(self, text: str) -> None:
+        self.window.set_notice("recorder-dropped", text)
+        self.window.show_toast("Part of a workout could not be saved")
+
+    # -- before the window closes ----------------------------------------------------------
+
+    def _editor_may_close(self) -> bool:
+        """The routine editor, if open, asks about its unsaved changes first."""
+        dialog = self.editor_dialog
+        return dialog is None or not dialog.isVisible() or bool(dialog.editor.maybe_leave())
+
+    def _history_may_close(self) -> bool:
+        """While results wait for a failing disk, quitting would lose them: ask first."""
+        recorder = self.recorder
+        if recorder is None or recorder.available or not recorder.unsaved:
+            return True
+        # The dialog's module loads only now: QMessageBox's enums cost start-up time.
+        from glute_timer.ui.unsaved_history_prompt import (
+            UnsavedHistoryChoice,
+            ask_about_unsaved_history,
+        )
+
+        ask = self._ask_unsaved_history or ask_about_unsaved_history
+        while not recorder.available and recorder.unsaved:
+            choice = ask(self.window, self._history_problem, recorder.unsaved)
+            if choice is UnsavedHistoryChoice.QUIT:
+                return True
+            if choice is UnsavedHistoryChoice.KEEP_OPEN:
+                return False
+            recorder.retry_now()
+            recorder.flush(3.0)
+        return True
 
     def _history_available(self, available: bool) -> None:
         if available:
@@ -577,8 +624,12 @@ def run_app(data_dir: str | Path | None, start_routine: str | None, audio: str |
     qt_app.aboutToQuit.connect(app.shutdown)
     from glute_timer.platform.quit_signals import QuitOnSignals
 
+    def quit_on_signal() -> None:
+        app.window.close_without_asking()  # nobody is there to answer a question
+        qt_app.quit()
+
     # A log-out or `kill` then ends the workout as stopped, not interrupted.
-    QuitOnSignals(qt_app.quit, parent=qt_app)
+    QuitOnSignals(quit_on_signal, parent=qt_app)
 
     def after_window() -> None:
         # The icon (a theme lookup, then the SVG plugin to draw it) can wait for the paint.

@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self._awake_held = False
         self._notices: dict[str, str] = {}
         self._routine_actions_ready = False
+        self._close_guards: list[Callable[[], bool]] = []
+        self._closing_without_asking = False
         self.running_routine: Routine | None = None
 
         self.setMinimumSize(*MINIMUM_SIZE)
@@ -543,7 +545,19 @@ class MainWindow(QMainWindow):
         else:
             self.show()
 
+    def add_close_guard(self, guard: Callable[[], bool]) -> None:
+        """Ask ``guard()`` before the window closes (it may ask the person); False keeps
+        the window open. Guards are not asked after :meth:`close_without_asking`."""
+        self._close_guards.append(guard)
+
+    def close_without_asking(self) -> None:
+        """From now on close without asking the guards (log-out, ``kill``: nobody answers)."""
+        self._closing_without_asking = True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_without_asking and not all(g() for g in self._close_guards):
+            event.ignore()
+            return
         state = self._settings.ui_state
         state.window_geometry = self.saveGeometry()
         state.full_screen = self.isFullScreen()

@@ -1,0 +1,46 @@
+"""Asks what to do when the window closes while workout results still wait to be stored."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class UnsavedHistoryChoice(Enum):
+    """The person's answer: try storing again, keep the app open, or quit anyway."""
+
+    RETRY = "retry"
+    KEEP_OPEN = "keep_open"
+    QUIT = "quit"
+
+
+def ask_about_unsaved_history(
+    parent: QWidget | None, problem: str, unsaved: int
+) -> UnsavedHistoryChoice:
+    """A modal question naming the problem and what quitting now would lose."""
+    results = "result" if unsaved == 1 else "results"
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Workout not saved yet",
+        f"{unsaved} workout {results} could not be saved yet.",
+        QMessageBox.StandardButton.Retry
+        | QMessageBox.StandardButton.Cancel
+        | QMessageBox.StandardButton.Discard,
+        parent,
+    )
+    box.setInformativeText(
+        f"{problem}\n\nGlute Timer keeps trying while it is open. If you quit now these "
+        "results are lost; the history keeps what was already saved and marks the workout "
+        "as interrupted."
+    )
+    box.button(QMessageBox.StandardButton.Retry).setText("Try again")
+    box.button(QMessageBox.StandardButton.Cancel).setText("Keep open")
+    box.button(QMessageBox.StandardButton.Discard).setText("Quit without saving")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Retry:
+        return UnsavedHistoryChoice.RETRY
+    if answer == QMessageBox.StandardButton.Discard:
+        return UnsavedHistoryChoice.QUIT
+    return UnsavedHistoryChoice.KEEP_OPEN
