@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -18,13 +19,16 @@ from glute_timer.app import App, run_app
 from glute_timer.domain.model import Exercise, Routine
 from glute_timer.domain.plan import StepKind
 from glute_timer.paths import database_path
+from glute_timer.storage.database import open_database
+from glute_timer.storage.recovery import mark_interrupted
+from glute_timer.ui.unsaved_history_prompt import UnsavedHistoryChoice
+from tests.storage.history_helpers import DiskFull
 from tests.ui.window_harness import RecordingKeepAwake
 
 CUSTOM = Routine(name="Evening clams", exercises=(Exercise(name="Clam"),), prep_seconds=5)
 
 
 def save_custom(directory: Path) -> None:
-    from glute_timer.storage.database import open_database
     from glute_timer.storage.routine_repository import RoutineRepository
 
     directory.mkdir(parents=True, exist_ok=True)
@@ -177,50 +181,83 @@ def test_closing_the_window_asks_the_open_editor_about_unsaved_changes(
     assert stored[copy_name].exercises[0].sets == 3
 
 
-def test_closing_while_results_wait_for_a_full_disk_asks_first(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
-    from glute_timer.ui.unsaved_history_prompt import UnsavedHistoryChoice
-    from tests.storage.history_helpers import DiskFull
+class Answers:
+    """Answers the unsaved-history question from a script, and records what was asked."""
 
-    answers: list[UnsavedHistoryChoice] = []
-    asked: list[tuple[str, int]] = []
+    def __init__(self) -> None:
+        self.script: list[UnsavedHistoryChoice] = []
+        self.asked: list[tuple[str, int]] = []
 
-    def ask(_parent: object, problem: str, unsaved: int) -> UnsavedHistoryChoice:
-        asked.append((problem, unsaved))
-        return answers.pop(0)
+    def __call__(self, _parent: object, problem: str, unsaved: int) -> UnsavedHistoryChoice:
+        self.asked.append((problem, unsaved))
+        return self.script.pop(0)
 
+
+def workout_on_a_full_disk(qtbot: QtBot, directory: Path, answers: Answers) -> tuple[App, DiskFull]:
+    """An app whose disk fills just as the Wall push starts (so nothing of it is stored)."""
     app = App(
-        tmp_path / "data",
+        directory,
         "none",
         keep_awake=RecordingKeepAwake(),
         confirm_stop=lambda _w: True,
-        ask_unsaved_history=ask,
+        ask_unsaved_history=answers,
     )
     qtbot.addWidget(app.window)
     app.load_rest()
     app.window.show()
-    recorder = app.recorder
     disk = DiskFull(app.database)
     wall_push = app.window.find_routine("Wall push")
     assert wall_push is not None
-    with qtbot.waitSignal(recorder.available_changed, timeout=5000):
+    with qtbot.waitSignal(app.recorder.available_changed, timeout=5000):
         disk.fill()
         app.window.start_routine(wall_push)
     qtbot.waitUntil(lambda: "disk is full" in app.window.notices(), timeout=5000)
+    return app, disk
 
-    answers.append(UnsavedHistoryChoice.KEEP_OPEN)
-    assert not app.window.close()
-    assert app.window.isVisible() and app.window.engine is not None
-    assert asked[0][0].startswith("History cannot be saved: the disk is full")
-    assert asked[0][1] == 1  # the session row
 
-    disk.free()
-    answers.append(UnsavedHistoryChoice.RETRY)
-    assert app.window.close()  # the retry stored everything: no second question
-    assert len(asked) == 2
-    app.shutdown()
-    with sqlite3.connect(database_path(tmp_path / "data")) as connection:
+def stored_statuses(directory: Path) -> list[tuple[str]]:
+    with sqlite3.connect(database_path(directory)) as connection:
         rows = connection.execute("SELECT status FROM sessions").fetchall()
     connection.close()
-    assert rows == [("stopped",)]  # stored, and ended as stopped when the window closed
+    return rows
+
+
+def test_closing_while_results_wait_for_a_full_disk_asks_first(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    answers = Answers()
+    app, disk = workout_on_a_full_disk(qtbot, tmp_path / "data", answers)
+
+    answers.script.append(UnsavedHistoryChoice.KEEP_OPEN)
+    assert not app.window.close()
+    assert app.window.isVisible() and app.window.engine is not None
+    assert answers.asked[0][0].startswith("History cannot be saved: the disk is full")
+    assert answers.asked[0][1] == 1  # the session row
+
+    disk.free()
+    answers.script.append(UnsavedHistoryChoice.RETRY)
+    assert app.window.close()  # the retry stored everything: no second question
+    assert len(answers.asked) == 2
+    app.shutdown()
+    assert stored_statuses(tmp_path / "data") == [("stopped",)]  # ended when the window closed
+
+
+def test_quitting_without_saving_closes_and_stores_nothing_half_done(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    answers = Answers()
+    app, _disk = workout_on_a_full_disk(qtbot, tmp_path / "data", answers)
+    answers.script.append(UnsavedHistoryChoice.QUIT)
+    assert app.window.close()
+    assert len(answers.asked) == 1
+    app.shutdown()
+    assert stored_statuses(tmp_path / "data") == []
+    [lock] = (tmp_path / "data" / "locks").iterdir()  # let go, but its file stays
+    an_hour_ago = time.time() - 3600
+    os.utime(lock, (an_hour_ago, an_hour_ago))  # a fresh lock file may be another app's
+    database = open_database(database_path(tmp_path / "data"))
+    try:
+        assert mark_interrupted(database, tmp_path / "data") == []
+    finally:
+        database.close()
+    assert list((tmp_path / "data" / "locks").iterdir()) == []  # and swept at the next start

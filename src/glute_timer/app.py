@@ -182,6 +182,7 @@ class App:
         self._recording = False
         self._shut_down = False
         self._history_problem = ""
+        self._store_timeout = 5.0  # how long quitting waits for history writes
         self.window.workout_started.connect(self._connect_engine)
         self.window.workout_ended.connect(self._workout_ended)
         self.settings.preferences.changed.connect(self._preference_changed)
@@ -399,6 +400,7 @@ class App:
         while not recorder.available and recorder.unsaved:
             choice = ask(self.window, self._history_problem, recorder.unsaved)
             if choice is UnsavedHistoryChoice.QUIT:
+                self._store_timeout = 0.5  # the person chose not to wait for the disk
                 return True
             if choice is UnsavedHistoryChoice.KEEP_OPEN:
                 return False
@@ -537,7 +539,7 @@ class App:
         self._shut_down = True
         if self.recorder is not None:
             try:
-                self.recorder.close()
+                self.recorder.close(self._store_timeout)
             except Exception:
                 _log.exception("closing the recorder failed")
         if self.announcer is not None:

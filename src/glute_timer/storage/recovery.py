@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from sqlalchemy import func, select, update
 
 from glute_timer.storage.database import Database
 from glute_timer.storage.models import SessionRow, SessionStatus, StepResultRow
-from glute_timer.storage.session_lock import lock_path, owner_is_alive
+from glute_timer.storage.session_lock import lock_path, locks_dir, owner_is_alive
 
 log = logging.getLogger(__name__)
+
+_LOCK_GRACE = 60.0  # seconds
 
 
 def mark_interrupted(database: Database, data_dir: Path) -> list[int]:
@@ -53,4 +56,22 @@ def mark_interrupted(database: Database, data_dir: Path) -> list[int]:
             lock_path(data_dir, token).unlink(missing_ok=True)
     if marked:
         log.warning("sessions interrupted by a crash or kill: %s", marked)
+    live_tokens = {token for sid, token in candidates if token and sid not in marked}
+    _remove_stale_locks(data_dir, live_tokens)
     return marked
+
+
+def _remove_stale_locks(data_dir: Path, live_tokens: set[str]) -> None:
+    """Remove lock files no live session needs: a session whose row was never stored (a
+    full disk from its start) leaves its released lock file behind. Young files are left
+    alone: another app may have just created its lock and not yet taken it."""
+    now = time.time()
+    try:
+        paths = [
+            p for p in locks_dir(data_dir).glob("*.lock") if now - p.stat().st_mtime > _LOCK_GRACE
+        ]
+    except OSError:
+        return
+    for path in paths:
+        if path.stem not in live_tokens and not owner_is_alive(data_dir, path.stem):
+            path.unlink(missing_ok=True)
