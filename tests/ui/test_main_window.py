@@ -335,6 +335,20 @@ def test_a_notice_is_shown_once_on_each_page(harness: Harness) -> None:
     assert window.statusBar().currentMessage() == "A workout was cut short."
 
 
+def test_the_status_bar_keeps_long_notices_to_one_line(harness: Harness) -> None:
+    window = harness.window
+    full = (
+        "History cannot be saved: the disk is full. The workout goes on; free some space "
+        "while Glute Timer is open and it will be saved as soon as there is room."
+    )
+    window.set_notice("recorder", full)
+    window.start_routine(window.start_screen.routines()[0])
+    bar = window.statusBar()
+    assert bar.currentMessage() == "History cannot be saved: the disk is full."
+    assert bar.toolTip() == full
+    assert window.start_screen.status_label.text() == full
+
+
 def test_menu_actions_are_off_during_a_workout(harness: Harness) -> None:
     window = harness.window
     assert not window.edit_action.isEnabled()  # no routine database yet

@@ -72,6 +72,12 @@ def ask_to_stop(parent: QWidget) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def first_sentence(text: str) -> str:
+    """``text`` up to the end of its first sentence."""
+    head, separator, _rest = text.partition(". ")
+    return head + "." if separator else text
+
+
 class MainWindow(QMainWindow):
     """Everything the person sees, in pages; builds one engine per workout.
 
@@ -229,14 +235,17 @@ class MainWindow(QMainWindow):
         self.start_screen.set_status(self.notices())
         page = self.pages.currentWidget()
         # The history page shows the history's own notice itself.
-        text = "  ".join(
+        shown = [
             notice
             for source, notice in self._notices.items()
             if not (source == HISTORY_NOTICE and page is self.history_page)
-        )
+        ]
+        # One line in the status bar: each notice's first sentence; the whole in the tooltip
+        # (and on the start screen).
         bar = self.statusBar()
-        bar.showMessage(text)
-        bar.setVisible(bool(text) and page is not self.start_screen)
+        bar.showMessage("  ".join(first_sentence(notice) for notice in shown))
+        bar.setToolTip("\n".join(shown))
+        bar.setVisible(bool(shown) and page is not self.start_screen)
 
     def show_start(self) -> None:
         """Back to the start screen."""
