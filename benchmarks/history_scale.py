@@ -133,7 +133,7 @@ def time_view(data_dir: Path, runs: int) -> tuple[float, float, list[float], int
     open_seconds = time.perf_counter() - began
     repository = HistoryRepository(report.database)
     # Import the view module outside the timing: the app imports it when it builds its window.
-    from glute_timer.ui.history_view import HistoryView
+    from glute_timer.ui.history.view import HistoryView
 
     times = []
     rows = 0

@@ -21,7 +21,7 @@ from glute_timer.domain.plan import StepKind
 from glute_timer.paths import database_path
 from glute_timer.storage.database import open_database
 from glute_timer.storage.recovery import mark_interrupted
-from glute_timer.ui.unsaved_history_prompt import UnsavedHistoryChoice
+from glute_timer.ui.dialogs.unsaved_history_prompt import UnsavedHistoryChoice
 from tests.storage.history_helpers import DiskFull
 from tests.ui.window_harness import RecordingKeepAwake
 
@@ -151,7 +151,7 @@ def test_window_is_shown_before_the_database_is_imported(tmp_path: Path) -> None
 def test_closing_the_window_asks_the_open_editor_about_unsaved_changes(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from glute_timer.ui.routine_editor import UnsavedChoice
+    from glute_timer.ui.routine_editor.editor import UnsavedChoice
 
     app = make_app(qtbot, tmp_path / "data", RecordingKeepAwake())
     app.load_rest()

@@ -35,11 +35,11 @@ from glute_timer.ui.main_window import (
 
 if TYPE_CHECKING:
     from glute_timer.engine.workout_engine import WorkoutEngine
-    from glute_timer.ui.unsaved_history_prompt import UnsavedHistoryChoice
+    from glute_timer.ui.dialogs.unsaved_history_prompt import UnsavedHistoryChoice
 
 _log = logging.getLogger(__name__)
 
-# (window, problem, number of unsaved results) -> what to do; see ui.unsaved_history_prompt.
+# (window, problem, number of unsaved results) -> what to do; see ui.dialogs.unsaved_history_prompt.
 AskUnsavedHistory = Callable[[QWidget, str, int], "UnsavedHistoryChoice"]
 
 # The system font's size, kept on the QApplication so text scaling never compounds.
@@ -124,7 +124,7 @@ class App:
         engine_factory, keep_awake, confirm_stop: passed to :class:`MainWindow`.
         ask_unsaved_history: asks, when the window closes while workout results wait to be
             stored, whether to try again, keep the app open or quit
-            (``ui.unsaved_history_prompt.ask_about_unsaved_history``).
+            (``ui.dialogs.unsaved_history_prompt.ask_about_unsaved_history``).
         load_audio: False to run without sound at all.
         player_factory: makes the cue player from the backend choice (default
             ``audio.choose_player``).
@@ -256,8 +256,8 @@ class App:
 
     def _load_routines(self, database: Any) -> None:
         from glute_timer.storage.routine_repository import RoutineRepository
-        from glute_timer.ui.quick_adjust import QuickAdjust
-        from glute_timer.ui.routine_io import RoutineFiles
+        from glute_timer.ui.dialogs.routine_files import RoutineFiles
+        from glute_timer.ui.start.quick_adjust import QuickAdjust
 
         repository = RoutineRepository(database)
         try:
@@ -287,8 +287,8 @@ class App:
     def _load_recorder(self, database: Any) -> None:
         from glute_timer.storage.history_repository import HistoryRepository
         from glute_timer.storage.recorder import SessionRecorder
-        from glute_timer.ui.history_view import HistoryView
-        from glute_timer.ui.rating_dialog import RatingPanel
+        from glute_timer.ui.dialogs.rating_dialog import RatingPanel
+        from glute_timer.ui.history.view import HistoryView
 
         recorder = SessionRecorder(database, self.directory)
         # The recorder reports from its writer thread: queue to the GUI thread.
@@ -391,7 +391,7 @@ class App:
         if recorder is None or recorder.available or not recorder.unsaved:
             return True
         # The dialog's module loads only now: QMessageBox's enums cost start-up time.
-        from glute_timer.ui.unsaved_history_prompt import (
+        from glute_timer.ui.dialogs.unsaved_history_prompt import (
             UnsavedHistoryChoice,
             ask_about_unsaved_history,
         )
@@ -439,7 +439,7 @@ class App:
             return
         dialog = self.editor_dialog
         if dialog is None:
-            from glute_timer.ui.routine_editor import RoutineEditorDialog
+            from glute_timer.ui.routine_editor.editor import RoutineEditorDialog
 
             dialog = RoutineEditorDialog(
                 self.routine_repository,
@@ -472,7 +472,7 @@ class App:
         """Open the settings dialog (changes apply at once)."""
         dialog = self.settings_dialog
         if dialog is None:
-            from glute_timer.ui.settings_dialog import SettingsDialog
+            from glute_timer.ui.dialogs.settings_dialog import SettingsDialog
 
             dialog = SettingsDialog(self.settings.preferences, self.window)
             self.settings_dialog = dialog

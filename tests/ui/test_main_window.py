@@ -14,7 +14,7 @@ from glute_timer.domain.model import Exercise, Mode, Routine, Sides
 from glute_timer.domain.plan import StepKind
 from glute_timer.settings import Settings
 from glute_timer.ui.main_window import MainWindow, ask_to_stop
-from glute_timer.ui.workout_view import SLEPT_MESSAGE
+from glute_timer.ui.workout.workout_view import SLEPT_MESSAGE
 from tests.ui.window_harness import Harness, build
 
 REPS_ROUTINE = Routine(

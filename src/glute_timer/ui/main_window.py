@@ -15,15 +15,15 @@ from glute_timer import APP_NAME
 from glute_timer.domain.model import Routine
 from glute_timer.domain.plan import Plan, Step, StepKind, compile_plan
 from glute_timer.settings import Settings
-from glute_timer.ui import step_text
-from glute_timer.ui.keys_help import KEY_BINDINGS, WORKOUT_COMMANDS, Command, KeysHelp
-from glute_timer.ui.start_screen import StartScreen
-from glute_timer.ui.summary_view import SummaryView, Tally
+from glute_timer.ui.dialogs.keys_help import KEY_BINDINGS, WORKOUT_COMMANDS, Command, KeysHelp
+from glute_timer.ui.start.start_screen import StartScreen
 from glute_timer.ui.theme import KIND_LABELS, current_scheme
+from glute_timer.ui.workout import step_text
+from glute_timer.ui.workout.summary_view import SummaryView, Tally
 
 if TYPE_CHECKING:
     from glute_timer.engine.workout_engine import WorkoutEngine
-    from glute_timer.ui.workout_view import WorkoutView
+    from glute_timer.ui.workout.workout_view import WorkoutView
 
 _log = logging.getLogger(__name__)
 
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
     def workout_view(self) -> WorkoutView:
         """The workout page, built on first use."""
         if self._workout_view is None:
-            from glute_timer.ui.workout_view import WorkoutView
+            from glute_timer.ui.workout.workout_view import WorkoutView
 
             view = WorkoutView(self.pages)
             view.pause_requested.connect(lambda: self._command(Command.TOGGLE_PAUSE))
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _on_slept(self, seconds: float) -> None:
-        from glute_timer.ui.workout_view import SLEPT_MESSAGE
+        from glute_timer.ui.workout.workout_view import SLEPT_MESSAGE
 
         _log.info("the computer slept for about %.0f s; workout paused", seconds)
         self.workout_view.show_paused(SLEPT_MESSAGE)

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from glute_timer.domain.model import Exercise, Mode, Routine, Side, Sides
 from glute_timer.domain.plan import StepKind
-from glute_timer.ui.countdown_dial import format_seconds
 from glute_timer.ui.theme import KIND_COLOURS, KIND_LABELS, SIDE_COLOURS
+from glute_timer.ui.workout.countdown_dial import format_seconds
 from tests.ui.window_harness import Harness, build
 
 SIZES = [(1280, 800), (800, 500)]

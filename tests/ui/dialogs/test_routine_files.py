@@ -21,7 +21,7 @@ from glute_timer.domain.routine_file import parse_routine, read_routine_file
 from glute_timer.paths import data_dir, database_path
 from glute_timer.storage.database import Database, open_database
 from glute_timer.storage.routine_repository import RoutineRepository
-from glute_timer.ui.routine_io import (
+from glute_timer.ui.dialogs.routine_files import (
     NameClash,
     RoutineFiles,
     imported_name,
@@ -29,7 +29,7 @@ from glute_timer.ui.routine_io import (
     suggested_file_name,
 )
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+DOCS = Path(__file__).resolve().parents[3] / "docs"
 EXAMPLE = DOCS / "examples" / "quick-wall-push.toml"
 FORMAT_DOC = DOCS / "routine-format.md"
 BAD_HOLD = 'name = "Too long"\n[[exercises]]\nname = "Wall push"\nhold_seconds = 4000\n'

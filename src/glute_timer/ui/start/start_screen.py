@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from glute_timer.domain.model import Mode, Routine
 from glute_timer.domain.plan import compile_plan
-from glute_timer.ui.step_text import clock_text
+from glute_timer.ui.workout.step_text import clock_text
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
 

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from glute_timer.domain.library import ROUTINES
 from glute_timer.domain.plan import StepKind, compile_plan
-from glute_timer.ui.summary_view import SummaryView, Tally
+from glute_timer.ui.workout.summary_view import SummaryView, Tally
 
 
 def test_tally_counts_sides_and_skips() -> None:
@@ -45,7 +45,7 @@ def test_view_says_stopped_or_complete(qtbot: QtBot) -> None:
 
 
 def test_rating_panel_is_offered_and_closed(qtbot: QtBot) -> None:
-    from glute_timer.ui.rating_dialog import RatingPanel
+    from glute_timer.ui.dialogs.rating_dialog import RatingPanel
 
     view = SummaryView()
     qtbot.addWidget(view)

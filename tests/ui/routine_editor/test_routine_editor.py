@@ -27,7 +27,7 @@ from glute_timer.domain.validation import exercise_problems
 from glute_timer.engine import WorkoutEngine
 from glute_timer.storage.database import Database
 from glute_timer.storage.routine_repository import RoutineRepository
-from glute_timer.ui.routine_editor import (
+from glute_timer.ui.routine_editor.editor import (
     RoutineEditor,
     RoutineEditorDialog,
     UnsavedChoice,
@@ -35,7 +35,7 @@ from glute_timer.ui.routine_editor import (
     format_duration,
     unique_name,
 )
-from glute_timer.ui.routine_editor_model import ROW_MIME_TYPE
+from glute_timer.ui.routine_editor.model import ROW_MIME_TYPE
 from tests.fakes import FakeClock, FakeTimerFactory
 
 MINIMUM_WINDOW = (640, 400)

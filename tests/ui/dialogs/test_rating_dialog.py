@@ -8,8 +8,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from glute_timer.ui.dialogs.rating_dialog import Rating, RatingDialog, RatingPanel
 from glute_timer.ui.main_window import MINIMUM_SIZE
-from glute_timer.ui.rating_dialog import Rating, RatingDialog, RatingPanel
 
 
 def test_saving_a_rating(qtbot: QtBot) -> None:

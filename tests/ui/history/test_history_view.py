@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from glute_timer.storage.database import Database
 from glute_timer.storage.history_repository import HistoryRepository
-from glute_timer.ui.history_detail import NOT_REACHED
-from glute_timer.ui.history_view import TAB_CALENDAR, TAB_CHARTS, HistoryView
+from glute_timer.ui.history.detail import NOT_REACHED
+from glute_timer.ui.history.view import TAB_CALENDAR, TAB_CHARTS, HistoryView
 from glute_timer.ui.main_window import MINIMUM_SIZE
 from tests.storage.history_helpers import T0, add_session, small_plan
 

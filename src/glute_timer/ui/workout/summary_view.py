@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from glute_timer.domain.model import Side
 from glute_timer.domain.plan import Step, StepKind
-from glute_timer.ui.step_text import clock_text
+from glute_timer.ui.workout.step_text import clock_text
 
 WORK_KINDS = frozenset({StepKind.HOLD, StepKind.REPS})
 RATING_WIDTH = 760

@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from glute_timer.domain.library import EXERCISES
-from glute_timer.ui.illustration_view import IllustrationView, swap_sides
+from glute_timer.ui.widgets.illustration_view import IllustrationView, swap_sides
 
-ILLUSTRATIONS = Path(__file__).resolve().parents[2] / "assets" / "illustrations"
+ILLUSTRATIONS = Path(__file__).resolve().parents[3] / "assets" / "illustrations"
 WALL_PUSH = ILLUSTRATIONS / "wall-push.svg"
 BACKGROUND = QColor("#ffffff")
 
@@ -106,7 +106,7 @@ def test_missing_file_shows_a_placeholder_and_logs_once(
     qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     missing = tmp_path / "no-such-picture.svg"
-    with caplog.at_level(logging.WARNING, logger="glute_timer.ui.illustration_view"):
+    with caplog.at_level(logging.WARNING, logger="glute_timer.ui.widgets.illustration_view"):
         view = make_view(qtbot, QSize(300, 200), missing)
         view.set_illustration(None)
         view.set_illustration(missing)

@@ -16,7 +16,7 @@ from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Si
 from glute_timer.domain.plan import StepKind, compile_plan
 from glute_timer.storage.database import Database
 from glute_timer.storage.routine_repository import RoutineRepository
-from glute_timer.ui.quick_adjust import ALL_HOLDS, QuickAdjust, adjust_holds, hold_text
+from glute_timer.ui.start.quick_adjust import ALL_HOLDS, QuickAdjust, adjust_holds, hold_text
 
 MINIMUM_WINDOW_WIDTH = 640
 STRENGTH = "Glute medius strength"

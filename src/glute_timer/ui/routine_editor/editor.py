@@ -59,10 +59,10 @@ from glute_timer.domain.validation import (
     exercise_problems,
     routine_problems,
 )
-from glute_timer.ui.illustration_view import IllustrationView
-from glute_timer.ui.routine_editor_draft import DraftEditor, RoutineDraft
-from glute_timer.ui.routine_editor_model import ExerciseListModel
-from glute_timer.ui.routine_editor_names import copy_name, format_duration, unique_name
+from glute_timer.ui.routine_editor.draft import DraftEditor, RoutineDraft
+from glute_timer.ui.routine_editor.model import ExerciseListModel
+from glute_timer.ui.routine_editor.names import copy_name, format_duration, unique_name
+from glute_timer.ui.widgets.illustration_view import IllustrationView
 
 if TYPE_CHECKING:
     from glute_timer.storage.routine_repository import RoutineRepository

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel, QSl
 from pytestqt.qtbot import QtBot
 
 from glute_timer.settings import Preferences, Setting
-from glute_timer.ui.settings_dialog import SettingsDialog, declared_settings
+from glute_timer.ui.dialogs.settings_dialog import SettingsDialog, declared_settings
 
 MINIMUM_WINDOW = (640, 400)
 

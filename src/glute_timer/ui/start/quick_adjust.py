@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides
 from glute_timer.domain.validation import InvalidRoutineError, routine_problems
-from glute_timer.ui.routine_editor_names import copy_name
+from glute_timer.ui.routine_editor.names import copy_name
 
 if TYPE_CHECKING:
     from glute_timer.storage.routine_repository import RoutineRepository

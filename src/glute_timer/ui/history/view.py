@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from glute_timer.storage.history_repository import HistoryRepository
-from glute_timer.ui.history_calendar import HistoryCalendar
-from glute_timer.ui.history_detail import HistoryDetail
-from glute_timer.ui.history_table_model import PAGE_SIZE, SessionTableModel
-from glute_timer.ui.rating_dialog import Rating, RatingDialog
+from glute_timer.ui.dialogs.rating_dialog import Rating, RatingDialog
+from glute_timer.ui.history.calendar import HistoryCalendar
+from glute_timer.ui.history.detail import HistoryDetail
+from glute_timer.ui.history.table_model import PAGE_SIZE, SessionTableModel
 
 if TYPE_CHECKING:
-    from glute_timer.ui.history_charts import HistoryCharts
+    from glute_timer.ui.history.charts import HistoryCharts
 
 log = logging.getLogger(__name__)
 
@@ -405,7 +405,7 @@ class HistoryView(QWidget):
     def _ensure_charts(self) -> HistoryCharts:
         if self.charts is None:
             # QtCharts loads only when the charts are first wanted: the page opens faster.
-            from glute_timer.ui.history_charts import HistoryCharts
+            from glute_timer.ui.history.charts import HistoryCharts
 
             self.charts = HistoryCharts(self._repository, self.routine_filter)
             self._charts_area.setWidget(self.charts)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from glute_timer.domain.plan import Plan, Step, StepKind
-from glute_timer.ui import step_text
-from glute_timer.ui.countdown_dial import CountdownDial
 from glute_timer.ui.theme import KIND_LABELS, LIGHT, Scheme, kind_colour, side_colour
+from glute_timer.ui.workout import step_text
+from glute_timer.ui.workout.countdown_dial import CountdownDial
 
 SLEPT_MESSAGE = "Paused: the computer was asleep"
 PAUSED_MESSAGE = "Paused"
@@ -56,7 +56,7 @@ class _PlaceholderIllustration(QLabel):
 
 def _make_illustration(parent: QWidget) -> QWidget:
     try:
-        from glute_timer.ui.illustration_view import IllustrationView
+        from glute_timer.ui.widgets.illustration_view import IllustrationView
     except ImportError:
         return _PlaceholderIllustration(parent)
     widget: QWidget = IllustrationView(parent)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from glute_timer.storage.history_repository import HistoryRepository, SessionDetail
-from glute_timer.ui.history_table_model import STATUS_TEXT, clock_text
+from glute_timer.ui.history.table_model import STATUS_TEXT, clock_text
 
 STEP_COLUMNS = ("#", "Step", "Exercise", "Side", "Set", "Planned", "Actual", "Result")
 OUTCOME_TEXT = {"completed": "Done", "skipped": "Skipped", "stopped": "Stopped"}

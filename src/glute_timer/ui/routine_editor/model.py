@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from glute_timer.domain.model import Exercise, Mode, Sides
-from glute_timer.ui.routine_editor_draft import RoutineDraft
+from glute_timer.ui.routine_editor.draft import RoutineDraft
 
 ROW_MIME_TYPE = "application/x-glute-timer-exercise-row"
 

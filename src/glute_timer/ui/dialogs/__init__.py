@@ -1,0 +1,1 @@
+"""Dialogs: settings, keys help, rating, routine files, unsaved-history prompt."""

@@ -1,0 +1,1 @@
+"""History page: sessions list, detail, calendar, charts."""

@@ -1,0 +1,1 @@
+"""Routine editor dialog and its parts."""

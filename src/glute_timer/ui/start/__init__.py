@@ -1,0 +1,1 @@
+"""Start screen: routine list, quick adjust."""

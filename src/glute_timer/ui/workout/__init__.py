@@ -1,0 +1,1 @@
+"""Workout screen: countdown, step text, summary."""
