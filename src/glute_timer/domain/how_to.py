@@ -1,0 +1,130 @@
+"""What each leg does on each side of a built-in two-sided exercise.
+
+The side named on screen and in the voice is the *working* side: the side whose gluteus
+medius does the work (see "Side means the working side" in docs/decisions.md). For each
+built-in exercise, keyed by its illustration id, this module holds one short sentence per
+side for the screen and a shorter cue per side for the voice. Custom exercises have none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from types import MappingProxyType
+
+from glute_timer.domain.model import Side
+
+
+class WorkingLeg(StrEnum):
+    """Which leg's gluteus medius does the work, described by what that leg is doing."""
+
+    STANDING = "standing"
+    """The leg you stand on (wall push, single-leg squat)."""
+    UNDERNEATH = "underneath"
+    """The lower, supporting leg (side plank)."""
+    ON_TOP = "on top"
+    """The upper leg, lifted against gravity (side-lying abduction, scissor kicks)."""
+    IN_FRONT = "in front"
+    """The front leg of a split stance (lunge)."""
+
+
+WORKING_LEG: Mapping[str, WorkingLeg] = MappingProxyType(
+    {
+        "wall-push": WorkingLeg.STANDING,
+        "side-lying-abduction": WorkingLeg.ON_TOP,
+        "side-plank": WorkingLeg.UNDERNEATH,
+        "side-scissor-kicks": WorkingLeg.ON_TOP,
+        "single-leg-squat": WorkingLeg.STANDING,
+        "lunge": WorkingLeg.IN_FRONT,
+    }
+)
+"""The working leg of each built-in two-sided exercise, by illustration id."""
+
+
+def _per_side(left: str, right: str) -> Mapping[Side, str]:
+    return MappingProxyType({Side.LEFT: left, Side.RIGHT: right})
+
+
+HOW_TO: Mapping[str, Mapping[Side, str]] = MappingProxyType(
+    {
+        "wall-push": _per_side(
+            "Stand on your left leg, wall on your right; press your right knee into the wall.",
+            "Stand on your right leg, wall on your left; press your left knee into the wall.",
+        ),
+        "side-lying-abduction": _per_side(
+            "Lie on your right side, left leg on top; lift your left leg a hand's width and hold.",
+            "Lie on your left side, right leg on top; lift your right leg a hand's width and hold.",
+        ),
+        "side-plank": _per_side(
+            "Prop yourself on your left forearm, left leg underneath; lift your hips and hold.",
+            "Prop yourself on your right forearm, right leg underneath; lift your hips and hold.",
+        ),
+        "side-scissor-kicks": _per_side(
+            "Lie on your right side, left leg on top; scissor your left leg up, your right leg "
+            "down.",
+            "Lie on your left side, right leg on top; scissor your right leg up, your left leg "
+            "down.",
+        ),
+        "single-leg-squat": _per_side(
+            "Stand on your left leg, right foot off the floor; bend your left knee, then stand "
+            "tall.",
+            "Stand on your right leg, left foot off the floor; bend your right knee, then stand "
+            "tall.",
+        ),
+        "lunge": _per_side(
+            "Step forward onto your left leg; lower your right knee, push up through your left "
+            "heel.",
+            "Step forward onto your right leg; lower your left knee, push up through your right "
+            "heel.",
+        ),
+    }
+)
+"""One sentence per side saying what each leg does, by illustration id."""
+
+VOICE_CUES: Mapping[str, Mapping[Side, str]] = MappingProxyType(
+    {
+        "wall-push": _per_side(
+            "Left leg standing, right knee to the wall",
+            "Right leg standing, left knee to the wall",
+        ),
+        "side-lying-abduction": _per_side(
+            "Left leg on top, lift and hold",
+            "Right leg on top, lift and hold",
+        ),
+        "side-plank": _per_side(
+            "Left leg underneath, hips up",
+            "Right leg underneath, hips up",
+        ),
+        "side-scissor-kicks": _per_side(
+            "Left leg on top, scissor",
+            "Right leg on top, scissor",
+        ),
+        "single-leg-squat": _per_side(
+            "Left leg standing, squat slowly",
+            "Right leg standing, squat slowly",
+        ),
+        "lunge": _per_side(
+            "Left leg in front, lunge",
+            "Right leg in front, lunge",
+        ),
+    }
+)
+"""A short spoken cue per side, by illustration id."""
+
+
+def how_to(illustration_id: str, side: Side) -> str | None:
+    """The sentence for ``side`` of the built-in exercise drawn as ``illustration_id``.
+
+    None when the id is not a built-in two-sided exercise (a custom exercise, say).
+    """
+    sentences = HOW_TO.get(illustration_id)
+    return None if sentences is None else sentences[side]
+
+
+def voice_cue(illustration_id: str, side: Side) -> str | None:
+    """The spoken cue for ``side`` of the built-in exercise drawn as ``illustration_id``.
+
+    None when the id is not a built-in two-sided exercise.
+    """
+    cues = VOICE_CUES.get(illustration_id)
+    return None if cues is None else cues[side]
