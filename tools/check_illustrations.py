@@ -2,8 +2,10 @@
 
 Every SVG in ``assets/illustrations/`` is parsed with QtSvg (the renderer the app uses),
 checked for the shared viewBox and the required names, and drawn at a small and a large
-width on a light and a dark background, unmirrored and mirrored. A contact sheet per
-size puts them side by side. Exit status 0 when every check passes, 1 otherwise.
+width on a light and a dark background, unmirrored and mirrored. Every exercise drawing
+must mark its working leg, and only that, in the accent colour, and the mark must be
+visible; the generic figure has no working side and no accent. A contact sheet per size
+puts them side by side. Exit status 0 when every check passes, 1 otherwise.
 
     .venv/bin/python tools/check_illustrations.py [--out DIR]
 """
@@ -14,6 +16,7 @@ import argparse
 import os
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +30,10 @@ GENERIC = "generic"
 VIEW_BOX = (0.0, 0.0, 400.0, 300.0)
 WIDTHS = (120, 800)
 BACKGROUNDS = {"light": "#ffffff", "dark": "#1e1e1e"}
+ACCENT = "#f5c518"
+"""The colour of the working leg, the same in every exercise drawing."""
+MIN_ACCENT_SHARE = 0.01
+"""Least share of a large render the working leg must cover to count as visible."""
 
 
 def _render(renderer: QSvgRenderer, width: int, background: str, mirrored: bool) -> QImage:
@@ -62,6 +69,51 @@ def _contact_sheet(images: list[list[QImage]], width: int) -> QImage:
             painter.drawImage(gap + c * (width + gap), gap + r * (height + gap), image)
     painter.end()
     return sheet
+
+
+def accent_elements(path: Path) -> list[str]:
+    """The tags of the elements in ``path`` that paint with the accent colour."""
+    found: list[str] = []
+    for element in ET.parse(path).iter():
+        painted = {element.get("stroke", ""), element.get("fill", "")}
+        if ACCENT in {colour.strip().lower() for colour in painted}:
+            found.append(element.tag.rsplit("}", 1)[-1])
+    return found
+
+
+def accent_share(image: QImage) -> float:
+    """Share of ``image``'s pixels painted exactly in the accent colour."""
+    from PySide6.QtGui import QColor
+
+    accent = QColor(ACCENT).rgb()
+    step = 2
+    hits = total = 0
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            total += 1
+            hits += image.pixel(x, y) == accent
+    return hits / total
+
+
+def accent_problems(path: Path, large_render: QImage) -> list[str]:
+    """What is wrong with how ``path`` marks its working leg (nothing when it is right)."""
+    elements = accent_elements(path)
+    if path.stem == GENERIC:
+        if elements:
+            return [f"{path.name}: the generic figure has no working side, but uses {ACCENT}"]
+        return []
+    if len(elements) != 1:
+        return [
+            f"{path.name}: {len(elements)} elements are drawn in the accent {ACCENT}; "
+            "exactly one (the working leg) should be"
+        ]
+    share = accent_share(large_render)
+    if share < MIN_ACCENT_SHARE:
+        return [
+            f"{path.name}: the working leg ({ACCENT}) covers {share:.2%} of the picture, "
+            f"less than {MIN_ACCENT_SHARE:.1%}; is it hidden behind another limb?"
+        ]
+    return []
 
 
 def required_ids() -> list[str]:
@@ -106,6 +158,7 @@ def check(out_dir: Path) -> list[str]:
                     image.save(str(out_dir / f"{path.stem}-{width}-{bg_name}{suffix}.png"))
                     row.append(image)
             sheets[width].append(row)
+        problems += accent_problems(path, sheets[max(WIDTHS)][-1][0])
     for width, rows in sheets.items():
         if rows:
             _contact_sheet(rows, width).save(str(out_dir / f"contact-{width}.png"))
