@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from glute_timer.platform.caffeinate import CaffeinateBackend
-from glute_timer.platform.execution_state import (
+from glute_timer.platform.keep_awake.caffeinate import CaffeinateBackend
+from glute_timer.platform.keep_awake.execution_state import (
     ES_CONTINUOUS,
     ES_DISPLAY_REQUIRED,
     ES_SYSTEM_REQUIRED,
@@ -24,7 +24,7 @@ from glute_timer.platform.keep_awake import (
     NullBackend,
     default_backend,
 )
-from glute_timer.platform.screensaver_dbus import ScreenSaverBackend
+from glute_timer.platform.keep_awake.dbus import ScreenSaverBackend
 
 LOGGER = "glute_timer.platform.keep_awake"
 
