@@ -37,7 +37,7 @@ def about_text(sound: str, data_dir: Path) -> str:
 
 
 def open_about_box(text: str, parent: QWidget) -> QMessageBox:
-    """Open the About box with ``text`` (not modal); returns it."""
+    """Open the About box with ``text`` without waiting for it to close; returns it."""
     from PySide6.QtWidgets import QMessageBox  # its enums cost start-up time: load on use
 
     box = QMessageBox(
