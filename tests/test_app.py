@@ -264,3 +264,19 @@ def test_quitting_without_saving_closes_and_stores_nothing_half_done(
     finally:
         database.close()
     assert list((tmp_path / "data" / "locks").iterdir()) == []  # and swept at the next start
+
+
+def test_an_unexpected_error_lets_the_screen_sleep_and_says_so(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    keeper = RecordingKeepAwake()
+    app = make_app(qtbot, tmp_path / "data", keeper)
+    app.window.show()
+    wall_push = app.window.find_routine("Wall push")
+    assert wall_push is not None
+    app.window.start_routine(wall_push)
+    assert keeper.held
+    app.after_unexpected_error()
+    assert not keeper.held
+    assert app.window.toast.isVisible() and "went wrong" in app.window.toast.text()
+    app.shutdown()
