@@ -51,7 +51,7 @@ def test_built_ins_first_custom_routines_after_loading(qtbot: QtBot, tmp_path: P
     app.load_rest()
     names = [r.name for r in app.window.start_screen.routines()]
     assert names[-1] == "Evening clams"
-    assert app.window.engine is None
+    assert app.session.engine is None
     assert app.window.start_screen.status_label.text().startswith("No sound:")
     app.shutdown()
 
@@ -62,7 +62,7 @@ def test_start_routine_starts_at_once_and_shutdown_releases(qtbot: QtBot, tmp_pa
     app = make_app(qtbot, tmp_path / "data", keeper)
     app.window.show()
     app.load_rest("evening CLAMS")
-    engine = app.window.engine
+    engine = app.session.engine
     assert engine is not None and engine.is_running
     assert engine.plan.routine_name == "Evening clams"
     assert engine.current_step is not None and engine.current_step.kind is StepKind.PREPARE
@@ -70,7 +70,7 @@ def test_start_routine_starts_at_once_and_shutdown_releases(qtbot: QtBot, tmp_pa
     assert app.settings.ui_state.last_routine == "Evening clams"
     app.shutdown()
     assert not keeper.held
-    assert app.window.engine is None
+    assert app.session.engine is None
 
 
 def test_damaged_database_is_reported_and_built_ins_still_work(
@@ -157,6 +157,7 @@ def test_closing_the_window_asks_the_open_editor_about_unsaved_changes(
     app.load_rest()
     app.window.show()
     app.edit_routines()
+    assert app.editor_dialog is not None
     editor = app.editor_dialog.editor
     asked: list[str] = []
 
@@ -165,7 +166,7 @@ def test_closing_the_window_asks_the_open_editor_about_unsaved_changes(
             asked.append(choice.name)
             return choice
 
-        editor.ask_unsaved_changes = ask
+        editor.ask_unsaved_changes = ask  # type: ignore[method-assign]
 
     answer(UnsavedChoice.CANCEL)
     editor.duplicate_routine()
@@ -177,6 +178,7 @@ def test_closing_the_window_asks_the_open_editor_about_unsaved_changes(
     assert app.window.close()
     assert asked == ["CANCEL", "SAVE"]
     app.shutdown()
+    assert app.routine_repository is not None
     stored = {r.name: r for r in app.routine_repository.custom_routines()}
     assert stored[copy_name].exercises[0].sets == 3
 
@@ -205,6 +207,7 @@ def workout_on_a_full_disk(qtbot: QtBot, directory: Path, answers: Answers) -> t
     qtbot.addWidget(app.window)
     app.load_rest()
     app.window.show()
+    assert app.database is not None and app.recorder is not None
     disk = DiskFull(app.database)
     wall_push = app.window.find_routine("Wall push")
     assert wall_push is not None
@@ -230,7 +233,7 @@ def test_closing_while_results_wait_for_a_full_disk_asks_first(
 
     answers.script.append(UnsavedHistoryChoice.KEEP_OPEN)
     assert not app.window.close()
-    assert app.window.isVisible() and app.window.engine is not None
+    assert app.window.isVisible() and app.session.engine is not None
     assert answers.asked[0][0].startswith("History cannot be saved: the disk is full")
     assert answers.asked[0][1] == 1  # the session row
 
@@ -261,3 +264,19 @@ def test_quitting_without_saving_closes_and_stores_nothing_half_done(
     finally:
         database.close()
     assert list((tmp_path / "data" / "locks").iterdir()) == []  # and swept at the next start
+
+
+def test_an_unexpected_error_lets_the_screen_sleep_and_says_so(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    keeper = RecordingKeepAwake()
+    app = make_app(qtbot, tmp_path / "data", keeper)
+    app.window.show()
+    wall_push = app.window.find_routine("Wall push")
+    assert wall_push is not None
+    app.window.start_routine(wall_push)
+    assert keeper.held
+    app.after_unexpected_error()
+    assert not keeper.held
+    assert app.window.toast.isVisible() and "went wrong" in app.window.toast.text()
+    app.shutdown()

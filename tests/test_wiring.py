@@ -19,13 +19,15 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QDoubleSpinBox, QLabel, Q
 from pytestqt.qtbot import QtBot
 
 from glute_timer import DESKTOP_ID
-from glute_timer.app import App, app_icon, apply_text_scale
+from glute_timer.app import App, app_icon
 from glute_timer.audio.catalog import Beep
+from glute_timer.audio.player import CuePlayer
 from glute_timer.domain import library
 from glute_timer.domain.model import Exercise, HoldTime, Routine
 from glute_timer.domain.plan import Plan, StepKind
 from glute_timer.engine.workout_engine import WorkoutEngine
 from glute_timer.storage.history_repository import HistoryRepository
+from glute_timer.ui.text_scale import apply_text_scale
 from tests.audio.recording import RecordingPlayer
 from tests.fakes import FakeClock, FakeTimerFactory
 from tests.ui.window_harness import RecordingKeepAwake
@@ -50,7 +52,7 @@ class Wired:
     def run_to_end(self, limit: int = 1000) -> None:
         """Jump from timer to timer until the workout on screen ends."""
         for _ in range(limit):
-            engine = self.app.window.engine
+            engine = self.app.session.engine
             if engine is None or not engine.is_running:
                 return
             due = [t.deadline for t in self.timers.active() if t.deadline is not None]
@@ -59,6 +61,7 @@ class Wired:
         raise AssertionError("the workout did not end")
 
     def history(self) -> HistoryRepository:
+        assert self.app.database is not None
         return HistoryRepository(self.app.database)
 
 
@@ -86,6 +89,10 @@ def wire(qtbot: QtBot, tmp_path: Path) -> Iterator[Any]:
         def engine_factory(plan: Plan, parent: QObject) -> WorkoutEngine:
             return WorkoutEngine(plan, clock=clock, timer_factory=timers, parent=parent)
 
+        def player_factory(_choice: str, _parent: QObject) -> CuePlayer:
+            assert player is not None
+            return player
+
         app = App(
             tmp_path / "data",
             "none",
@@ -93,7 +100,7 @@ def wire(qtbot: QtBot, tmp_path: Path) -> Iterator[Any]:
             keep_awake=keeper,
             confirm_stop=lambda _w: True,
             load_audio=with_player,
-            player_factory=(lambda _choice, _parent: player) if with_player else None,
+            player_factory=player_factory if with_player else None,
         )
         qtbot.addWidget(app.window)
         made.append(app)
@@ -116,7 +123,7 @@ def test_a_whole_workout_is_recorded_and_rated(wire: Any, qtbot: QtBot, tmp_path
     assert window.history_page is app.history_view
     assert window.start_screen.select("Short clams")
     window.start_screen.start_button.click()
-    assert window.engine is not None and window.engine.is_running
+    assert window.session.engine is not None and window.session.engine.is_running
     wired.run_to_end()
 
     assert window.pages.currentWidget() is window.summary_view
@@ -137,7 +144,9 @@ def test_a_whole_workout_is_recorded_and_rated(wire: Any, qtbot: QtBot, tmp_path
     ]
     assert detail.steps[1].planned_seconds == 5
     # The history page heard of the new session by itself.
-    qtbot.waitUntil(lambda: app.history_view.model.rowCount() == 1)
+    view = app.history_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
 
     window.show()
     summary = window.summary_view
@@ -170,7 +179,7 @@ def test_one_key_skips_the_rating(wire: Any, qtbot: QtBot) -> None:
     app.window.show()
     qtbot.waitExposed(app.window)
     app.window.start_routine(library.ROUTINES[0])
-    engine = app.window.engine
+    engine = app.session.engine
     assert engine is not None
     engine.stop()
     panel = app.rating_panel
@@ -180,7 +189,7 @@ def test_one_key_skips_the_rating(wire: Any, qtbot: QtBot) -> None:
     QTest.keyClick(focused, Qt.Key.Key_Escape)
     assert panel.isHidden()
     assert app.window.focusWidget() is app.window.summary_view.back_button
-    assert app.recorder.flush()
+    assert app.recorder is not None and app.recorder.flush()
     session = wired.history().list_sessions()[0]
     assert session.status == "stopped"
     assert (session.effort, session.pain, session.notes) == (None, None, "")
@@ -203,7 +212,7 @@ def test_without_a_database_the_workout_still_runs(
     assert not app.window.start_screen.history_button.isVisible()
     assert not app.window.edit_action.isEnabled()
     app.window.start_routine(library.ROUTINES[0])
-    engine = app.window.engine
+    engine = app.session.engine
     assert engine is not None and engine.is_running
     engine.stop()
     assert app.window.pages.currentWidget() is app.window.summary_view
@@ -213,6 +222,7 @@ def test_without_a_database_the_workout_still_runs(
 def test_history_problems_are_shown(wire: Any, qtbot: QtBot, tmp_path: Path) -> None:
     wired: Wired = wire()
     app = wired.app
+    assert app.recorder is not None
     app.recorder.failed.emit("History cannot be saved: the disk is full.")
     qtbot.waitUntil(lambda: "disk is full" in app.window.notices())
     app.recorder.available_changed.emit(True)
@@ -226,7 +236,7 @@ def test_start_up_messages_reach_the_start_screen_and_history(wire: Any, tmp_pat
     wired: Wired = wire()
     app = wired.app
     assert "damaged" in app.window.start_screen.status_label.text()
-    assert "damaged" in app.history_view.notice.text()
+    assert app.history_view is not None and "damaged" in app.history_view.notice.text()
     app.window.show()
     app.window.show_history()
     # said once on the history page: by the page, not the status bar as well
@@ -241,6 +251,7 @@ def test_a_failed_backup_is_said_though_it_runs_after_start_up(
     (directory / "backups").write_text("a file where the backup folder should be")
     wired: Wired = wire()
     app = wired.app
+    assert app.history_report is not None and app.history_view is not None
     app.history_report.wait_for_backup(5.0)
     qtbot.waitUntil(lambda: "backup" in app.window.start_screen.status_label.text())
     assert "backup" in app.history_view.notice.text()
@@ -308,8 +319,8 @@ def test_menu_actions_open_the_editor_settings_and_about(wire: Any, qtbot: QtBot
     # None of them during a workout.
     window.start_routine(library.ROUTINES[0])
     assert not window.edit_action.isEnabled() and not window.settings_action.isEnabled()
-    assert window.engine is not None
-    window.engine.stop()
+    assert window.session.engine is not None
+    window.session.engine.stop()
     window.show_start()
     assert window.edit_action.isEnabled()
 
@@ -319,10 +330,12 @@ def test_editor_save_refreshes_and_selects(wire: Any) -> None:
     app = wired.app
     app.window.start_screen.select("Wall push")
     app.window.edit_action.trigger()
-    editor = app.editor_dialog.editor
+    dialog = app.editor_dialog
+    assert dialog is not None
+    editor = dialog.editor
     editor.saved.emit("Wall push")  # as after a save: the list is read again and selected
     assert app.window.start_screen.selected_name() == "Wall push"
-    app.editor_dialog.reject()
+    dialog.reject()
 
 
 def test_imported_routine_is_listed_and_selected(wire: Any, tmp_path: Path) -> None:
@@ -342,6 +355,7 @@ def test_beeps_setting_reaches_the_announcer(wire: Any, qtbot: QtBot) -> None:
     app = wired.app
     assert app.announcer is not None and app.announcer.beeps_enabled
     app.window.settings_action.trigger()
+    assert app.settings_dialog is not None
     box = app.settings_dialog.control("beeps")
     assert isinstance(box, QCheckBox) and box.isChecked()
     box.click()
@@ -382,12 +396,14 @@ def test_text_scale_applies_at_start_up_and_through_the_dialog(wire: Any, tmp_pa
     wired: Wired = wire()
     assert QApplication.font().pointSizeF() == pytest.approx(base * 1.3)
     wired.app.show_settings()
-    control = wired.app.settings_dialog.control("text_scale")
+    dialog = wired.app.settings_dialog
+    assert dialog is not None
+    control = dialog.control("text_scale")
     assert isinstance(control, QWidget)
     wired.app.settings.preferences.text_scale = 2.0
     assert QApplication.font().pointSizeF() == pytest.approx(base * 2.0)
     assert not isinstance(control, QDoubleSpinBox) or control.value() == 2.0
-    wired.app.settings_dialog.close()
+    dialog.close()
 
 
 def test_prep_seconds_changes_built_ins_only(wire: Any, tmp_path: Path) -> None:
@@ -398,21 +414,21 @@ def test_prep_seconds_changes_built_ins_only(wire: Any, tmp_path: Path) -> None:
     wall = app.window.find_routine("Wall push")
     assert wall is not None
     app.window.start_routine(wall)
-    engine = app.window.engine
+    engine = app.session.engine
     assert engine is not None
     first = engine.plan.steps[0]
     assert first.kind is StepKind.PREPARE and first.seconds == 25
-    assert app.window.running_routine is not None
-    assert app.window.running_routine.prep_seconds == 25
+    assert app.session.routine is not None
+    assert app.session.routine.prep_seconds == 25
     engine.stop()
     short = app.window.find_routine("Short clams")
     assert short is not None
     app.window.start_routine(short)
-    engine = app.window.engine
+    engine = app.session.engine
     assert engine is not None
     assert engine.plan.steps[0].seconds == 3
     engine.stop()
-    assert app.recorder.flush()
+    assert app.recorder is not None and app.recorder.flush()
     sessions = wired.history().list_sessions()
     assert {s.routine for s in sessions} == {"Wall push", "Short clams"}
     wall_session = next(s for s in sessions if s.routine == "Wall push")
@@ -434,7 +450,7 @@ def test_shutdown_closes_the_recorder_and_the_sound(wire: Any) -> None:
     assert wired.keeper.held
     app.shutdown()
     assert not wired.keeper.held
-    assert app.window.engine is None
+    assert app.session.engine is None
     assert wired.player is not None and wired.player.stops >= 1
     assert app.recorder is not None and not app.recorder.recording
     app.shutdown()  # twice is harmless

@@ -10,40 +10,49 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from glute_timer import APP_ID, APP_NAME, DESKTOP_ID, __version__
+from glute_timer.crash_hook import install_crash_hook
 from glute_timer.domain import library
 from glute_timer.domain.plan import Plan
 from glute_timer.paths import data_dir as resolve_data_dir
+from glute_timer.platform.keep_awake.keeper import NoKeepAwake, ScreenKeeper
 from glute_timer.settings import Settings
-from glute_timer.ui.main_window import (
-    HISTORY_NOTICE,
-    MainWindow,
-    NoKeepAwake,
-    ScreenKeeper,
-    ask_to_stop,
-)
+from glute_timer.ui.first_paint import after_first_paint
+from glute_timer.ui.main_window import HISTORY_NOTICE, MainWindow, ask_to_stop
+from glute_timer.ui.text_scale import apply_text_scale
+from glute_timer.workout_session import EngineFactory, WorkoutSession
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from glute_timer.audio import CueAnnouncer, CuePlayer
     from glute_timer.engine.workout_engine import WorkoutEngine
+    from glute_timer.storage.database import Database
+    from glute_timer.storage.recorder import SessionRecorder
+    from glute_timer.storage.routine_repository import RoutineRepository
+    from glute_timer.storage.startup import HistoryStartup
+    from glute_timer.ui.dialogs.rating_dialog import Rating, RatingPanel
+    from glute_timer.ui.dialogs.routine_files import RoutineFiles
+    from glute_timer.ui.dialogs.settings_dialog import SettingsDialog
     from glute_timer.ui.dialogs.unsaved_history_prompt import UnsavedHistoryChoice
+    from glute_timer.ui.history.view import HistoryView
+    from glute_timer.ui.routine_editor.editor import RoutineEditorDialog
+    from glute_timer.ui.start.quick_adjust import QuickAdjust
 
 _log = logging.getLogger(__name__)
 
 # (window, problem, number of unsaved results) -> what to do; see ui.dialogs.unsaved_history_prompt.
 AskUnsavedHistory = Callable[[QWidget, str, int], "UnsavedHistoryChoice"]
-
-# The system font's size, kept on the QApplication so text scaling never compounds.
-_BASE_POINT_SIZE = "glute_timer_base_point_size"
+# (backend choice, parent) -> the cue player; ``audio.choose_player`` by default.
+PlayerFactory = Callable[[str, QObject], "CuePlayer"]
 
 
 def default_engine_factory(plan: Plan, parent: QObject) -> WorkoutEngine:
@@ -66,35 +75,6 @@ def default_keep_awake() -> ScreenKeeper:
         _log.exception("the keep-awake service failed to start")
         return NoKeepAwake()
     return keeper
-
-
-def apply_text_scale(scale: float) -> None:
-    """Scale the application font to ``scale`` times the system's (1.0 restores it)."""
-    qt_app = QApplication.instance()
-    if not isinstance(qt_app, QApplication):
-        return
-    base = qt_app.property(_BASE_POINT_SIZE)
-    if not isinstance(base, float) or base <= 0:
-        base = float(qt_app.font().pointSizeF())
-        if base <= 0:
-            return
-        qt_app.setProperty(_BASE_POINT_SIZE, base)
-    font = QFont(qt_app.font())
-    old = font.pointSizeF()
-    new = base * scale
-    if old <= 0 or abs(new - old) < 0.01:
-        return
-    font.setPointSizeF(new)
-    qt_app.setFont(font)
-    # Widgets given a font of their own (headings, the routine list) were sized from the old
-    # one: scale them alike. Fonts in pixels (the workout view's) follow the window instead.
-    ratio = new / old
-    for widget in qt_app.allWidgets():
-        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
-            own = QFont(widget.font())
-            if own.pointSizeF() > 0:
-                own.setPointSizeF(own.pointSizeF() * ratio)
-                widget.setFont(own)
 
 
 def app_icon() -> QIcon:
@@ -121,7 +101,8 @@ class App:
     Constructor arguments (tests replace the defaults):
         directory: the data directory (settings, database, logs).
         audio: the ``--audio`` choice; None means the saved preference.
-        engine_factory, keep_awake, confirm_stop: passed to :class:`MainWindow`.
+        engine_factory, keep_awake: passed to the :class:`WorkoutSession`.
+        confirm_stop: passed to :class:`MainWindow`.
         ask_unsaved_history: asks, when the window closes while workout results wait to be
             stored, whether to try again, keep the app open or quit
             (``ui.dialogs.unsaved_history_prompt.ask_about_unsaved_history``).
@@ -129,6 +110,7 @@ class App:
         player_factory: makes the cue player from the backend choice (default
             ``audio.choose_player``).
 
+    ``session`` (:class:`WorkoutSession`) runs the workouts and ``window`` shows them.
     After :meth:`load_rest`: ``database``, ``routine_repository``, ``recorder``
     (``SessionRecorder``), ``history_view``, ``rating_panel``, ``quick_adjust``,
     ``routine_files`` and ``announcer`` are set, or stay None when that part failed.
@@ -139,12 +121,12 @@ class App:
         directory: Path,
         audio: str | None = None,
         *,
-        engine_factory: Callable[[Plan, QObject], WorkoutEngine] = default_engine_factory,
+        engine_factory: EngineFactory = default_engine_factory,
         keep_awake: ScreenKeeper | None = None,
         confirm_stop: Callable[[QWidget], bool] = ask_to_stop,
         ask_unsaved_history: AskUnsavedHistory | None = None,
         load_audio: bool = True,
-        player_factory: Callable[[str, QObject], Any] | None = None,
+        player_factory: PlayerFactory | None = None,
     ) -> None:
         self.directory = directory
         self._ask_unsaved_history = ask_unsaved_history
@@ -162,28 +144,27 @@ class App:
         apply_text_scale(self.settings.preferences.text_scale)
         self.keep_awake: ScreenKeeper = keep_awake if keep_awake is not None else NoKeepAwake()
         self._keep_awake_given = keep_awake is not None
-        self.window = MainWindow(
-            self.settings, engine_factory, self.keep_awake, confirm_stop=confirm_stop
-        )
+        self.session = WorkoutSession(self.settings, engine_factory, self.keep_awake)
+        self.window = MainWindow(self.settings, self.session, confirm_stop=confirm_stop)
         self.window.set_routines([(routine, True) for routine in library.ROUTINES])
-        self.database: Any = None
-        self.history_report: Any = None
-        self.routine_repository: Any = None
-        self.recorder: Any = None
-        self.history_view: Any = None
-        self.rating_panel: Any = None
-        self.quick_adjust: Any = None
-        self.routine_files: Any = None
-        self.editor_dialog: Any = None
-        self.settings_dialog: Any = None
-        self.about_box: Any = None
-        self.announcer: Any = None
+        self.database: Database | None = None
+        self.history_report: HistoryStartup | None = None
+        self.routine_repository: RoutineRepository | None = None
+        self.recorder: SessionRecorder | None = None
+        self.history_view: HistoryView | None = None
+        self.rating_panel: RatingPanel | None = None
+        self.quick_adjust: QuickAdjust | None = None
+        self.routine_files: RoutineFiles | None = None
+        self.editor_dialog: RoutineEditorDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.about_box: QMessageBox | None = None
+        self.announcer: CueAnnouncer | None = None
         self.loaded = False
         self._recording = False
         self._shut_down = False
         self._history_problem = ""
         self._store_timeout = 5.0  # how long quitting waits for history writes
-        self.window.workout_started.connect(self._connect_engine)
+        self.session.started.connect(self._connect_engine)
         self.window.workout_ended.connect(self._workout_ended)
         self.settings.preferences.changed.connect(self._preference_changed)
         self.window.edit_action.triggered.connect(self.edit_routines)
@@ -200,7 +181,7 @@ class App:
         """Load what the first frame did not need, then start ``start_routine`` if given."""
         if not self._keep_awake_given:
             self.keep_awake = default_keep_awake()
-            self.window.set_keep_awake(self.keep_awake)
+            self.session.set_keep_awake(self.keep_awake)
         self._open_history()
         if self.load_audio:
             self._load_audio()
@@ -254,7 +235,7 @@ class App:
         if self.history_view is not None:
             self.history_view.set_notice(text)
 
-    def _load_routines(self, database: Any) -> None:
+    def _load_routines(self, database: Database) -> None:
         from glute_timer.storage.routine_repository import RoutineRepository
         from glute_timer.ui.dialogs.routine_files import RoutineFiles
         from glute_timer.ui.start.quick_adjust import QuickAdjust
@@ -284,7 +265,7 @@ class App:
         self.routine_files = files
         self.window.set_routine_actions_enabled(True)
 
-    def _load_recorder(self, database: Any) -> None:
+    def _load_recorder(self, database: Database) -> None:
         from glute_timer.storage.history_repository import HistoryRepository
         from glute_timer.storage.recorder import SessionRecorder
         from glute_timer.ui.dialogs.rating_dialog import RatingPanel
@@ -349,7 +330,7 @@ class App:
             engine.cue.connect(announcer.on_cue)
             engine.paused.connect(announcer.on_paused)
             engine.finished.connect(announcer.on_finished)
-        routine = self.window.running_routine
+        routine = self.session.routine
         self._recording = self.recorder is not None and routine is not None
         if self.recorder is not None and routine is not None:
             self.recorder.attach(engine, routine)
@@ -359,7 +340,7 @@ class App:
             self.window.summary_view.offer_rating()
         self._recording = False
 
-    def _rated(self, rating: Any) -> None:
+    def _rated(self, rating: Rating) -> None:
         if self.recorder is not None:
             self.recorder.rate_last_session(rating.effort, rating.pain, rating.note)
         self.window.summary_view.close_rating("Rating saved.")
@@ -480,34 +461,21 @@ class App:
 
     def about_text(self) -> str:
         """Version, the sound output in use and the data folder."""
-        announcer = self.announcer
-        if announcer is None:
-            sound = "none (not loaded)" if not self.loaded else "none"
-        else:
-            sound = announcer.backend_name or "none"
-            if announcer.status_text:
-                sound += f" ({announcer.status_text})"
-        return (
-            f"{APP_NAME} {__version__}\n"
-            "A follow-along timer for glute medius exercises.\n\n"
-            f"Sound output: {sound}\n"
-            f"Data folder: {self.directory}"
-        )
+        from glute_timer.ui.dialogs.about import about_text, sound_description
+
+        return about_text(sound_description(self.announcer, loaded=self.loaded), self.directory)
 
     def show_about(self) -> None:
         """The About box (not modal)."""
-        from PySide6.QtWidgets import QMessageBox
+        from glute_timer.ui.dialogs.about import open_about_box
 
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            f"About {APP_NAME}",
-            self.about_text(),
-            QMessageBox.StandardButton.Close,
-            self.window,
-        )
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.about_box = box
-        box.open()
+        self.about_box = open_about_box(self.about_text(), self.window)
+
+    def after_unexpected_error(self) -> None:
+        """After an error nobody caught the workout may be broken: let the screen sleep
+        again rather than keep the display on indefinitely, and say so."""
+        self.session.release_keep_awake()
+        self.window.show_toast("Something went wrong; details are in the log.")
 
     def _preference_changed(self, key: str) -> None:
         prefs = self.settings.preferences
@@ -532,7 +500,7 @@ class App:
     def shutdown(self) -> None:
         """Release the screen, stop the workout, save settings, store the history, end the
         audio child process, close the database. Safe to call twice."""
-        self.window.release_resources()
+        self.session.close()
         self.settings.sync()
         if self._shut_down:
             return
@@ -562,55 +530,6 @@ class _LateMessage(QObject):
     arrived = Signal()
 
 
-class _FirstPaint(QObject):
-    """Calls back once, from the event loop, after ``widget`` is first painted (or after
-    ``fallback_ms`` if it never is, e.g. started minimised)."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
-        super().__init__(widget)
-        self._widget = widget
-        self._callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self._fire)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._widget and event.type() == QEvent.Type.Paint:
-            self._widget.removeEventFilter(self)
-            # Zero-delay timers can run before the window's first paint: so wait for the
-            # paint, then let it reach the screen before the slow work starts.
-            QTimer.singleShot(0, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        callback, self._callback = self._callback, None
-        if callback is not None:
-            callback()
-
-
-def after_first_paint(
-    widget: QWidget, callback: Callable[[], None], fallback_ms: int = 1000
-) -> None:
-    """Run ``callback`` once ``widget`` has been painted for the first time."""
-    _FirstPaint(widget, callback, fallback_ms)
-
-
-def _install_error_hook(app: App) -> None:
-    """Log unexpected errors from slots and let the screen sleep again: after an error the
-    workout may be in a broken state, so it should not keep the display on indefinitely."""
-    previous = sys.excepthook
-
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        _log.critical("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        try:
-            app.window.release_keep_awake()
-            app.window.show_toast("Something went wrong; details are in the log.")
-        except Exception:
-            pass
-        previous(kind, value, tb)
-
-    sys.excepthook = hook
-
-
 def run_app(data_dir: str | Path | None, start_routine: str | None, audio: str | None) -> int:
     """Open the main window and run the event loop; returns the exit status."""
     qt_app = QApplication.instance() or QApplication(sys.argv)
@@ -622,7 +541,7 @@ def run_app(data_dir: str | Path | None, start_routine: str | None, audio: str |
     directory = resolve_data_dir(data_dir)
     app = App(directory, audio)
     app.window.show_remembered()
-    _install_error_hook(app)
+    install_crash_hook(app.after_unexpected_error)
     qt_app.aboutToQuit.connect(app.shutdown)
     from glute_timer.platform.quit_signals import QuitOnSignals
 
@@ -647,4 +566,4 @@ def run_app(data_dir: str | Path | None, start_routine: str | None, audio: str |
     try:
         return qt_app.exec()
     finally:
-        app.window.release_resources()
+        app.session.close()

@@ -9,13 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from glute_timer.platform.caffeinate import CaffeinateBackend
-from glute_timer.platform.execution_state import (
-    ES_CONTINUOUS,
-    ES_DISPLAY_REQUIRED,
-    ES_SYSTEM_REQUIRED,
-    ExecutionStateBackend,
-)
 from glute_timer.platform.keep_awake import (
     KeepAwake,
     KeepAwakeBackend,
@@ -24,7 +17,14 @@ from glute_timer.platform.keep_awake import (
     NullBackend,
     default_backend,
 )
-from glute_timer.platform.screensaver_dbus import ScreenSaverBackend
+from glute_timer.platform.keep_awake.caffeinate import CaffeinateBackend
+from glute_timer.platform.keep_awake.dbus import ScreenSaverBackend
+from glute_timer.platform.keep_awake.execution_state import (
+    ES_CONTINUOUS,
+    ES_DISPLAY_REQUIRED,
+    ES_SYSTEM_REQUIRED,
+    ExecutionStateBackend,
+)
 
 LOGGER = "glute_timer.platform.keep_awake"
 

@@ -16,7 +16,7 @@ from typing import IO, Any
 import pytest
 
 from glute_timer.platform.keep_awake import KeepAwake, KeepAwakeUnavailableError
-from glute_timer.platform.screensaver_dbus import (
+from glute_timer.platform.keep_awake.dbus import (
     PORTAL_FLAG_IDLE,
     PortalBackend,
     ScreenSaverBackend,

@@ -15,6 +15,7 @@ from glute_timer.domain.plan import StepKind
 from glute_timer.settings import Settings
 from glute_timer.ui.main_window import MainWindow, ask_to_stop
 from glute_timer.ui.workout.workout_view import SLEPT_MESSAGE
+from glute_timer.workout_session import WorkoutSession
 from tests.ui.window_harness import Harness, build
 
 REPS_ROUTINE = Routine(
@@ -50,7 +51,7 @@ def harness(qtbot: QtBot, tmp_path: Path) -> Harness:
 
 
 def step_kind(h: Harness) -> StepKind:
-    engine = h.window.engine
+    engine = h.window.session.engine
     assert engine is not None and engine.current_step is not None
     return engine.current_step.kind
 
@@ -115,7 +116,7 @@ def test_whole_routine_by_keys(harness: Harness) -> None:
 
     h.advance(30 + 5 + 30)
     assert window.pages.currentWidget() is window.summary_view
-    assert window.engine is None
+    assert window.session.engine is None
     assert h.keep_awake.calls[-1] == "release"
     text = window.summary_view.details.text()
     assert "Left 1, Right 2" in text
@@ -160,7 +161,7 @@ def test_escape_asks_then_stops(harness: Harness) -> None:
     h.answers.extend([False, True])
     press(Qt.Key.Key_Escape)
     assert len(h.asked) == 1
-    assert h.window.engine is not None and h.window.engine.is_running
+    assert h.window.session.engine is not None and h.window.session.engine.is_running
     assert not h.window.workout_view.is_paused  # "keep going" resumes
     press(Qt.Key.Key_Escape)
     assert len(h.asked) == 2
@@ -172,7 +173,8 @@ def test_escape_asks_then_stops(harness: Harness) -> None:
 def test_escape_with_the_real_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     settings = Settings.open(tmp_path)
     h = build(tmp_path)
-    window = MainWindow(settings, h.window._engine_factory, h.keep_awake, confirm_stop=ask_to_stop)
+    session = WorkoutSession(settings, h.session._engine_factory, h.keep_awake)
+    window = MainWindow(settings, session, confirm_stop=ask_to_stop)
     qtbot.addWidget(window)
     window.set_routines([(r, True) for r, _ in h.window._routines])
     window.show()
@@ -223,7 +225,7 @@ def test_workout_keys_do_nothing_on_the_start_screen(harness: Harness) -> None:
     h.window.start_screen.routine_list.setFocus()
     for key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Escape, Qt.Key.Key_N):
         press(key)
-    assert h.window.engine is None
+    assert h.window.session.engine is None
     assert h.asked == []
     assert h.window.pages.currentWidget() is h.window.start_screen
 
@@ -362,8 +364,8 @@ def test_menu_actions_are_off_during_a_workout(harness: Harness) -> None:
         a.isEnabled() for a in (window.edit_action, window.import_action, window.settings_action)
     )
     press(Qt.Key.Key_Escape)  # stop (the harness answers "keep going" by default)
-    assert window.engine is not None
-    window.engine.stop()
+    assert window.session.engine is not None
+    window.session.engine.stop()
     window.show_start()
     assert window.edit_action.isEnabled()
 
@@ -379,6 +381,6 @@ def test_built_ins_take_the_get_ready_time_custom_routines_keep_theirs(
     assert window.routine_to_run(built_in).prep_seconds == 20
     assert window.routine_to_run(custom) is custom
     window.start_routine(built_in)
-    assert window.running_routine is not None and window.running_routine.prep_seconds == 20
-    engine = window.engine
+    assert window.session.routine is not None and window.session.routine.prep_seconds == 20
+    engine = window.session.engine
     assert engine is not None and engine.plan.steps[0].seconds == 20

@@ -13,6 +13,7 @@ from glute_timer.domain.plan import Plan
 from glute_timer.engine.workout_engine import WorkoutEngine
 from glute_timer.settings import Settings
 from glute_timer.ui.main_window import MainWindow
+from glute_timer.workout_session import WorkoutSession
 from tests.fakes import FakeClock, FakeTimerFactory
 
 
@@ -38,6 +39,7 @@ class Harness:
     """The window and what drives it."""
 
     window: MainWindow
+    session: WorkoutSession
     clock: FakeClock
     timers: FakeTimerFactory
     keep_awake: RecordingKeepAwake
@@ -68,6 +70,7 @@ def build(tmp_path: Path, answers: list[bool] | None = None) -> Harness:
         asked.append(1)
         return answer_queue.pop(0) if answer_queue else False
 
-    window = MainWindow(settings, factory, keep_awake, confirm_stop=confirm)
+    session = WorkoutSession(settings, factory, keep_awake)
+    window = MainWindow(settings, session, confirm_stop=confirm)
     window.set_routines([(routine, True) for routine in ROUTINES])
-    return Harness(window, clock, timers, keep_awake, settings, answer_queue, asked)
+    return Harness(window, session, clock, timers, keep_awake, settings, answer_queue, asked)

@@ -2,57 +2,32 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
-from dataclasses import replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QStyleHints
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from glute_timer import APP_NAME
 from glute_timer.domain.model import Routine
-from glute_timer.domain.plan import Plan, Step, StepKind, compile_plan
+from glute_timer.domain.plan import Step, StepKind
+from glute_timer.domain.tally import Tally
 from glute_timer.settings import Settings
-from glute_timer.ui.dialogs.keys_help import KEY_BINDINGS, WORKOUT_COMMANDS, Command, KeysHelp
+from glute_timer.ui.commands import COMMANDS, MENU_GROUPS, WORKOUT_COMMANDS, Command
 from glute_timer.ui.start.start_screen import StartScreen
 from glute_timer.ui.theme import KIND_LABELS, current_scheme
 from glute_timer.ui.workout import step_text
-from glute_timer.ui.workout.summary_view import SummaryView, Tally
+from glute_timer.ui.workout.summary_view import SummaryView
+from glute_timer.workout_session import WorkoutSession
 
 if TYPE_CHECKING:
-    from glute_timer.engine.workout_engine import WorkoutEngine
+    from glute_timer.ui.dialogs.keys_help import KeysHelp
     from glute_timer.ui.workout.workout_view import WorkoutView
-
-_log = logging.getLogger(__name__)
 
 TOAST_MS = 1500
 HISTORY_NOTICE = "history"  # the set_notice source the history page shows by itself
 MINIMUM_SIZE = (640, 400)
-
-
-class ScreenKeeper(Protocol):
-    """Keeps the screen awake (``platform.keep_awake.KeepAwake`` or a stand-in)."""
-
-    def inhibit(self, reason: str) -> bool: ...
-    def release(self) -> None: ...
-
-
-class NoKeepAwake:
-    """Used until the platform service is there: never inhibits."""
-
-    available = False
-    unavailable_reason = "no keep-awake service"
-
-    def inhibit(self, reason: str) -> bool:
-        return False
-
-    def release(self) -> None:
-        return None
-
-
-EngineFactory = Callable[[Plan, QObject], "WorkoutEngine"]
 
 
 def ask_to_stop(parent: QWidget) -> bool:
@@ -79,54 +54,46 @@ def first_sentence(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    """Everything the person sees, in pages; builds one engine per workout.
+    """Everything the person sees, in pages; shows the workout ``session`` runs.
 
     Constructor arguments:
         settings: preferences and remembered UI state.
-        engine_factory: makes the engine for a plan (``parent`` is the window); tests pass
-            one with a fake clock and timers.
-        keep_awake: held while a workout runs, released at its end, on quit and on errors.
+        session: runs the workouts (:class:`WorkoutSession`); the window starts it, forwards
+            the workout keys to it and shows what it reports.
         confirm_stop: asks before Esc stops a workout; ``ask_to_stop`` by default.
 
     Signals:
-        workout_started(object): the new :class:`WorkoutEngine`, before it starts, so the
-            audio and the recorder can connect to it (:attr:`running_routine` is the routine
-            it runs).
-        workout_ended(str): ``completed`` or ``stopped``.
+        workout_ended(str): the summary of a workout that ended ``completed`` or ``stopped``
+            is on screen.
 
-    Menu actions (in the start screen's "More" menu, with keys; the composition root
-    connects their ``triggered``): ``edit_action``, ``import_action``, ``export_action``
-    (these three need the routine database: :meth:`set_routine_actions_enabled`),
-    ``settings_action``, ``history_action``, ``keys_action``, ``about_action``,
-    ``quit_action``. They are off during a workout.
+    Every action comes from :data:`glute_timer.ui.commands.COMMANDS`
+    (:attr:`actions_by_command`). The menu ones (in the start screen's "More" menu; the
+    composition root connects ``triggered`` of those the window does not handle itself):
+    ``edit_action``, ``import_action``, ``export_action`` (these three need the routine
+    database: :meth:`set_routine_actions_enabled`), ``settings_action``,
+    ``history_action``, ``keys_action``, ``about_action``, ``quit_action``. They are off
+    during a workout.
     """
 
-    workout_started = Signal(object)
     workout_ended = Signal(str)
 
     def __init__(
         self,
         settings: Settings,
-        engine_factory: EngineFactory,
-        keep_awake: ScreenKeeper | None = None,
+        session: WorkoutSession,
         confirm_stop: Callable[[QWidget], bool] = ask_to_stop,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
-        self._engine_factory = engine_factory
-        self._keep_awake: ScreenKeeper = keep_awake or NoKeepAwake()
+        self.session = session
         self._confirm_stop = confirm_stop
-        self._engine: WorkoutEngine | None = None
-        self._tally = Tally()
         self._help: KeysHelp | None = None
         self._routines: list[tuple[Routine, bool]] = []
-        self._awake_held = False
         self._notices: dict[str, str] = {}
         self._routine_actions_ready = False
         self._close_guards: list[Callable[[], bool]] = []
         self._closing_without_asking = False
-        self.running_routine: Routine | None = None
 
         self.setMinimumSize(*MINIMUM_SIZE)
         self.setAccessibleName(APP_NAME)
@@ -158,6 +125,13 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menu()
 
+        session.started.connect(self._on_workout_started)
+        session.step_started.connect(self._on_step_started)
+        session.paused.connect(self._on_paused)
+        session.resumed.connect(self._on_resumed)
+        session.slept.connect(self._on_slept)
+        session.finished.connect(self._on_finished)
+
         self.start_screen.start_requested.connect(self.start_routine)
         self.start_screen.help_requested.connect(self.show_keys_help)
         self.start_screen.history_requested.connect(self.show_history)
@@ -186,6 +160,7 @@ class MainWindow(QMainWindow):
             view.done_requested.connect(lambda: self._command(Command.DONE))
             view.stop_requested.connect(lambda: self._command(Command.STOP))
             view.set_scheme(current_scheme())
+            self.session.tick.connect(view.show_time)
             self._workout_view = view
             self.pages.insertWidget(1, view)
         return self._workout_view
@@ -260,6 +235,8 @@ class MainWindow(QMainWindow):
     def show_keys_help(self) -> None:
         """Show (or hide) the list of keys."""
         if self._help is None:
+            from glute_timer.ui.dialogs.keys_help import KeysHelp
+
             self._help = KeysHelp(self)
         if self._help.isVisible():
             self._help.hide()
@@ -284,53 +261,28 @@ class MainWindow(QMainWindow):
 
     # -- workout -------------------------------------------------------------------------
 
-    @property
-    def engine(self) -> WorkoutEngine | None:
-        """The engine of the workout on screen, if any."""
-        return self._engine
-
     def is_builtin(self, routine: Routine) -> bool:
         """Whether ``routine`` is listed as a built-in."""
         key = routine.name.casefold()
         return any(builtin and r.name.casefold() == key for r, builtin in self._routines)
 
     def routine_to_run(self, routine: Routine) -> Routine:
-        """``routine`` as it will run: a built-in takes the get-ready time from the
-        preferences; a custom routine keeps its own."""
-        prep = self._settings.preferences.prep_seconds
-        if self.is_builtin(routine) and routine.prep_seconds != prep:
-            return replace(routine, prep_seconds=prep)
-        return routine
+        """``routine`` as it will run (a built-in takes the get-ready time from the
+        preferences: :func:`glute_timer.workout_session.routine_to_run`)."""
+        return self.session.routine_to_run(routine, builtin=self.is_builtin(routine))
 
     def start_routine(self, routine: Routine) -> None:
-        """Compile ``routine`` (see :meth:`routine_to_run`) and start following it."""
-        if self._engine is not None:
-            self._end_workout_engine()
-        routine = self.routine_to_run(routine)
-        self.running_routine = routine
-        plan = compile_plan(routine)
+        """Start following ``routine`` (remembered as the last one)."""
         self._settings.ui_state.last_routine = routine.name
-        self._tally = Tally(routine_name=routine.name)
-        engine = self._engine_factory(plan, self)
-        self._engine = engine
+        self.session.start(routine, builtin=self.is_builtin(routine))
+
+    def _on_workout_started(self, _engine: object) -> None:
         view = self.workout_view
-        view.show_plan(plan)
-        engine.step_started.connect(self._on_step_started)
-        engine.tick.connect(view.show_time)
-        engine.paused.connect(self._on_paused)
-        engine.resumed.connect(self._on_resumed)
-        engine.slept.connect(self._on_slept)
-        engine.step_finished.connect(self._tally.add)
-        engine.finished.connect(self._on_finished)
+        plan = self.session.plan
+        if plan is not None:
+            view.show_plan(plan)
         self.pages.setCurrentWidget(view)
         self.setFocus()
-        self.workout_started.emit(engine)
-        if self._settings.preferences.keep_screen_awake:
-            try:
-                self._awake_held = self._keep_awake.inhibit(f"Following {routine.name}")
-            except Exception:  # a broken platform service must not stop the workout
-                _log.exception("keeping the screen awake failed")
-        engine.start()
 
     def _on_step_started(self, step: Step) -> None:
         self.workout_view.show_step(step)
@@ -344,100 +296,47 @@ class MainWindow(QMainWindow):
         self.workout_view.show_resumed()
         self._update_title()
 
-    def _on_slept(self, seconds: float) -> None:
+    def _on_slept(self, _seconds: float) -> None:
         from glute_timer.ui.workout.workout_view import SLEPT_MESSAGE
 
-        _log.info("the computer slept for about %.0f s; workout paused", seconds)
         self.workout_view.show_paused(SLEPT_MESSAGE)
 
-    def _on_finished(self, outcome: str) -> None:
-        self._tally.outcome = outcome
-        self._release_awake()
-        self._end_workout_engine()
-        self.summary_view.show_tally(self._tally)
+    def _on_finished(self, tally: Tally) -> None:
+        self.summary_view.show_tally(tally)
         self.pages.setCurrentWidget(self.summary_view)
-        self.workout_ended.emit(outcome)
-
-    def _end_workout_engine(self) -> None:
-        engine = self._engine
-        self._engine = None
-        if engine is None:
-            return
-        if engine.is_running:
-            engine.finished.disconnect(self._on_finished)
-            engine.stop()
-        engine.deleteLater()
-
-    def set_keep_awake(self, keeper: ScreenKeeper) -> None:
-        """Use ``keeper`` for the next workouts (the platform service loads after start-up)."""
-        if not self._awake_held:
-            self._keep_awake = keeper
-
-    def release_keep_awake(self) -> None:
-        """Let the screen sleep again (after an unexpected error)."""
-        self._release_awake()
-
-    def _release_awake(self) -> None:
-        if not self._awake_held:
-            return
-        self._awake_held = False
-        try:
-            self._keep_awake.release()
-        except Exception:
-            _log.exception("releasing the screen keep-awake failed")
-
-    def release_resources(self) -> None:
-        """Stop any workout and let the screen sleep again (on quit and after errors)."""
-        self._release_awake()
-        if self._engine is not None:
-            self._end_workout_engine()
+        self.workout_ended.emit(tally.outcome)
 
     # -- commands ------------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        for entry in KEY_BINDINGS:
-            action = QAction(entry.description, self)
-            action.setShortcuts(entry.sequences())
+        for spec in COMMANDS:
+            action = QAction(spec.text, self)
+            action.setShortcuts([QKeySequence(key) for key in spec.keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setToolTip(spec.help_text)
             action.setAutoRepeat(False)
-            command = entry.command
+            command = spec.command
             action.triggered.connect(lambda _checked=False, c=command: self._command(c))
             self.addAction(action)
             self.actions_by_command[command] = action
+        by_command = self.actions_by_command
+        self.edit_action = by_command[Command.EDIT_ROUTINES]
+        self.import_action = by_command[Command.IMPORT_ROUTINES]
+        self.export_action = by_command[Command.EXPORT_ROUTINE]
+        self.settings_action = by_command[Command.SETTINGS]
+        self.history_action = by_command[Command.HISTORY]
+        self.keys_action = by_command[Command.KEYS]
+        self.about_action = by_command[Command.ABOUT]
+        self.quit_action = by_command[Command.QUIT]
 
     def _make_menu(self) -> None:
-        def action(text: str, keys: str, tip: str) -> QAction:
-            made = QAction(text, self)
-            if keys:
-                made.setShortcut(QKeySequence(keys))
-                made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            made.setToolTip(tip)
-            made.setAutoRepeat(False)
-            self.addAction(made)
-            return made
-
-        self.edit_action = action("Edit routines…", "Ctrl+E", "Create, change and delete routines")
-        self.import_action = action("Import routines…", "Ctrl+O", "Add routines from files")
-        self.export_action = action("Export routine…", "Ctrl+S", "Save the selected routine")
-        self.settings_action = action("Settings…", "Ctrl+,", "Sound, get-ready time, text size")
-        self.history_action = action("History", "Ctrl+H", "Past workouts")
-        self.keys_action = action("Keys", "", "The keyboard keys")
-        self.about_action = action("About Glute Timer", "", "Version, sound output, data folder")
-        self.quit_action = action("Quit", "Ctrl+Q", "Close Glute Timer")
-        self.history_action.setEnabled(False)
-        self.history_action.triggered.connect(self.show_history)
-        self.keys_action.triggered.connect(self.show_keys_help)
-        self.quit_action.triggered.connect(self.close)
         self.menu = QMenu(self)
         self.menu.setAccessibleName("More actions")
-        for item in (self.edit_action, self.import_action, self.export_action):
-            self.menu.addAction(item)
-        self.menu.addSeparator()
-        for item in (self.settings_action, self.history_action, self.keys_action):
-            self.menu.addAction(item)
-        self.menu.addSeparator()
-        self.menu.addAction(self.about_action)
-        self.menu.addAction(self.quit_action)
+        for number, group in enumerate(MENU_GROUPS):
+            if number:
+                self.menu.addSeparator()
+            for command in group:
+                self.menu.addAction(self.actions_by_command[command])
         self.start_screen.set_menu(self.menu)
         self._enable_menu_actions()
 
@@ -457,46 +356,36 @@ class MainWindow(QMainWindow):
             item.setEnabled(idle)
 
     def _command(self, command: Command) -> None:
-        engine = self._engine
-        if command is Command.FULL_SCREEN:
-            self.toggle_full_screen()
-        elif command is Command.MUTE:
-            prefs = self._settings.preferences
-            prefs.muted = not prefs.muted
-            self.show_toast("Sound off" if prefs.muted else f"Sound on ({prefs.volume}%)")
-        elif command in (Command.VOLUME_UP, Command.VOLUME_DOWN):
-            volume = self._settings.preferences.step_volume(
-                1 if command is Command.VOLUME_UP else -1
-            )
-            self.show_toast(f"Volume {volume}%")
-        elif command is Command.HELP:
-            self.show_keys_help()
-        elif engine is None or not engine.is_running:
-            return
-        elif command is Command.TOGGLE_PAUSE:
-            engine.toggle_pause()
-        elif command is Command.PAUSE:
-            engine.pause()
-        elif command is Command.SKIP:
-            engine.skip()
-        elif command is Command.BACK:
-            engine.back()
-        elif command is Command.DONE:
-            step = engine.current_step
-            if step is not None and step.kind is StepKind.REPS:
-                engine.done()
-        elif command is Command.STOP:
-            self._ask_and_stop(engine)
+        session = self.session
+        handlers: dict[Command, Callable[[], object]] = {
+            Command.FULL_SCREEN: self.toggle_full_screen,
+            Command.MUTE: self._toggle_mute,
+            Command.VOLUME_UP: lambda: self._step_volume(1),
+            Command.VOLUME_DOWN: lambda: self._step_volume(-1),
+            Command.HELP: self.show_keys_help,
+            Command.KEYS: self.show_keys_help,
+            Command.HISTORY: self.show_history,
+            Command.QUIT: self.close,
+            Command.TOGGLE_PAUSE: session.toggle_pause,
+            Command.PAUSE: session.pause,
+            Command.SKIP: session.skip,
+            Command.BACK: session.back,
+            Command.DONE: session.done,
+            Command.STOP: lambda: session.stop(confirm=lambda: self._confirm_stop(self)),
+        }
+        # The other menu commands are the composition root's (it connects their actions).
+        handler = handlers.get(command)
+        if handler is not None:
+            handler()
 
-    def _ask_and_stop(self, engine: WorkoutEngine) -> None:
-        was_paused = engine.is_paused
-        if not was_paused:
-            engine.pause()
-        if self._confirm_stop(self):
-            if engine is self._engine and engine.is_running:
-                engine.stop()
-        elif not was_paused and engine is self._engine and engine.is_running:
-            engine.resume()
+    def _toggle_mute(self) -> None:
+        prefs = self._settings.preferences
+        prefs.muted = not prefs.muted
+        self.show_toast("Sound off" if prefs.muted else f"Sound on ({prefs.volume}%)")
+
+    def _step_volume(self, direction: int) -> None:
+        volume = self._settings.preferences.step_volume(direction)
+        self.show_toast(f"Volume {volume}%")
 
     # -- window --------------------------------------------------------------------------
 
@@ -571,7 +460,7 @@ class MainWindow(QMainWindow):
         state.window_geometry = self.saveGeometry()
         state.full_screen = self.isFullScreen()
         self._settings.sync()
-        self.release_resources()
+        self.session.close()
         if self._help is not None:
             self._help.close()
         super().closeEvent(event)

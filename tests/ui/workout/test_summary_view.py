@@ -6,7 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from glute_timer.domain.library import ROUTINES
 from glute_timer.domain.plan import StepKind, compile_plan
-from glute_timer.ui.workout.summary_view import SummaryView, Tally
+from glute_timer.domain.tally import Tally
+from glute_timer.ui.workout.summary_view import SummaryView, summary_lines
 
 
 def test_tally_counts_sides_and_skips() -> None:
@@ -18,7 +19,7 @@ def test_tally_counts_sides_and_skips() -> None:
     tally.outcome = "completed"
     assert tally.completed_by_side == {"left": 2, "right": 2}
     assert tally.skipped == 3
-    assert tally.lines() == [
+    assert summary_lines(tally) == [
         "Total time: 2:25",
         "Holds and sets completed: Left 2, Right 2",
         "Steps skipped: 3",
@@ -26,7 +27,7 @@ def test_tally_counts_sides_and_skips() -> None:
 
 
 def test_nothing_done() -> None:
-    assert Tally().lines() == [
+    assert summary_lines(Tally()) == [
         "Total time: 0:00",
         "Holds and sets completed: none",
         "Steps skipped: none",

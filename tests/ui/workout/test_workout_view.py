@@ -100,7 +100,7 @@ def test_each_step_kind_has_its_colour_and_label(harness: Harness, qtbot: QtBot)
         step = view.step
         assert step is not None
         seen[step.kind] = (view.kind_badge.text(), view.kind_badge.colour.name())
-        h.window.engine.skip()  # type: ignore[union-attr]
+        h.window.session.engine.skip()  # type: ignore[union-attr]
     assert set(seen) == {StepKind.PREPARE, StepKind.HOLD, StepKind.SWITCH}
     for kind, (label, colour) in seen.items():
         assert label == KIND_LABELS[kind]
@@ -136,7 +136,7 @@ def test_rest_and_reps_steps(harness: Harness, qtbot: QtBot) -> None:
     assert view.side_badge.text() == "RIGHT"
     assert view.side_badge.colour.name() == QColor(SIDE_COLOURS[Side.RIGHT]).name()
     assert view.next_label.text() == "Next: rest 20 s"
-    h.window.engine.done()  # type: ignore[union-attr]
+    h.window.session.engine.done()  # type: ignore[union-attr]
     assert view.kind_badge.text() == "REST"
     assert view.dial.text == "20"
     assert not view.done_button.isVisible()

@@ -2,62 +2,40 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from glute_timer.domain.model import Side
-from glute_timer.domain.plan import Step, StepKind
+from glute_timer.domain.outcome import StepOutcome
+from glute_timer.domain.tally import NO_SIDE, Tally
 from glute_timer.ui.workout.step_text import clock_text
 
-WORK_KINDS = frozenset({StepKind.HOLD, StepKind.REPS})
 RATING_WIDTH = 760
 
 
-@dataclass
-class Tally:
-    """Counts finished steps as the engine reports them (``step_finished``)."""
-
-    routine_name: str = ""
-    seconds: float = 0.0
-    completed_by_side: dict[str, int] = field(default_factory=dict)
-    skipped: int = 0
-    outcome: str = ""
-
-    def add(self, step: Step, outcome: str, actual_seconds: float) -> None:
-        """Count one finished step."""
-        self.seconds += max(0.0, actual_seconds)
-        if outcome == "skipped" and step.kind is not StepKind.FINISH:
-            self.skipped += 1
-        if outcome == "completed" and step.kind in WORK_KINDS:
-            key = step.side.value if step.side is not None else "none"
-            self.completed_by_side[key] = self.completed_by_side.get(key, 0) + 1
-
-    def lines(self) -> list[str]:
-        """The summary as sentences."""
-        done = self.completed_by_side
-        parts = [f"Total time: {clock_text(self.seconds)}"]
-        sided = [
-            f"{side.value.capitalize()} {done.get(side.value, 0)}"
-            for side in (Side.LEFT, Side.RIGHT)
-            if side.value in done or any(k != "none" for k in done)
-        ]
-        if sided:
-            parts.append("Holds and sets completed: " + ", ".join(sided))
-        if done.get("none"):
-            parts.append(f"Completed without a side: {done['none']}")
-        if not done:
-            parts.append("Holds and sets completed: none")
-        parts.append(
-            "Steps skipped: none" if self.skipped == 0 else f"Steps skipped: {self.skipped}"
-        )
-        return parts
+def summary_lines(tally: Tally) -> list[str]:
+    """The summary of ``tally`` as sentences."""
+    done = tally.completed_by_side
+    parts = [f"Total time: {clock_text(tally.seconds)}"]
+    sided = [
+        f"{side.value.capitalize()} {done.get(side.value, 0)}"
+        for side in (Side.LEFT, Side.RIGHT)
+        if side.value in done or any(k != NO_SIDE for k in done)
+    ]
+    if sided:
+        parts.append("Holds and sets completed: " + ", ".join(sided))
+    if done.get(NO_SIDE):
+        parts.append(f"Completed without a side: {done[NO_SIDE]}")
+    if not done:
+        parts.append("Holds and sets completed: none")
+    parts.append("Steps skipped: none" if tally.skipped == 0 else f"Steps skipped: {tally.skipped}")
+    return parts
 
 
 class SummaryView(QWidget):
-    """Shows a :class:`Tally`; leaves a place (``extra_area``) for the rating and history.
+    """Shows the :class:`~glute_timer.domain.tally.Tally` the workout session kept; leaves a
+    place (``extra_area``) for the rating and history.
 
     Signals:
         back_requested(): the person wants the start screen again.
@@ -111,11 +89,11 @@ class SummaryView(QWidget):
 
     def show_tally(self, tally: Tally) -> None:
         """Fill in the summary."""
-        if tally.outcome == "completed":
+        if tally.outcome == StepOutcome.COMPLETED:
             self.heading.setText(f"Well done! {tally.routine_name} complete")
         else:
             self.heading.setText(f"{tally.routine_name} stopped")
-        self.details.setText("\n".join(tally.lines()))
+        self.details.setText("\n".join(summary_lines(tally)))
         self.rating_result.hide()
         if self.rating_panel is not None:
             self.rating_panel.hide()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ctypes
 from collections.abc import Callable
 
-from glute_timer.platform.keep_awake import KeepAwakeError
+from glute_timer.platform.keep_awake.errors import KeepAwakeError
 
 ES_CONTINUOUS = 0x80000000
 ES_SYSTEM_REQUIRED = 0x00000001

@@ -6,7 +6,7 @@ import os
 import subprocess
 from collections.abc import Sequence
 
-from glute_timer.platform.keep_awake import KeepAwakeError
+from glute_timer.platform.keep_awake.errors import KeepAwakeError
 
 STOP_TIMEOUT_S = 2.0
 

@@ -1,32 +1,18 @@
-"""Keep the screen awake while a workout runs, with whatever the operating system offers.
-
-:class:`KeepAwake` is the service the app holds. It picks a backend on first use (D-Bus
-ScreenSaver on Linux, the Inhibit portal inside Flatpak, ``SetThreadExecutionState`` on
-Windows, ``caffeinate`` on macOS) and never raises: where nothing works it reports
-``available = False``, logs the reason once, and the workout simply goes on.
-"""
+"""The keep-awake service (:class:`KeepAwake`) and the choice of this system's backend."""
 
 from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from glute_timer import APP_NAME
+from glute_timer.platform.keep_awake.errors import KeepAwakeUnavailableError
+
 log = logging.getLogger(__name__)
-
-APP_NAME = "Glute Timer"
-
-
-class KeepAwakeError(Exception):
-    """A backend could not take or give back the inhibit."""
-
-
-class KeepAwakeUnavailableError(KeepAwakeError):
-    """This system offers no way to keep the screen awake; the message says why."""
 
 
 class KeepAwakeBackend(Protocol):
@@ -59,16 +45,18 @@ class NullBackend:
 def default_backend(app_name: str = APP_NAME, platform: str = sys.platform) -> KeepAwakeBackend:
     """The backend for this system; raises :class:`KeepAwakeUnavailableError` when there is none."""
     if platform == "win32":
-        from glute_timer.platform.execution_state import ExecutionStateBackend
+        from glute_timer.platform.keep_awake.execution_state import ExecutionStateBackend
 
         return ExecutionStateBackend()
     if platform == "darwin":
-        from glute_timer.platform.caffeinate import CaffeinateBackend
+        import shutil
+
+        from glute_timer.platform.keep_awake.caffeinate import CaffeinateBackend
 
         if shutil.which("caffeinate") is None:
             raise KeepAwakeUnavailableError("the caffeinate command was not found")
         return CaffeinateBackend()
-    from glute_timer.platform import screensaver_dbus
+    from glute_timer.platform.keep_awake import dbus
 
     if not session_bus_configured():
         raise KeepAwakeUnavailableError(
@@ -76,10 +64,10 @@ def default_backend(app_name: str = APP_NAME, platform: str = sys.platform) -> K
         )
     if Path("/.flatpak-info").exists():
         try:
-            return screensaver_dbus.PortalBackend.connect()
+            return dbus.PortalBackend.connect()
         except KeepAwakeUnavailableError as error:
             log.info("Inhibit portal not usable (%s); trying the ScreenSaver service.", error)
-    return screensaver_dbus.ScreenSaverBackend.connect(app_name)
+    return dbus.ScreenSaverBackend.connect(app_name)
 
 
 def session_bus_configured() -> bool:

@@ -1,0 +1,46 @@
+"""What a workout did, counted from its finished steps: time, work done per side, skips."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from glute_timer.domain.outcome import StepOutcome
+from glute_timer.domain.plan import Step, StepKind
+
+# Steps that are exercise (the rest get the person ready or let them rest).
+WORK_KINDS = frozenset({StepKind.HOLD, StepKind.REPS})
+NO_SIDE = "none"  # the key in ``completed_by_side`` for work without a side
+
+
+@dataclass
+class Tally:
+    """Counts finished steps as the engine reports them (``step_finished``).
+
+    Attributes:
+        routine_name: the routine that ran.
+        seconds: time measured on every finished step, together.
+        completed_by_side: completed holds and sets by side value ("left", "right", or
+            :data:`NO_SIDE`).
+        skipped: steps skipped (the finish step does not count).
+        outcome: how the workout ended; "" while it runs.
+    """
+
+    routine_name: str = ""
+    seconds: float = 0.0
+    completed_by_side: dict[str, int] = field(default_factory=dict)
+    skipped: int = 0
+    outcome: str = ""
+
+    def add(self, step: Step, outcome: str, actual_seconds: float) -> None:
+        """Count one finished step (negative measured time counts as none)."""
+        self.seconds += max(0.0, actual_seconds)
+        if outcome == StepOutcome.SKIPPED and step.kind is not StepKind.FINISH:
+            self.skipped += 1
+        if outcome == StepOutcome.COMPLETED and step.kind in WORK_KINDS:
+            key = step.side.value if step.side is not None else NO_SIDE
+            self.completed_by_side[key] = self.completed_by_side.get(key, 0) + 1
+
+    @property
+    def work_done(self) -> int:
+        """Completed holds and sets, on every side."""
+        return sum(self.completed_by_side.values())
