@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from glute_timer import __version__
+from glute_timer.formatting import clock
 
 if TYPE_CHECKING:
     from glute_timer.domain.plan import Plan
@@ -19,11 +20,6 @@ EXIT_USAGE = 2
 
 class CliError(Exception):
     """An error to print as one line on stderr, exiting with status 2."""
-
-
-def _format_seconds(seconds: float) -> str:
-    minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes}:{secs:02d}"
 
 
 def _open_database(args: argparse.Namespace) -> Database:
@@ -80,7 +76,7 @@ def cmd_routines(args: argparse.Namespace) -> int:
     print(f"{'NAME':<{width}}  {'TIME':>6}  {'STAGE':<10}  KIND")
     for e in entries:
         stage = e.routine.stage.value if e.routine.stage else "-"
-        total = _format_seconds(compile_plan(e.routine).total_seconds)
+        total = clock(compile_plan(e.routine).total_seconds)
         kind = "built-in" if e.builtin else "custom"
         print(f"{e.routine.name:<{width}}  {total:>6}  {stage:<10}  {kind}")
     return 0
@@ -112,10 +108,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 
         print(json.dumps(plan_as_json(plan), indent=2))
         return 0
-    print(f"{plan.routine_name}  ({_format_seconds(plan.total_seconds)} in all)")
+    print(f"{plan.routine_name}  ({clock(plan.total_seconds)} in all)")
     print(f"{'#':>3}  {'STEP':<8}  {'EXERCISE':<32}  {'SIDE':<5}  {'SET':<7}  TIME")
     for step in plan.steps:
-        time = "-" if step.kind is StepKind.FINISH else _format_seconds(step.seconds)
+        time = "-" if step.kind is StepKind.FINISH else clock(step.seconds)
         if step.kind is StepKind.REPS:
             time = f"{step.reps} reps"
         side = step.side.value if step.side else ""

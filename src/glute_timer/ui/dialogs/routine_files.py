@@ -19,6 +19,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from glute_timer.domain.model import Routine
+from glute_timer.domain.names import imported_name
 from glute_timer.domain.routine_file import (
     SUFFIXES,
     RoutineFileError,
@@ -55,17 +56,6 @@ def suggested_file_name(routine: Routine, suffix: str = ".toml") -> str:
     """A file name from the routine name: ``Wall push (custom)`` -> ``wall-push-custom.toml``."""
     slug = re.sub(r"[\W_]+", "-", routine.name.casefold()).strip("-") or "routine"
     return slug + suffix
-
-
-def imported_name(name: str, taken: Iterable[str]) -> str:
-    """A free name for an import that clashes: ``X (imported)``, ``X (imported 2)``..."""
-    keys = {t.strip().casefold() for t in taken}
-    candidate = f"{name} (imported)"
-    number = 2
-    while candidate.casefold() in keys:
-        candidate = f"{name} (imported {number})"
-        number += 1
-    return candidate
 
 
 class RoutineFiles(QObject):

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from glute_timer import resources
 from glute_timer.domain import library
 from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides
+from glute_timer.domain.names import copy_name, unique_name
 from glute_timer.domain.plan import compile_plan
 from glute_timer.domain.validation import (
     InvalidRoutineError,
@@ -59,9 +60,9 @@ from glute_timer.domain.validation import (
     exercise_problems,
     routine_problems,
 )
+from glute_timer.formatting import duration_text as format_duration
 from glute_timer.ui.routine_editor.draft import DraftEditor, RoutineDraft
 from glute_timer.ui.routine_editor.model import ExerciseListModel
-from glute_timer.ui.routine_editor.names import copy_name, format_duration, unique_name
 from glute_timer.ui.widgets.illustration_view import IllustrationView
 
 if TYPE_CHECKING:

@@ -21,62 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides
-from glute_timer.domain.validation import InvalidRoutineError, routine_problems
-from glute_timer.ui.routine_editor.names import copy_name
+from glute_timer.domain.adjust import (
+    ALL_HOLDS,
+    STEP_SECONDS,
+    adjust_holds,
+    adjust_refusal,
+    has_two_sides,
+)
+from glute_timer.domain.model import Mode, Routine, Side
+from glute_timer.domain.names import copy_name
+from glute_timer.domain.validation import InvalidRoutineError
+from glute_timer.formatting import chosen_holds_text
 
 if TYPE_CHECKING:
     from glute_timer.storage.routine_repository import RoutineRepository
 
 log = logging.getLogger(__name__)
-
-STEP_SECONDS = 5
-ALL_HOLDS = -1
-
-
-def adjust_holds(
-    routine: Routine, delta: int, exercise_index: int = ALL_HOLDS, side: Side | None = None
-) -> Routine:
-    """``routine`` with ``delta`` seconds added to timed holds.
-
-    ``exercise_index`` picks one exercise (default: every timed one); ``side`` picks one side
-    of two-sided exercises (default: both). One-sided exercises change as a whole.
-    """
-    exercises: list[Exercise] = []
-    for index, exercise in enumerate(routine.exercises):
-        chosen = exercise_index in (ALL_HOLDS, index)
-        if not chosen or exercise.mode is not Mode.HOLD:
-            exercises.append(exercise)
-            continue
-        hold = exercise.hold
-        if exercise.sides is Sides.BOTH and side is not None:
-            left = hold.left + (delta if side is Side.LEFT else 0)
-            right = hold.right + (delta if side is Side.RIGHT else 0)
-            new_hold = HoldTime(left, right)
-        else:
-            new_hold = HoldTime(hold.left + delta, hold.right + delta)
-        exercises.append(replace(exercise, hold=new_hold))
-    return replace(routine, exercises=tuple(exercises))
-
-
-def hold_text(routine: Routine, exercise_index: int = ALL_HOLDS, side: Side | None = None) -> str:
-    """The hold time(s) in question: ``30 s``, ``left 45 s, right 30 s`` or ``20–45 s``."""
-    chosen = [
-        e
-        for i, e in enumerate(routine.exercises)
-        if e.mode is Mode.HOLD and exercise_index in (ALL_HOLDS, i)
-    ]
-    if not chosen:
-        return "–"
-    if side is not None:
-        values = {e.hold.for_side(side) if e.sides is Sides.BOTH else e.hold.left for e in chosen}
-    else:
-        values = {v for e in chosen for v in (e.hold.left, e.hold.right)}
-        if len(chosen) == 1 and chosen[0].hold.is_per_side:
-            hold = chosen[0].hold
-            return f"left {hold.left} s, right {hold.right} s"
-    low, high = min(values), max(values)
-    return f"{low} s" if low == high else f"{low}–{high} s"
 
 
 class QuickAdjust(QWidget):
@@ -181,8 +141,8 @@ class QuickAdjust(QWidget):
         changed = adjust_holds(routine, delta, index, side)
         if changed == routine:
             return False
-        if problems := routine_problems(changed):
-            self.status_label.setText(problems[0].message)
+        if refusal := adjust_refusal(routine, delta, index, side):
+            self.status_label.setText(refusal)
             return False
         if self._builtin:
             taken = [e.routine.name for e in self._repository.all_routines()]
@@ -219,17 +179,10 @@ class QuickAdjust(QWidget):
 
     def _side(self) -> Side | None:
         """The side chosen, when the holds in question have two sides."""
-        if self._routine is None or not self._two_sided(self._routine, self._target_index()):
+        if self._routine is None or not has_two_sides(self._routine, self._target_index()):
             return None
         data = self.side_combo.currentData()
         return Side(data) if data is not None else None
-
-    @staticmethod
-    def _two_sided(routine: Routine, index: int) -> bool:
-        return any(
-            e.mode is Mode.HOLD and e.sides is Sides.BOTH and index in (ALL_HOLDS, i)
-            for i, e in enumerate(routine.exercises)
-        )
 
     def _fill_targets(self, keep: bool) -> None:
         previous = self.target_combo.currentData() if keep else None
@@ -262,5 +215,5 @@ class QuickAdjust(QWidget):
                 self.status_label.setText("This routine has no timed holds.")
             return
         index = self._target_index()
-        self.side_combo.setVisible(self._two_sided(routine, index))
-        self.value_label.setText(hold_text(routine, index, self._side()))
+        self.side_combo.setVisible(has_two_sides(routine, index))
+        self.value_label.setText(chosen_holds_text(routine, index, self._side()))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from glute_timer.domain.model import Side
 from glute_timer.domain.plan import Step, StepKind
-from glute_timer.ui.workout.step_text import clock_text
+from glute_timer.formatting import clock
 
 WORK_KINDS = frozenset({StepKind.HOLD, StepKind.REPS})
 RATING_WIDTH = 760
@@ -38,7 +38,7 @@ class Tally:
     def lines(self) -> list[str]:
         """The summary as sentences."""
         done = self.completed_by_side
-        parts = [f"Total time: {clock_text(self.seconds)}"]
+        parts = [f"Total time: {clock(self.seconds)}"]
         sided = [
             f"{side.value.capitalize()} {done.get(side.value, 0)}"
             for side in (Side.LEFT, Side.RIGHT)
