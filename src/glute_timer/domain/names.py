@@ -66,7 +66,14 @@ def name_key(name: str) -> str:
 def skeleton(name: str) -> str:
     """:func:`name_key` after Cyrillic and Greek lookalikes of Latin letters became Latin."""
     text = _drop_invisible(unicodedata.normalize("NFKC", name))
-    return name_key(text.translate(_TO_LATIN))
+    shape = name_key(text.translate(_TO_LATIN))
+    # Case folding can make a lookalike (U+0345 folds to Greek iota): map again until stable.
+    for _ in range(4):
+        again = name_key(shape.translate(_TO_LATIN))
+        if again == shape:
+            break
+        shape = again
+    return shape
 
 
 def duplicate_of(name: str, taken: Iterable[str]) -> str | None:

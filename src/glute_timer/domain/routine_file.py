@@ -46,8 +46,9 @@ class RoutineFileError(ValueError):
 class _Reader:
     """Turns a parsed mapping into a Routine, naming the first bad field it meets."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, stored: bool = False) -> None:
         self.path = path
+        self.stored = stored
 
     def fail(self, field: str, problem: str) -> RoutineFileError:
         return RoutineFileError(self.path, field, problem)
@@ -144,7 +145,7 @@ class _Reader:
             ),
         )
         try:
-            return validate_routine(routine)
+            return validate_routine(routine, stored=self.stored)
         except InvalidRoutineError as error:
             first = error.problems[0]
             raise self.fail(first.field, first.message) from None
@@ -165,8 +166,13 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
-def parse_routine(text: str, fmt: str, path: Path | str = "<text>") -> Routine:
-    """Parse routine text in ``fmt`` ("toml" or "json")."""
+def parse_routine(
+    text: str, fmt: str, path: Path | str = "<text>", *, stored: bool = False
+) -> Routine:
+    """Parse routine text in ``fmt`` ("toml" or "json").
+
+    ``stored``: text the app stored itself, whose names may hold characters refused since.
+    """
     path = Path(path)
     if not text.strip():
         raise RoutineFileError(path, "", "the file is empty")
@@ -178,7 +184,7 @@ def parse_routine(text: str, fmt: str, path: Path | str = "<text>") -> Routine:
         raise RoutineFileError(
             path, "", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
         ) from None
-    return _Reader(path).routine(data)
+    return _Reader(path, stored).routine(data)
 
 
 def read_routine_file(path: Path | str) -> Routine:

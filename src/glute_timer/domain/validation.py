@@ -64,32 +64,37 @@ def _character_problem(name: str, what: str) -> str | None:
     return None
 
 
-def check_name(name: str, what: str = "name") -> str | None:
+def check_name(name: str, what: str = "name", *, stored: bool = False) -> str | None:
     """The problem with a routine or exercise name, or None when it is fine.
 
     Refused: empty (also when only spacing or invisible characters), too long, and any
     control character (C0, DEL, C1, line separators), text-direction control or invisible
     format character, since they would act on a terminal or hide what the name says.
+    ``stored`` (a name the app stored before these characters were refused) skips the
+    character rules, so that nothing stored is lost; such names are shown escaped.
     """
-    if not name_key(name):
-        if name.strip():
-            return f"{what} must not be empty (it holds only invisible characters)"
+    if not name.strip():
         return f"{what} must not be empty"
+    if not stored and not name_key(name):
+        return f"{what} must not be empty (it holds only invisible characters)"
     if len(name) > limits.MAX_NAME_LENGTH:
         return f"{what} must be at most {limits.MAX_NAME_LENGTH} characters, got {len(name)}"
-    return _character_problem(name, what)
+    return None if stored else _character_problem(name, what)
 
 
-def exercise_problems(exercise: Exercise, path: str = "") -> list[Problem]:
-    """Every problem with one exercise; ``path`` prefixes field names (``exercises[0].``)."""
+def exercise_problems(exercise: Exercise, path: str = "", *, stored: bool = False) -> list[Problem]:
+    """Every problem with one exercise; ``path`` prefixes field names (``exercises[0].``).
+
+    ``stored``: read back from the app's own storage (see :func:`check_name`).
+    """
     found: list[Problem] = []
 
     def add(field_name: str, message: str | None) -> None:
         if message:
             found.append(Problem(path + field_name, message))
 
-    add("name", check_name(exercise.name))
-    add("illustration", check_name(exercise.illustration, "illustration"))
+    add("name", check_name(exercise.name, stored=stored))
+    add("illustration", check_name(exercise.illustration, "illustration", stored=stored))
     if len(exercise.instructions) > limits.MAX_INSTRUCTIONS_LENGTH:
         add("instructions", f"must be at most {limits.MAX_INSTRUCTIONS_LENGTH} characters")
     if exercise.mode is Mode.HOLD:
@@ -115,10 +120,10 @@ def exercise_problems(exercise: Exercise, path: str = "") -> list[Problem]:
     return found
 
 
-def routine_problems(routine: Routine) -> list[Problem]:
-    """Every problem with a routine, in field order."""
+def routine_problems(routine: Routine, *, stored: bool = False) -> list[Problem]:
+    """Every problem with a routine, in field order (``stored``: see :func:`check_name`)."""
     found: list[Problem] = []
-    if message := check_name(routine.name):
+    if message := check_name(routine.name, stored=stored):
         found.append(Problem("name", message))
     if message := _seconds(routine.prep_seconds, 0, limits.MAX_PREP_SECONDS, "prepare time"):
         found.append(Problem("prep_seconds", message))
@@ -132,13 +137,16 @@ def routine_problems(routine: Routine) -> list[Problem]:
             )
         )
     for index, exercise in enumerate(routine.exercises):
-        found.extend(exercise_problems(exercise, f"exercises[{index}]."))
+        found.extend(exercise_problems(exercise, f"exercises[{index}].", stored=stored))
     return found
 
 
-def validate_routine(routine: Routine) -> Routine:
-    """Return ``routine`` unchanged, or raise InvalidRoutineError listing every problem."""
-    if problems := routine_problems(routine):
+def validate_routine(routine: Routine, *, stored: bool = False) -> Routine:
+    """Return ``routine`` unchanged, or raise InvalidRoutineError listing every problem.
+
+    ``stored``: read back from the app's own storage (see :func:`check_name`).
+    """
+    if problems := routine_problems(routine, stored=stored):
         raise InvalidRoutineError(problems)
     return routine
 
