@@ -16,9 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-log = logging.getLogger(__name__)
+from glute_timer import APP_NAME
 
-APP_NAME = "Glute Timer"
+log = logging.getLogger(__name__)
 
 
 class KeepAwakeError(Exception):

@@ -11,7 +11,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage, QDBusObjectPath
 
-from glute_timer.platform.keep_awake import APP_NAME, KeepAwakeError, KeepAwakeUnavailableError
+from glute_timer import APP_NAME
+from glute_timer.platform.keep_awake import KeepAwakeError, KeepAwakeUnavailableError
 
 log = logging.getLogger(__name__)
 

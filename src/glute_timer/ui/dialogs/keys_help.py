@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glute_timer import APP_NAME
+
 
 class Command(StrEnum):
     """What a key does."""
@@ -98,7 +100,7 @@ class KeysHelp(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keys — Glute Timer")
+        self.setWindowTitle(f"Keys — {APP_NAME}")
         self.setAccessibleName("Keyboard keys")
         table = QTableWidget(len(KEY_BINDINGS), 2, self)
         table.setAccessibleName("Keys and what they do")
