@@ -26,6 +26,7 @@ from glute_timer.domain.routine_file import (
     read_routine_file,
     write_routine_file,
 )
+from glute_timer.domain.text_safety import display_name
 from glute_timer.domain.validation import InvalidRoutineError
 
 if TYPE_CHECKING:
@@ -212,10 +213,10 @@ class RoutineFiles(QObject):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Routine already there")
         if builtin:
-            box.setText(f"“{name}” is a built-in routine.")
+            box.setText(f"“{display_name(name)}” is a built-in routine.")
             box.setInformativeText("Import the file as a separate routine?")
         else:
-            box.setText(f"You already have a routine called “{name}”.")
+            box.setText(f"You already have a routine called “{display_name(name)}”.")
             box.setInformativeText("Replace it with the file, or keep both?")
         swap = None if builtin else box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)

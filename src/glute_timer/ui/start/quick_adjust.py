@@ -30,6 +30,7 @@ from glute_timer.domain.adjust import (
 )
 from glute_timer.domain.model import Mode, Routine, Side
 from glute_timer.domain.names import copy_name
+from glute_timer.domain.text_safety import display_name
 from glute_timer.domain.validation import InvalidRoutineError
 from glute_timer.formatting import chosen_holds_text
 
@@ -116,7 +117,7 @@ class QuickAdjust(QWidget):
             entry = self._repository.find(name) if name else None
         except Exception as error:
             log.exception("reading routine %r failed", name)
-            self.status_label.setText(f"“{name}” could not be read: {error}")
+            self.status_label.setText(f"“{display_name(name or '')}” could not be read: {error}")
             entry = None
         same = (
             entry is not None
@@ -161,10 +162,11 @@ class QuickAdjust(QWidget):
             return False
         if self._builtin:
             self.status_label.setText(
-                f"Saved as “{changed.name}”; the built-in “{routine.name}” is unchanged."
+                f"Saved as “{display_name(changed.name)}”; "
+                f"the built-in “{routine.name}” is unchanged."
             )
         else:
-            self.status_label.setText(f"Saved “{changed.name}”.")
+            self.status_label.setText(f"Saved “{display_name(changed.name)}”.")
         self._routine = changed
         self._builtin = False
         self._refresh()
@@ -196,7 +198,7 @@ class QuickAdjust(QWidget):
         if len(holds) != 1:
             self.target_combo.addItem("All timed holds", ALL_HOLDS)
         for index, exercise in holds:
-            self.target_combo.addItem(exercise.name, index)
+            self.target_combo.addItem(display_name(exercise.name), index)
         found = self.target_combo.findData(previous) if previous is not None else -1
         self.target_combo.setCurrentIndex(max(found, 0))
         self.target_combo.blockSignals(False)
