@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from glute_timer import __version__
-from glute_timer.formatting import clock
 
 if TYPE_CHECKING:
     from glute_timer.domain.plan import Plan
@@ -55,6 +54,7 @@ def _find(args: argparse.Namespace, name: str):  # type: ignore[no-untyped-def]
 def cmd_routines(args: argparse.Namespace) -> int:
     """List built-in and custom routines with their total time."""
     from glute_timer.domain.plan import compile_plan
+    from glute_timer.formatting import clock
 
     entries = _repository(args).all_routines()
     if args.json:
@@ -100,6 +100,7 @@ def plan_as_json(plan: Plan) -> list[dict[str, object]]:
 def cmd_show(args: argparse.Namespace) -> int:
     """Print a routine's plan as a table or JSON."""
     from glute_timer.domain.plan import StepKind, compile_plan
+    from glute_timer.formatting import clock
 
     entry = _find(args, args.name)
     plan = compile_plan(entry.routine)

@@ -11,10 +11,14 @@ Two rules, one each for two kinds of number:
 from __future__ import annotations
 
 import math
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from glute_timer.domain.adjust import ALL_HOLDS, chosen_holds, held_seconds
-from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides
+if TYPE_CHECKING:
+    from glute_timer.domain.model import Exercise, HoldTime, Routine, Side
+
+# The hold texts import the domain model when first used: ``clock`` alone stays cheap for the
+# CLI's history table, which must start fast.
+_ALL_HOLDS: Final = -1  # domain.adjust.ALL_HOLDS (checked by a test)
 
 # Below this many seconds the workout dial shows bare digits, read faster across a room.
 DIAL_DIGITS_BELOW: Final = 100
@@ -88,6 +92,8 @@ def hold_time_text(hold: HoldTime) -> str:
 
 def exercise_amount_text(exercise: Exercise) -> str:
     """How long or how many: ``2 × 30 s each side``, ``left 45 s, right 30 s``, ``12 reps``."""
+    from glute_timer.domain.model import Mode, Sides
+
     sets = f"{exercise.sets} × " if exercise.sets > 1 else ""
     if exercise.mode is Mode.REPS:
         amount = f"{exercise.reps} reps"
@@ -114,9 +120,11 @@ def held_range_text(values: list[int]) -> str:
 
 
 def chosen_holds_text(
-    routine: Routine, exercise_index: int = ALL_HOLDS, side: Side | None = None
+    routine: Routine, exercise_index: int = _ALL_HOLDS, side: Side | None = None
 ) -> str:
     """What quick adjust would change: ``30 s``, ``left 45 s, right 30 s``, ``20–45 s``."""
+    from glute_timer.domain.adjust import chosen_holds, held_seconds
+
     chosen = chosen_holds(routine, exercise_index)
     if side is None and len(chosen) == 1 and chosen[0].hold.is_per_side:
         return hold_time_text(chosen[0].hold)

@@ -124,3 +124,13 @@ def test_hold_texts() -> None:
 )
 def test_exercise_amounts(exercise: Exercise, text: str) -> None:
     assert exercise_amount_text(exercise) == text
+
+
+def test_all_holds_default_matches_the_adjust_rule() -> None:
+    import inspect
+
+    from glute_timer import formatting
+    from glute_timer.domain.adjust import ALL_HOLDS
+
+    default = inspect.signature(formatting.chosen_holds_text).parameters["exercise_index"].default
+    assert default == ALL_HOLDS
