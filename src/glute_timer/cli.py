@@ -21,11 +21,6 @@ class CliError(Exception):
     """An error to print as one line on stderr, exiting with status 2."""
 
 
-def _format_seconds(seconds: float) -> str:
-    minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes}:{secs:02d}"
-
-
 def _open_database(args: argparse.Namespace) -> Database:
     from glute_timer.paths import data_dir, database_path
     from glute_timer.storage.database import DatabaseError, open_database
@@ -59,6 +54,7 @@ def _find(args: argparse.Namespace, name: str):  # type: ignore[no-untyped-def]
 def cmd_routines(args: argparse.Namespace) -> int:
     """List built-in and custom routines with their total time."""
     from glute_timer.domain.plan import compile_plan
+    from glute_timer.formatting import clock
 
     entries = _repository(args).all_routines()
     if args.json:
@@ -80,7 +76,7 @@ def cmd_routines(args: argparse.Namespace) -> int:
     print(f"{'NAME':<{width}}  {'TIME':>6}  {'STAGE':<10}  KIND")
     for e in entries:
         stage = e.routine.stage.value if e.routine.stage else "-"
-        total = _format_seconds(compile_plan(e.routine).total_seconds)
+        total = clock(compile_plan(e.routine).total_seconds)
         kind = "built-in" if e.builtin else "custom"
         print(f"{e.routine.name:<{width}}  {total:>6}  {stage:<10}  {kind}")
     return 0
@@ -104,6 +100,7 @@ def plan_as_json(plan: Plan) -> list[dict[str, object]]:
 def cmd_show(args: argparse.Namespace) -> int:
     """Print a routine's plan as a table or JSON."""
     from glute_timer.domain.plan import StepKind, compile_plan
+    from glute_timer.formatting import clock
 
     entry = _find(args, args.name)
     plan = compile_plan(entry.routine)
@@ -112,10 +109,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 
         print(json.dumps(plan_as_json(plan), indent=2))
         return 0
-    print(f"{plan.routine_name}  ({_format_seconds(plan.total_seconds)} in all)")
+    print(f"{plan.routine_name}  ({clock(plan.total_seconds)} in all)")
     print(f"{'#':>3}  {'STEP':<8}  {'EXERCISE':<32}  {'SIDE':<5}  {'SET':<7}  TIME")
     for step in plan.steps:
-        time = "-" if step.kind is StepKind.FINISH else _format_seconds(step.seconds)
+        time = "-" if step.kind is StepKind.FINISH else clock(step.seconds)
         if step.kind is StepKind.REPS:
             time = f"{step.reps} reps"
         side = step.side.value if step.side else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides, Stage
+from glute_timer.domain.names import name_key
 
 WALL_PUSH = Exercise(
     name="Wall push",
@@ -146,11 +147,11 @@ ROUTINES: tuple[Routine, ...] = (
 
 def builtin_routine(name: str) -> Routine | None:
     """The built-in routine called ``name`` (case-insensitive), or None."""
-    key = name.strip().casefold()
-    return next((r for r in ROUTINES if r.name.casefold() == key), None)
+    key = name_key(name)
+    return next((r for r in ROUTINES if name_key(r.name) == key), None)
 
 
 def library_exercise(name: str) -> Exercise | None:
     """The built-in exercise called ``name`` (case-insensitive), or None."""
-    key = name.strip().casefold()
-    return next((e for e in EXERCISES if e.name.casefold() == key), None)
+    key = name_key(name)
+    return next((e for e in EXERCISES if name_key(e.name) == key), None)

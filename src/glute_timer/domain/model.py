@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from glute_timer.domain.names import normalize_name
+
 
 class Mode(StrEnum):
     """How an exercise advances: on a timer, or when the person says they are done."""
@@ -77,6 +79,10 @@ class Exercise:
     switch_seconds: int = 5
     rest_seconds: int = 0
 
+    def __post_init__(self) -> None:
+        # Names are stored in NFC whichever way they came in (file, editor, CLI).
+        object.__setattr__(self, "name", normalize_name(self.name))
+
     def side_order(self) -> tuple[Side | None, ...]:
         """The sides of one set, in the order they are done."""
         if self.sides is Sides.BOTH:
@@ -97,3 +103,6 @@ class Routine:
     prep_seconds: int = 10
     stage: Stage | None = None
     description: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", normalize_name(self.name))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import tomllib
 from collections.abc import Mapping
@@ -32,6 +33,21 @@ _EXERCISE_KEYS = {
 }
 
 
+def _model_defaults(kind: type[Any]) -> dict[str, Any]:
+    """The default of each field of the dataclass ``kind``: a key left out of a file gets it."""
+    found: dict[str, Any] = {}
+    for item in dataclasses.fields(kind):
+        if item.default is not dataclasses.MISSING:
+            found[item.name] = item.default
+        elif item.default_factory is not dataclasses.MISSING:
+            found[item.name] = item.default_factory()
+    return found
+
+
+_EXERCISE_DEFAULTS = _model_defaults(Exercise)
+_ROUTINE_DEFAULTS = _model_defaults(Routine)
+
+
 class RoutineFileError(ValueError):
     """A routine file that cannot be used; the message names the file, the field and the problem."""
 
@@ -46,8 +62,9 @@ class RoutineFileError(ValueError):
 class _Reader:
     """Turns a parsed mapping into a Routine, naming the first bad field it meets."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, stored: bool = False) -> None:
         self.path = path
+        self.stored = stored
 
     def fail(self, field: str, problem: str) -> RoutineFileError:
         return RoutineFileError(self.path, field, problem)
@@ -88,7 +105,10 @@ class _Reader:
             raise self.fail(prefix + key, f"must be one of {options}, got {value!r}") from None
 
     def hold(self, data: Mapping[str, Any], prefix: str) -> HoldTime:
-        value = data.get("hold_seconds", 30)
+        if "hold_seconds" not in data:
+            default: HoldTime = _EXERCISE_DEFAULTS["hold"]
+            return default
+        value = data["hold_seconds"]
         field = prefix + "hold_seconds"
         if isinstance(value, Mapping):
             extra = set(value) - {"left", "right"}
@@ -109,18 +129,19 @@ class _Reader:
         if not isinstance(data, Mapping):
             raise self.fail(prefix.rstrip("."), f"must be a table, got {_type_name(data)}")
         self.check_keys(data, _EXERCISE_KEYS, prefix)
+        default = _EXERCISE_DEFAULTS
         return Exercise(
             name=self.text(data, "name", prefix, None),
-            illustration=self.text(data, "illustration", prefix, "generic"),
-            instructions=self.text(data, "instructions", prefix, ""),
-            mode=self.choice(data, "mode", prefix, Mode, "hold"),
+            illustration=self.text(data, "illustration", prefix, default["illustration"]),
+            instructions=self.text(data, "instructions", prefix, default["instructions"]),
+            mode=self.choice(data, "mode", prefix, Mode, default["mode"]),
             hold=self.hold(data, prefix),
-            reps=self.integer(data, "reps", prefix, 10),
-            sets=self.integer(data, "sets", prefix, 1),
-            sides=self.choice(data, "sides", prefix, Sides, "both"),
-            first_side=self.choice(data, "first_side", prefix, Side, "left"),
-            switch_seconds=self.integer(data, "switch_seconds", prefix, 5),
-            rest_seconds=self.integer(data, "rest_seconds", prefix, 0),
+            reps=self.integer(data, "reps", prefix, default["reps"]),
+            sets=self.integer(data, "sets", prefix, default["sets"]),
+            sides=self.choice(data, "sides", prefix, Sides, default["sides"]),
+            first_side=self.choice(data, "first_side", prefix, Side, default["first_side"]),
+            switch_seconds=self.integer(data, "switch_seconds", prefix, default["switch_seconds"]),
+            rest_seconds=self.integer(data, "rest_seconds", prefix, default["rest_seconds"]),
         )
 
     def routine(self, data: Any) -> Routine:
@@ -136,15 +157,15 @@ class _Reader:
         stage = None if stage_text is None else self.choice(data, "stage", "", Stage, None)
         routine = Routine(
             name=self.text(data, "name", "", None),
-            prep_seconds=self.integer(data, "prep_seconds", "", 10),
+            prep_seconds=self.integer(data, "prep_seconds", "", _ROUTINE_DEFAULTS["prep_seconds"]),
             stage=stage,
-            description=self.text(data, "description", "", ""),
+            description=self.text(data, "description", "", _ROUTINE_DEFAULTS["description"]),
             exercises=tuple(
                 self.exercise(item, f"exercises[{i}].") for i, item in enumerate(exercises)
             ),
         )
         try:
-            return validate_routine(routine)
+            return validate_routine(routine, stored=self.stored)
         except InvalidRoutineError as error:
             first = error.problems[0]
             raise self.fail(first.field, first.message) from None
@@ -165,8 +186,13 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
-def parse_routine(text: str, fmt: str, path: Path | str = "<text>") -> Routine:
-    """Parse routine text in ``fmt`` ("toml" or "json")."""
+def parse_routine(
+    text: str, fmt: str, path: Path | str = "<text>", *, stored: bool = False
+) -> Routine:
+    """Parse routine text in ``fmt`` ("toml" or "json").
+
+    ``stored``: text the app stored itself, whose names may hold characters refused since.
+    """
     path = Path(path)
     if not text.strip():
         raise RoutineFileError(path, "", "the file is empty")
@@ -178,7 +204,7 @@ def parse_routine(text: str, fmt: str, path: Path | str = "<text>") -> Routine:
         raise RoutineFileError(
             path, "", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
         ) from None
-    return _Reader(path).routine(data)
+    return _Reader(path, stored).routine(data)
 
 
 def read_routine_file(path: Path | str) -> Routine:

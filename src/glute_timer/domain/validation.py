@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from glute_timer.domain import limits
 from glute_timer.domain.model import Exercise, Mode, Routine, Sides
+from glute_timer.domain.names import duplicate_of, name_key
+from glute_timer.domain.text_safety import (
+    BIDI_CONTROLS,
+    escape_char,
+    is_invisible,
+)
 
 
 @dataclass(frozen=True)
@@ -38,25 +45,56 @@ def _seconds(value: int, low: int, high: int, what: str) -> str | None:
     return None
 
 
-def check_name(name: str, what: str = "name") -> str | None:
-    """The problem with a routine or exercise name, or None when it is fine."""
-    if not name.strip():
-        return f"{what} must not be empty"
-    if len(name) > limits.MAX_NAME_LENGTH:
-        return f"{what} must be at most {limits.MAX_NAME_LENGTH} characters, got {len(name)}"
+def _character_problem(name: str, what: str) -> str | None:
+    """Why a character of ``name`` may not be in a name, naming the first such character."""
+    for position, char in enumerate(name, start=1):
+        category = unicodedata.category(char)
+        shown = escape_char(char)
+        if category == "Cc" or category in ("Zl", "Zp"):
+            kind = "a control character"
+        elif char in BIDI_CONTROLS:
+            kind = "a text-direction control"
+        elif is_invisible(char):
+            kind = "an invisible character"
+        elif category == "Cs":
+            kind = "a lone surrogate (not a real character)"
+        else:
+            continue
+        return f"{what} must not contain {kind} (found {shown} at character {position})"
     return None
 
 
-def exercise_problems(exercise: Exercise, path: str = "") -> list[Problem]:
-    """Every problem with one exercise; ``path`` prefixes field names (``exercises[0].``)."""
+def check_name(name: str, what: str = "name", *, stored: bool = False) -> str | None:
+    """The problem with a routine or exercise name, or None when it is fine.
+
+    Refused: empty (also when only spacing or invisible characters), too long, and any
+    control character (C0, DEL, C1, line separators), text-direction control or invisible
+    format character, since they would act on a terminal or hide what the name says.
+    ``stored`` (a name the app stored before these characters were refused) skips the
+    character rules, so that nothing stored is lost; such names are shown escaped.
+    """
+    if not name.strip():
+        return f"{what} must not be empty"
+    if not stored and not name_key(name):
+        return f"{what} must not be empty (it holds only invisible characters)"
+    if len(name) > limits.MAX_NAME_LENGTH:
+        return f"{what} must be at most {limits.MAX_NAME_LENGTH} characters, got {len(name)}"
+    return None if stored else _character_problem(name, what)
+
+
+def exercise_problems(exercise: Exercise, path: str = "", *, stored: bool = False) -> list[Problem]:
+    """Every problem with one exercise; ``path`` prefixes field names (``exercises[0].``).
+
+    ``stored``: read back from the app's own storage (see :func:`check_name`).
+    """
     found: list[Problem] = []
 
     def add(field_name: str, message: str | None) -> None:
         if message:
             found.append(Problem(path + field_name, message))
 
-    add("name", check_name(exercise.name))
-    add("illustration", check_name(exercise.illustration, "illustration"))
+    add("name", check_name(exercise.name, stored=stored))
+    add("illustration", check_name(exercise.illustration, "illustration", stored=stored))
     if len(exercise.instructions) > limits.MAX_INSTRUCTIONS_LENGTH:
         add("instructions", f"must be at most {limits.MAX_INSTRUCTIONS_LENGTH} characters")
     if exercise.mode is Mode.HOLD:
@@ -82,10 +120,10 @@ def exercise_problems(exercise: Exercise, path: str = "") -> list[Problem]:
     return found
 
 
-def routine_problems(routine: Routine) -> list[Problem]:
-    """Every problem with a routine, in field order."""
+def routine_problems(routine: Routine, *, stored: bool = False) -> list[Problem]:
+    """Every problem with a routine, in field order (``stored``: see :func:`check_name`)."""
     found: list[Problem] = []
-    if message := check_name(routine.name):
+    if message := check_name(routine.name, stored=stored):
         found.append(Problem("name", message))
     if message := _seconds(routine.prep_seconds, 0, limits.MAX_PREP_SECONDS, "prepare time"):
         found.append(Problem("prep_seconds", message))
@@ -99,19 +137,41 @@ def routine_problems(routine: Routine) -> list[Problem]:
             )
         )
     for index, exercise in enumerate(routine.exercises):
-        found.extend(exercise_problems(exercise, f"exercises[{index}]."))
+        found.extend(exercise_problems(exercise, f"exercises[{index}].", stored=stored))
     return found
 
 
-def validate_routine(routine: Routine) -> Routine:
-    """Return ``routine`` unchanged, or raise InvalidRoutineError listing every problem."""
-    if problems := routine_problems(routine):
+def validate_routine(routine: Routine, *, stored: bool = False) -> Routine:
+    """Return ``routine`` unchanged, or raise InvalidRoutineError listing every problem.
+
+    ``stored``: read back from the app's own storage (see :func:`check_name`).
+    """
+    if problems := routine_problems(routine, stored=stored):
         raise InvalidRoutineError(problems)
     return routine
 
 
+def duplicate_problem(name: str, existing: Iterable[str]) -> Problem | None:
+    """The clash of ``name`` with one of ``existing``, or None.
+
+    Same :func:`~glute_timer.domain.names.name_key` (case, spacing, width, invisible
+    characters ignored) is "already exists"; same skeleton (lookalike letters from another
+    alphabet) is refused as imitating that routine.
+    """
+    other = duplicate_of(name, existing)
+    if other is None:
+        return None
+    # repr() shows any control or invisible character escaped, on one line.
+    if name_key(other) == name_key(name):
+        return Problem("name", f"a routine named {name!r} already exists")
+    return Problem(
+        "name",
+        f"{name!r} looks the same as the routine {other!r} "
+        "(letters from another alphabet); choose a name that reads differently",
+    )
+
+
 def check_unique_name(name: str, existing: Iterable[str]) -> None:
-    """Raise InvalidRoutineError if ``name`` clashes (ignoring case and spaces) with another."""
-    key = name.strip().casefold()
-    if any(key == other.strip().casefold() for other in existing):
-        raise InvalidRoutineError([Problem("name", f"a routine named {name!r} already exists")])
+    """Raise InvalidRoutineError if ``name`` is the same as or imitates another routine's."""
+    if problem := duplicate_problem(name, existing):
+        raise InvalidRoutineError([problem])

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
+from glute_timer.formatting import clock
 from glute_timer.storage.schema_version import SCHEMA_REVISION
 
 # The schema this module reads; a test keeps it equal to the newest migration.
@@ -217,11 +218,6 @@ def to_csv(sessions: Iterable[dict[str, Any]]) -> str:
     return buffer.getvalue()
 
 
-def _clock(seconds: float) -> str:
-    minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes}:{secs:02d}"
-
-
 def to_table(sessions: Sequence[dict[str, Any]]) -> str:
     """A plain text table for the terminal, times in local time."""
     if not sessions:
@@ -238,7 +234,7 @@ def to_table(sessions: Sequence[dict[str, Any]]) -> str:
         pain = "-" if s["pain"] is None else str(s["pain"])
         lines.append(
             f"{started:%Y-%m-%d %H:%M}  {s['routine']:<{width}}  "
-            f"{_clock(s['_active_seconds']):>6}  {done:>7}  {s['status']:<11}  "
+            f"{clock(s['_active_seconds']):>6}  {done:>7}  {s['status']:<11}  "
             f"{effort:>6}  {pain:>4}"
         )
     return "\n".join(lines) + "\n"

@@ -134,7 +134,7 @@ def _not_reached(snapshot: str, recorded: tuple[StepRecord, ...]) -> tuple[Plann
     nothing is guessed and an empty tuple is returned.
     """
     try:
-        plan = compile_plan(parse_routine(snapshot, "json", "<session snapshot>"))
+        plan = compile_plan(parse_routine(snapshot, "json", "<session snapshot>", stored=True))
     except Exception as error:  # an old or odd snapshot must not hide the session
         log.warning("cannot rebuild the plan of a session: %s", error)
         return ()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from glute_timer import APP_NAME
 from glute_timer.domain.model import Routine
 from glute_timer.domain.plan import Plan, Step, StepKind
 from glute_timer.domain.routine_file import dump_routine
@@ -42,7 +43,7 @@ def describe_write_error(error: BaseException, data_dir: Path | None = None) -> 
     if "disk is full" in text or "no space" in text or code == errno.ENOSPC:
         return (
             "History cannot be saved: the disk is full. The workout goes on; free some space "
-            "while Glute Timer is open and it will be saved as soon as there is room."
+            f"while {APP_NAME} is open and it will be saved as soon as there is room."
         )
     if (
         "readonly" in text
@@ -53,7 +54,7 @@ def describe_write_error(error: BaseException, data_dir: Path | None = None) -> 
     ):
         return (
             f"History cannot be saved: the data folder{where} cannot be written. The workout "
-            "goes on; make the folder writable while Glute Timer is open and it will be saved "
+            f"goes on; make the folder writable while {APP_NAME} is open and it will be saved "
             "then."
         )
     if "locked" in text or "busy" in text:

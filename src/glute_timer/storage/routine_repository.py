@@ -9,11 +9,12 @@ from sqlalchemy.orm import Session
 
 from glute_timer.domain import library
 from glute_timer.domain.model import Routine
+from glute_timer.domain.names import duplicate_of, name_key
 from glute_timer.domain.routine_file import dump_routine, parse_routine
 from glute_timer.domain.validation import (
     InvalidRoutineError,
     Problem,
-    check_unique_name,
+    duplicate_problem,
     validate_routine,
 )
 from glute_timer.storage.database import Database
@@ -28,16 +29,20 @@ class RoutineEntry:
     builtin: bool
 
 
-def _key(name: str) -> str:
-    return name.strip().casefold()
-
-
 def _row(session: Session, name: str) -> CustomRoutineRow | None:
-    return session.scalar(select(CustomRoutineRow).where(CustomRoutineRow.name_key == _key(name)))
+    """The row of the routine called ``name`` (same :func:`name_key`), or None."""
+    key = name_key(name)
+    row = session.scalar(select(CustomRoutineRow).where(CustomRoutineRow.name_key == key))
+    if row is not None:
+        return row
+    # A row stored under an older key rule (before NFKC and spacing folding) is still found.
+    return next(
+        (r for r in session.scalars(select(CustomRoutineRow)) if name_key(r.name) == key), None
+    )
 
 
 def _routine(row: CustomRoutineRow) -> Routine:
-    return parse_routine(row.definition, "json", f"<stored {row.name}>")
+    return parse_routine(row.definition, "json", f"<stored {row.name}>", stored=True)
 
 
 class RoutineRepository:
@@ -64,14 +69,8 @@ class RoutineRepository:
         if builtin is not None:
             return RoutineEntry(builtin, True)
         with self._database.session() as session:
-            row = session.scalar(
-                select(CustomRoutineRow).where(CustomRoutineRow.name_key == _key(name))
-            )
-            if row is None:
-                return None
-            return RoutineEntry(
-                parse_routine(row.definition, "json", f"<stored {row.name}>"), False
-            )
+            row = _row(session, name)
+            return None if row is None else RoutineEntry(_routine(row), False)
 
     def save(self, routine: Routine, *, replace: bool = False, old_name: str | None = None) -> None:
         """Store ``routine``; an existing custom one of that name is replaced only if ``replace``.
@@ -80,40 +79,37 @@ class RoutineRepository:
         Nothing is written unless the routine is valid.
         """
         validate_routine(routine)
-        if library.builtin_routine(routine.name) is not None:
+        builtin = duplicate_of(routine.name, (r.name for r in library.ROUTINES))
+        if builtin is not None and name_key(builtin) == name_key(routine.name):
             raise InvalidRoutineError(
                 [Problem("name", f"{routine.name!r} is a built-in routine; choose another name")]
             )
+        if builtin is not None and (problem := duplicate_problem(routine.name, [builtin])):
+            raise InvalidRoutineError([problem])
         definition = dump_routine(routine, "json")
+        key = name_key(routine.name)
         with self._database.session() as session, session.begin():
-            lookup = _key(old_name) if old_name else _key(routine.name)
-            row = session.scalar(
-                select(CustomRoutineRow).where(CustomRoutineRow.name_key == lookup)
-            )
-            clash = session.scalar(
-                select(CustomRoutineRow).where(CustomRoutineRow.name_key == _key(routine.name))
-            )
-            if clash is not None and clash is not row:
-                check_unique_name(routine.name, [clash.name])
+            row = _row(session, old_name or routine.name)
+            others = [r.name for r in session.scalars(select(CustomRoutineRow)) if r is not row]
+            if problem := duplicate_problem(routine.name, others):
+                raise InvalidRoutineError([problem])
             if row is not None and old_name is None and not replace:
-                check_unique_name(routine.name, [row.name])
+                raise InvalidRoutineError(
+                    [Problem("name", f"a routine named {routine.name!r} already exists")]
+                )
             if row is None:
                 session.add(
-                    CustomRoutineRow(
-                        name=routine.name, name_key=_key(routine.name), definition=definition
-                    )
+                    CustomRoutineRow(name=routine.name, name_key=key, definition=definition)
                 )
             else:
                 row.name = routine.name
-                row.name_key = _key(routine.name)
+                row.name_key = key
                 row.definition = definition
 
     def delete(self, name: str) -> bool:
         """Delete the custom routine ``name``; False when there is none."""
         with self._database.session() as session, session.begin():
-            row = session.scalar(
-                select(CustomRoutineRow).where(CustomRoutineRow.name_key == _key(name))
-            )
+            row = _row(session, name)
             if row is None:
                 return False
             session.delete(row)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 
 from glute_timer import APP_NAME
 from glute_timer.domain.model import Routine
+from glute_timer.domain.names import name_key
 from glute_timer.domain.plan import Step, StepKind
 from glute_timer.domain.tally import Tally
 from glute_timer.settings import Settings
@@ -176,8 +177,8 @@ class MainWindow(QMainWindow):
 
     def find_routine(self, name: str) -> Routine | None:
         """A listed routine by name (case-insensitive)."""
-        key = name.strip().casefold()
-        return next((r for r, _ in self._routines if r.name.casefold() == key), None)
+        key = name_key(name)
+        return next((r for r, _ in self._routines if name_key(r.name) == key), None)
 
     def set_history_page(self, page: QWidget) -> None:
         """Add the history page (from the history issue) and show its button."""
@@ -263,8 +264,8 @@ class MainWindow(QMainWindow):
 
     def is_builtin(self, routine: Routine) -> bool:
         """Whether ``routine`` is listed as a built-in."""
-        key = routine.name.casefold()
-        return any(builtin and r.name.casefold() == key for r, builtin in self._routines)
+        key = name_key(routine.name)
+        return any(builtin and name_key(r.name) == key for r, builtin in self._routines)
 
     def routine_to_run(self, routine: Routine) -> Routine:
         """``routine`` as it will run (a built-in takes the get-ready time from the

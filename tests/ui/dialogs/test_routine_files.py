@@ -24,7 +24,6 @@ from glute_timer.storage.routine_repository import RoutineRepository
 from glute_timer.ui.dialogs.routine_files import (
     NameClash,
     RoutineFiles,
-    imported_name,
     routine_paths,
     suggested_file_name,
 )
@@ -280,7 +279,6 @@ def test_names() -> None:
     routine = replace(library.ROUTINES[0], name="Été / 2")
     assert suggested_file_name(routine, ".json") == "été-2.json"
     assert suggested_file_name(replace(routine, name="///")) == "routine.toml"
-    assert imported_name("Mine", ["Mine", "Mine (imported)"]) == "Mine (imported 2)"
 
 
 def _code_blocks(language: str) -> list[str]:

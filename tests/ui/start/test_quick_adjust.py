@@ -16,7 +16,7 @@ from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Si
 from glute_timer.domain.plan import StepKind, compile_plan
 from glute_timer.storage.database import Database
 from glute_timer.storage.routine_repository import RoutineRepository
-from glute_timer.ui.start.quick_adjust import ALL_HOLDS, QuickAdjust, adjust_holds, hold_text
+from glute_timer.ui.start.quick_adjust import QuickAdjust
 
 MINIMUM_WINDOW_WIDTH = 640
 STRENGTH = "Glute medius strength"
@@ -142,17 +142,6 @@ def test_an_existing_custom_name_is_never_overwritten(
     click(adjust.plus_button)
     assert stored(repository, "Wall push (custom)") == mine
     assert stored(repository, "Wall push (custom) 2").exercises[0].hold == HoldTime.same(35)
-
-
-def test_helpers() -> None:
-    routine = library.ROUTINES[1]
-    assert hold_text(routine) == "20 s"
-    assert hold_text(adjust_holds(routine, 5, 0, Side.RIGHT), 0) == "left 20 s, right 25 s"
-    assert hold_text(adjust_holds(routine, 5, 0, Side.RIGHT), ALL_HOLDS, Side.RIGHT) == "20–25 s"
-    one_sided = replace(library.WALL_PUSH, sides=Sides.LEFT)
-    assert adjust_holds(Routine("x", (one_sided,)), 5, ALL_HOLDS, Side.RIGHT).exercises[
-        0
-    ].hold == HoldTime.same(35)
 
 
 def _clipped(widget: QWidget) -> list[str]:

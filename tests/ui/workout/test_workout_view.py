@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from glute_timer.domain.model import Exercise, Mode, Routine, Side, Sides
 from glute_timer.domain.plan import StepKind
 from glute_timer.ui.theme import KIND_COLOURS, KIND_LABELS, SIDE_COLOURS
-from glute_timer.ui.workout.countdown_dial import format_seconds
 from tests.ui.window_harness import Harness, build
 
 SIZES = [(1280, 800), (800, 500)]
@@ -83,11 +82,6 @@ def test_digits_fit_inside_and_are_large(
     assert dark_pixels(image, in_window, ink) > 50  # the digits are really painted there
     ring_colour = QColor(KIND_COLOURS[StepKind.HOLD])
     assert dark_pixels(image, QRect(QPoint(0, 0), image.size()), ring_colour) > 50
-
-
-@pytest.mark.parametrize(("seconds", "text"), [(30, "30"), (9.2, "10"), (0.01, "1"), (125, "2:05")])
-def test_format_seconds(seconds: float, text: str) -> None:
-    assert format_seconds(seconds) == text
 
 
 def test_each_step_kind_has_its_colour_and_label(harness: Harness, qtbot: QtBot) -> None:

@@ -19,12 +19,14 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from glute_timer.domain.model import Routine
+from glute_timer.domain.names import imported_name
 from glute_timer.domain.routine_file import (
     SUFFIXES,
     RoutineFileError,
     read_routine_file,
     write_routine_file,
 )
+from glute_timer.domain.text_safety import display_name
 from glute_timer.domain.validation import InvalidRoutineError
 
 if TYPE_CHECKING:
@@ -55,17 +57,6 @@ def suggested_file_name(routine: Routine, suffix: str = ".toml") -> str:
     """A file name from the routine name: ``Wall push (custom)`` -> ``wall-push-custom.toml``."""
     slug = re.sub(r"[\W_]+", "-", routine.name.casefold()).strip("-") or "routine"
     return slug + suffix
-
-
-def imported_name(name: str, taken: Iterable[str]) -> str:
-    """A free name for an import that clashes: ``X (imported)``, ``X (imported 2)``..."""
-    keys = {t.strip().casefold() for t in taken}
-    candidate = f"{name} (imported)"
-    number = 2
-    while candidate.casefold() in keys:
-        candidate = f"{name} (imported {number})"
-        number += 1
-    return candidate
 
 
 class RoutineFiles(QObject):
@@ -222,10 +213,10 @@ class RoutineFiles(QObject):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Routine already there")
         if builtin:
-            box.setText(f"“{name}” is a built-in routine.")
+            box.setText(f"“{display_name(name)}” is a built-in routine.")
             box.setInformativeText("Import the file as a separate routine?")
         else:
-            box.setText(f"You already have a routine called “{name}”.")
+            box.setText(f"You already have a routine called “{display_name(name)}”.")
             box.setInformativeText("Replace it with the file, or keep both?")
         swap = None if builtin else box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)

@@ -6,6 +6,8 @@ from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from glute_timer import APP_NAME
+
 
 class UnsavedHistoryChoice(Enum):
     """The person's answer: try storing again, keep the app open, or quit anyway."""
@@ -30,7 +32,7 @@ def ask_about_unsaved_history(
         parent,
     )
     box.setInformativeText(
-        f"{problem}\n\nGlute Timer keeps trying while it is open. If you quit now these "
+        f"{problem}\n\n{APP_NAME} keeps trying while it is open. If you quit now these "
         "results are lost; the history keeps what was already saved and marks the workout "
         "as interrupted."
     )

@@ -16,16 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glute_timer.formatting import precise_seconds_text
 from glute_timer.storage.history_repository import HistoryRepository, SessionDetail
-from glute_timer.ui.history.table_model import STATUS_TEXT, clock_text
+from glute_timer.ui.history.table_model import STATUS_TEXT
 
 STEP_COLUMNS = ("#", "Step", "Exercise", "Side", "Set", "Planned", "Actual", "Result")
 OUTCOME_TEXT = {"completed": "Done", "skipped": "Skipped", "stopped": "Stopped"}
 NOT_REACHED = "Not reached"
-
-
-def _seconds(value: float) -> str:
-    return f"{value:.1f} s" if value < 60 else clock_text(value)
 
 
 class HistoryDetail(QWidget):
@@ -100,7 +97,7 @@ class HistoryDetail(QWidget):
                 step.set_number,
                 step.set_count,
                 step.planned_seconds,
-                _seconds(step.actual_seconds),
+                precise_seconds_text(step.actual_seconds),
                 OUTCOME_TEXT.get(step.outcome, step.outcome),
                 dim=False,
             )
@@ -142,7 +139,7 @@ class HistoryDetail(QWidget):
             exercise or "",
             (side or "").capitalize(),
             f"{set_number}/{set_count}" if set_count else "",
-            _seconds(planned),
+            precise_seconds_text(planned),
             actual,
             result,
         ]

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from glute_timer.formatting import clock
 from glute_timer.storage.history_repository import HistoryRepository, SessionSummary
 
 log = logging.getLogger(__name__)
@@ -26,14 +27,6 @@ STATUS_TEXT = {
     "in_progress": "In progress",
 }
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def clock_text(seconds: float) -> str:
-    """``m:ss`` (or ``h:mm:ss``) for a duration."""
-    total = round(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -144,7 +137,7 @@ class SessionTableModel(QAbstractTableModel):
         if column == 1:
             return s.routine
         if column == 2:
-            return clock_text(s.active_seconds)
+            return clock(s.active_seconds)
         if column == 3:
             return "—" if s.completion is None else f"{round(s.completion * 100)} %"
         if column == 4:

@@ -34,14 +34,15 @@ from PySide6.QtWidgets import (
 from glute_timer import resources
 from glute_timer.domain import library
 from glute_timer.domain.model import Exercise, Routine
+from glute_timer.domain.names import copy_name, unique_name
 from glute_timer.domain.validation import routine_problems
+from glute_timer.formatting import duration_text as format_duration
 from glute_timer.ui.routine_editor import questions
 from glute_timer.ui.routine_editor.checked_edits import CheckedEdits
 from glute_timer.ui.routine_editor.draft import DraftEditor, RoutineDraft
 from glute_timer.ui.routine_editor.exercise_form import ExerciseEdit, ExerciseForm
 from glute_timer.ui.routine_editor.exercise_list import ExerciseListPanel
 from glute_timer.ui.routine_editor.model import ExerciseListModel
-from glute_timer.ui.routine_editor.names import copy_name, format_duration, unique_name
 from glute_timer.ui.routine_editor.questions import UnsavedChoice
 from glute_timer.ui.routine_editor.refusals import FieldRefusals
 from glute_timer.ui.routine_editor.routine_bar import RoutineBar

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from glute_timer.domain import library
 from glute_timer.domain.model import Mode, Routine
 from glute_timer.domain.plan import compile_plan
+from glute_timer.formatting import duration_text as format_duration
 from glute_timer.ui.routine_editor.model import ExerciseListModel
-from glute_timer.ui.routine_editor.names import format_duration
 
 
 class ExerciseListPanel(QWidget):

@@ -16,32 +16,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from glute_timer.domain.model import Exercise, Mode, Sides
+from glute_timer.formatting import exercise_amount_text
 from glute_timer.ui.routine_editor.draft import RoutineDraft
 
 ROW_MIME_TYPE = "application/x-glute-timer-exercise-row"
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def exercise_summary(exercise: Exercise) -> str:
-    """One line saying how long or how many, e.g. ``2 × 30 s each side`` or ``L 45 s, R 30 s``."""
-    sets = f"{exercise.sets} × " if exercise.sets > 1 else ""
-    if exercise.mode is Mode.REPS:
-        amount = f"{exercise.reps} reps"
-    elif exercise.hold.is_per_side:
-        amount = f"left {exercise.hold.left} s, right {exercise.hold.right} s"
-    else:
-        amount = f"{exercise.hold.left} s"
-    where = {
-        Sides.BOTH: " each side" if not exercise.hold.is_per_side else "",
-        Sides.LEFT: " left only",
-        Sides.RIGHT: " right only",
-        Sides.NONE: "",
-    }[exercise.sides]
-    if exercise.mode is Mode.REPS and exercise.sides is Sides.BOTH:
-        where = " each side"
-    return f"{sets}{amount}{where}"
 
 
 class ExerciseListModel(QAbstractListModel):
@@ -84,11 +64,11 @@ class ExerciseListModel(QAbstractListModel):
             return None
         exercise = self._exercises[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{index.row() + 1}. {exercise.name}\n{exercise_summary(exercise)}"
+            return f"{index.row() + 1}. {exercise.name}\n{exercise_amount_text(exercise)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return exercise.instructions or exercise.name
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{exercise.name}, {exercise_summary(exercise)}"
+            return f"{exercise.name}, {exercise_amount_text(exercise)}"
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

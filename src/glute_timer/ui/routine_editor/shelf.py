@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from glute_timer.domain import library
 from glute_timer.domain.model import Routine
+from glute_timer.domain.names import name_key
 from glute_timer.domain.validation import InvalidRoutineError, Problem
 
 if TYPE_CHECKING:
@@ -44,11 +45,11 @@ class RoutineShelf:
 
     def other_names(self, stored_name: str | None) -> list[str]:
         """The names the routine stored as ``stored_name`` may not take (every other one's)."""
-        own = (stored_name or "").strip().casefold()
+        own = name_key(stored_name or "")
         return [
             routine.name
             for routine, builtin in self.entries()
-            if builtin or routine.name.strip().casefold() != own
+            if builtin or name_key(routine.name) != own
         ]
 
     def find(self, name: str) -> RoutineEntry | None:

@@ -21,62 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides
-from glute_timer.domain.validation import InvalidRoutineError, routine_problems
-from glute_timer.ui.routine_editor.names import copy_name
+from glute_timer.domain.adjust import (
+    ALL_HOLDS,
+    STEP_SECONDS,
+    adjust_holds,
+    adjust_refusal,
+    has_two_sides,
+)
+from glute_timer.domain.model import Mode, Routine, Side
+from glute_timer.domain.names import copy_name
+from glute_timer.domain.text_safety import display_name
+from glute_timer.domain.validation import InvalidRoutineError
+from glute_timer.formatting import chosen_holds_text
 
 if TYPE_CHECKING:
     from glute_timer.storage.routine_repository import RoutineRepository
 
 log = logging.getLogger(__name__)
-
-STEP_SECONDS = 5
-ALL_HOLDS = -1
-
-
-def adjust_holds(
-    routine: Routine, delta: int, exercise_index: int = ALL_HOLDS, side: Side | None = None
-) -> Routine:
-    """``routine`` with ``delta`` seconds added to timed holds.
-
-    ``exercise_index`` picks one exercise (default: every timed one); ``side`` picks one side
-    of two-sided exercises (default: both). One-sided exercises change as a whole.
-    """
-    exercises: list[Exercise] = []
-    for index, exercise in enumerate(routine.exercises):
-        chosen = exercise_index in (ALL_HOLDS, index)
-        if not chosen or exercise.mode is not Mode.HOLD:
-            exercises.append(exercise)
-            continue
-        hold = exercise.hold
-        if exercise.sides is Sides.BOTH and side is not None:
-            left = hold.left + (delta if side is Side.LEFT else 0)
-            right = hold.right + (delta if side is Side.RIGHT else 0)
-            new_hold = HoldTime(left, right)
-        else:
-            new_hold = HoldTime(hold.left + delta, hold.right + delta)
-        exercises.append(replace(exercise, hold=new_hold))
-    return replace(routine, exercises=tuple(exercises))
-
-
-def hold_text(routine: Routine, exercise_index: int = ALL_HOLDS, side: Side | None = None) -> str:
-    """The hold time(s) in question: ``30 s``, ``left 45 s, right 30 s`` or ``20–45 s``."""
-    chosen = [
-        e
-        for i, e in enumerate(routine.exercises)
-        if e.mode is Mode.HOLD and exercise_index in (ALL_HOLDS, i)
-    ]
-    if not chosen:
-        return "–"
-    if side is not None:
-        values = {e.hold.for_side(side) if e.sides is Sides.BOTH else e.hold.left for e in chosen}
-    else:
-        values = {v for e in chosen for v in (e.hold.left, e.hold.right)}
-        if len(chosen) == 1 and chosen[0].hold.is_per_side:
-            hold = chosen[0].hold
-            return f"left {hold.left} s, right {hold.right} s"
-    low, high = min(values), max(values)
-    return f"{low} s" if low == high else f"{low}–{high} s"
 
 
 class QuickAdjust(QWidget):
@@ -156,7 +117,7 @@ class QuickAdjust(QWidget):
             entry = self._repository.find(name) if name else None
         except Exception as error:
             log.exception("reading routine %r failed", name)
-            self.status_label.setText(f"“{name}” could not be read: {error}")
+            self.status_label.setText(f"“{display_name(name or '')}” could not be read: {error}")
             entry = None
         same = (
             entry is not None
@@ -181,8 +142,8 @@ class QuickAdjust(QWidget):
         changed = adjust_holds(routine, delta, index, side)
         if changed == routine:
             return False
-        if problems := routine_problems(changed):
-            self.status_label.setText(problems[0].message)
+        if refusal := adjust_refusal(routine, delta, index, side):
+            self.status_label.setText(refusal)
             return False
         if self._builtin:
             taken = [e.routine.name for e in self._repository.all_routines()]
@@ -201,10 +162,11 @@ class QuickAdjust(QWidget):
             return False
         if self._builtin:
             self.status_label.setText(
-                f"Saved as “{changed.name}”; the built-in “{routine.name}” is unchanged."
+                f"Saved as “{display_name(changed.name)}”; "
+                f"the built-in “{routine.name}” is unchanged."
             )
         else:
-            self.status_label.setText(f"Saved “{changed.name}”.")
+            self.status_label.setText(f"Saved “{display_name(changed.name)}”.")
         self._routine = changed
         self._builtin = False
         self._refresh()
@@ -219,17 +181,10 @@ class QuickAdjust(QWidget):
 
     def _side(self) -> Side | None:
         """The side chosen, when the holds in question have two sides."""
-        if self._routine is None or not self._two_sided(self._routine, self._target_index()):
+        if self._routine is None or not has_two_sides(self._routine, self._target_index()):
             return None
         data = self.side_combo.currentData()
         return Side(data) if data is not None else None
-
-    @staticmethod
-    def _two_sided(routine: Routine, index: int) -> bool:
-        return any(
-            e.mode is Mode.HOLD and e.sides is Sides.BOTH and index in (ALL_HOLDS, i)
-            for i, e in enumerate(routine.exercises)
-        )
 
     def _fill_targets(self, keep: bool) -> None:
         previous = self.target_combo.currentData() if keep else None
@@ -243,7 +198,7 @@ class QuickAdjust(QWidget):
         if len(holds) != 1:
             self.target_combo.addItem("All timed holds", ALL_HOLDS)
         for index, exercise in holds:
-            self.target_combo.addItem(exercise.name, index)
+            self.target_combo.addItem(display_name(exercise.name), index)
         found = self.target_combo.findData(previous) if previous is not None else -1
         self.target_combo.setCurrentIndex(max(found, 0))
         self.target_combo.blockSignals(False)
@@ -262,5 +217,5 @@ class QuickAdjust(QWidget):
                 self.status_label.setText("This routine has no timed holds.")
             return
         index = self._target_index()
-        self.side_combo.setVisible(self._two_sided(routine, index))
-        self.value_label.setText(hold_text(routine, index, self._side()))
+        self.side_combo.setVisible(has_two_sides(routine, index))
+        self.value_label.setText(chosen_holds_text(routine, index, self._side()))

@@ -19,16 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glute_timer.domain.model import Mode, Routine
+from glute_timer.domain.model import Routine
+from glute_timer.domain.names import name_key
 from glute_timer.domain.plan import compile_plan
-from glute_timer.ui.workout.step_text import clock_text
+from glute_timer.domain.text_safety import display_name
+from glute_timer.formatting import clock, exercise_amount_text
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def routine_summary(routine: Routine, builtin: bool) -> str:
     """ "2:25 · activation · built-in" for the list."""
-    parts = [clock_text(compile_plan(routine).total_seconds)]
+    parts = [clock(compile_plan(routine).total_seconds)]
     if routine.stage is not None:
         parts.append(routine.stage.value)
     parts.append("built-in" if builtin else "custom")
@@ -39,14 +41,7 @@ def routine_details(routine: Routine) -> str:
     """The description and the exercises, one a line."""
     lines = [routine.description] if routine.description else []
     for exercise in routine.exercises:
-        if exercise.mode is Mode.REPS:
-            amount = f"{exercise.reps} reps"
-        elif exercise.hold.is_per_side:
-            amount = f"{exercise.hold.left} s left / {exercise.hold.right} s right"
-        else:
-            amount = f"{exercise.hold.left} s"
-        sets = f"{exercise.sets} × " if exercise.sets > 1 else ""
-        lines.append(f"• {exercise.name}: {sets}{amount}")
+        lines.append(f"• {display_name(exercise.name)}: {exercise_amount_text(exercise)}")
     return "\n".join(lines)
 
 
@@ -166,7 +161,9 @@ class StartScreen(QWidget):
         keep = select or self.selected_name()
         self.routine_list.clear()
         for routine, builtin in routines:
-            item = QListWidgetItem(f"{routine.name}\n    {routine_summary(routine, builtin)}")
+            item = QListWidgetItem(
+                f"{display_name(routine.name)}\n    {routine_summary(routine, builtin)}"
+            )
             item.setData(ROUTINE_ROLE, routine)
             item.setToolTip(routine.description)
             self.routine_list.addItem(item)
@@ -174,10 +171,10 @@ class StartScreen(QWidget):
 
     def select(self, name: str) -> bool:
         """Select the routine called ``name`` (case-insensitive); the first one otherwise."""
-        key = name.casefold()
+        key = name_key(name)
         for row in range(self.routine_list.count()):
             routine = self.routine_list.item(row).data(ROUTINE_ROLE)
-            if routine.name.casefold() == key:
+            if name_key(routine.name) == key:
                 self.routine_list.setCurrentRow(row)
                 return True
         if self.routine_list.count() and self.routine_list.currentRow() < 0:

@@ -8,21 +8,13 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from glute_timer.formatting import dial_text
 from glute_timer.ui.theme import LIGHT, Scheme
 
 # The ring is redrawn when it has moved by this many degrees (or the digits changed): a 30 s
 # hold then repaints about six times a second, smooth to the eye and cheap on the CPU.
 RING_STEP_DEGREES = 2.0
 URGENT_SECONDS = 3
-
-
-def format_seconds(seconds: float) -> str:
-    """Digits for the dial: whole seconds up to 99 (read faster across a room), then m:ss."""
-    whole = max(0, math.ceil(seconds - 1e-6))
-    if whole < 100:
-        return str(whole)
-    minutes, secs = divmod(whole, 60)
-    return f"{minutes}:{secs:02d}"
 
 
 class CountdownDial(QWidget):
@@ -80,7 +72,7 @@ class CountdownDial(QWidget):
 
     def set_time(self, seconds_left: float, fraction_done: float) -> bool:
         """Show ``seconds_left``; returns whether a repaint was scheduled."""
-        text = format_seconds(seconds_left)
+        text = dial_text(seconds_left)
         urgent = 0 < seconds_left <= URGENT_SECONDS
         remaining = min(1.0, max(0.0, 1.0 - fraction_done))
         ring_step = int(remaining * 360.0 / RING_STEP_DEGREES)

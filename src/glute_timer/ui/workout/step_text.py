@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import math
-
 from glute_timer.domain.plan import Plan, Step, StepKind
+from glute_timer.formatting import countdown_clock, seconds_text
 from glute_timer.ui.theme import KIND_LABELS, SIDE_LABELS
-
-
-def clock_text(seconds: float) -> str:
-    """``m:ss`` for a duration."""
-    minutes, secs = divmod(max(0, math.ceil(seconds - 1e-6)), 60)
-    return f"{minutes}:{secs:02d}"
 
 
 def set_text(step: Step) -> str:
@@ -38,13 +31,13 @@ def describe(step: Step) -> str:
     """A short phrase for a step, as used after "Next:"."""
     side = f" {side_text(step)}" if step.side is not None else ""
     if step.kind is StepKind.HOLD:
-        return f"hold{side}, {round(step.seconds)} s"
+        return f"hold{side}, {seconds_text(step.seconds)}"
     if step.kind is StepKind.REPS:
         return f"{step.reps} reps{side}"
     if step.kind is StepKind.SWITCH:
         return f"switch to{side or ' the other side'}"
     if step.kind is StepKind.REST:
-        return f"rest {round(step.seconds)} s"
+        return f"rest {seconds_text(step.seconds)}"
     if step.kind is StepKind.PREPARE:
         return f"{step.exercise}{side}"
     return "finished!"
@@ -82,4 +75,4 @@ def overall_text(plan: Plan, step: Step, seconds_left: float) -> str:
     number = min(step.index + 1, count)
     after = sum(s.seconds for s in plan.steps[step.index + 1 :])
     current = seconds_left if step.is_timed else step.seconds
-    return f"Step {number} of {count} · {clock_text(after + max(0.0, current))} left"
+    return f"Step {number} of {count} · {countdown_clock(after + max(0.0, current))} left"

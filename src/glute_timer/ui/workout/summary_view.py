@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from glute_timer.domain.model import Side
 from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.tally import NO_SIDE, Tally
-from glute_timer.ui.workout.step_text import clock_text
+from glute_timer.formatting import clock
 
 RATING_WIDTH = 760
 
@@ -17,7 +17,7 @@ RATING_WIDTH = 760
 def summary_lines(tally: Tally) -> list[str]:
     """The summary of ``tally`` as sentences."""
     done = tally.completed_by_side
-    parts = [f"Total time: {clock_text(tally.seconds)}"]
+    parts = [f"Total time: {clock(tally.seconds)}"]
     sided = [
         f"{side.value.capitalize()} {done.get(side.value, 0)}"
         for side in (Side.LEFT, Side.RIGHT)
