@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,6 +36,7 @@ from glute_timer.ui.routine_editor.editor import (
 )
 from glute_timer.ui.routine_editor.model import ROW_MIME_TYPE
 from tests.fakes import FakeClock, FakeTimerFactory
+from tests.ui.conftest import clipped
 
 MINIMUM_WINDOW = (640, 400)
 STRENGTH = "Glute medius strength"
@@ -482,18 +482,6 @@ def test_names_for_copies() -> None:
     assert format_duration(45) == "45 s"
 
 
-def _clipped(widget: QWidget) -> list[str]:
-    """Buttons and one-line labels narrower than their text."""
-    found = []
-    for child in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel):
-        if not child.isVisibleTo(widget) or (isinstance(child, QLabel) and child.wordWrap()):
-            continue
-        text = child.text().replace("&", "")
-        if text and child.width() < child.fontMetrics().horizontalAdvance(text):
-            found.append(text)
-    return found
-
-
 def test_fits_the_smallest_window(qtbot: QtBot, repository: RoutineRepository) -> None:
     editor = customized(qtbot, repository, STRENGTH)
     layout = editor.layout()
@@ -503,24 +491,42 @@ def test_fits_the_smallest_window(qtbot: QtBot, repository: RoutineRepository) -
     assert hint.width() <= MINIMUM_WINDOW[0] and hint.height() <= MINIMUM_WINDOW[1], hint
     editor.resize(*MINIMUM_WINDOW)
     qtbot.waitUntil(lambda: editor.width() == MINIMUM_WINDOW[0])
-    assert _clipped(editor) == []
+    assert clipped(editor) == []
 
 
-def test_large_font_is_not_clipped(qtbot: QtBot, repository: RoutineRepository) -> None:
+def _large_text_editor(qtbot: QtBot, repository: RoutineRepository) -> RoutineEditor:
+    """The editor on a fresh copy of a built-in, at its smallest size for the current font."""
     editor = make_editor(qtbot, repository, STRENGTH)
-    font = QFont(editor.font())
-    font.setPointSizeF(font.pointSizeF() * 2)
-    editor.setFont(font)
     editor.duplicate_routine()
     layout = editor.layout()
     assert layout is not None
     layout.activate()
     hint = editor.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 800, hint
-    assert editor.save_button.font().pointSizeF() == font.pointSizeF()  # the font reached it
     editor.resize(hint)
     qtbot.waitUntil(lambda: editor.size() == hint)
-    assert _clipped(editor) == []
+    return editor
+
+
+def test_large_text_is_not_clipped(
+    large_text: float, qtbot: QtBot, repository: RoutineRepository
+) -> None:
+    editor = _large_text_editor(qtbot, repository)
+    # The font reached it.
+    assert editor.save_button.font().pointSizeF() == QApplication.font().pointSizeF()
+    assert clipped(editor, kinds=(QLabel, QAbstractButton), wrapped_labels=False) == []
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="known: at large text the routine picker cuts the routine's name and the wrapped "
+    "total-time line is cut short at the editor's smallest size",
+)
+def test_large_text_drop_downs_and_wrapped_lines_are_not_clipped(
+    large_text: float, qtbot: QtBot, repository: RoutineRepository
+) -> None:
+    editor = _large_text_editor(qtbot, repository)
+    assert clipped(editor) == []
 
 
 def test_refresh_catches_up_with_changes_made_elsewhere(
