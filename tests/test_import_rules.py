@@ -112,6 +112,8 @@ PROBES = {
     "domain/probe_layers.py": "from glute_timer.engine import clock\n\nprint(clock)\n",
     # domain stays free of Qt, reached through no other module either.
     "domain/probe_qt.py": "import PySide6\n\nprint(PySide6)\n",
+    # A new top-level module must be given a layer (the contract is exhaustive).
+    "unplaced.py": "VALUE = 1\n",
     # ui must not reach SQLAlchemy even inside a function.
     "ui/probe_database.py": "def f() -> None:\n    import sqlalchemy\n\n    print(sqlalchemy)\n",
 }
@@ -137,5 +139,6 @@ def test_import_linter_contracts_each_refuse_a_breaking_module(tmp_path: Path) -
     assert result.returncode == 1, output
     assert "Contracts: 0 kept, 3 broken." in output, output
     assert "glute_timer.domain.probe_layers -> glute_timer.engine" in output
+    assert "not listed as layers:\n\n- glute_timer.unplaced\n" in output
     assert "glute_timer.domain.probe_qt -> PySide6" in output
     assert "glute_timer.ui.probe_database -> sqlalchemy" in output
