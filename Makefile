@@ -1,40 +1,61 @@
 # Two commands do all the set-up: `make run` and `make test`. Both create .venv when missing.
+# `make run` installs only what the app needs to run; `make test` adds the development tools.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 CONSTRAINTS := requirements/constraints.txt
-STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
+PIP := $(BIN)/python -m pip install --quiet -c $(CONSTRAINTS)
+# The editable install builds with the pinned hatchling already in the venv, as `make wheel` does.
+PIP_PROJECT := $(PIP) --no-build-isolation
+# Arguments for the app, e.g. make run ARGS="--data-dir /tmp/try"
+ARGS ?=
+LINTED := src tests tools benchmarks packaging
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: venv run test lint typecheck pytest bench bundle wheel sounds voice lock clean validate-desktop icons
+.PHONY: venv venv-dev run test lint typecheck pytest bench bundle wheel sounds voice lock clean \
+	validate-desktop icons
 
-venv: $(STAMP)
+# Runtime packages only (PySide6, SQLAlchemy, Alembic, ...), plus the simpleaudio attempt.
+venv: $(RUN_STAMP)
 
-$(STAMP): pyproject.toml $(CONSTRAINTS)
+# The above plus pytest, mypy, ruff, import-linter, PyInstaller and build.
+venv-dev: $(DEV_STAMP)
+
+$(RUN_STAMP): pyproject.toml $(CONSTRAINTS)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade -c $(CONSTRAINTS) setuptools wheel
-	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev,bundle]'
-	@$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[dev,bundle,simpleaudio]' >$(VENV)/simpleaudio-build.log 2>&1 \
+	$(PIP) hatchling
+	$(PIP_PROJECT) -e .
+	@# The simpleaudio extra's one package, built from its sdist in an isolated environment whose
+	@# setuptools and wheel PIP_CONSTRAINT pins too (-c alone does not reach build environments).
+	@PIP_CONSTRAINT=$(abspath $(CONSTRAINTS)) $(PIP) simpleaudio-patched >$(VENV)/simpleaudio-build.log 2>&1 \
 	  && echo "simpleaudio backend installed." \
 	  || echo "simpleaudio not built: install a C compiler and the ALSA headers (Debian: apt-get install build-essential libasound2-dev), then run make venv again. The app will use Qt Multimedia meanwhile (details in $(VENV)/simpleaudio-build.log)."
-	@touch $(STAMP)
+	@touch $@
+
+$(DEV_STAMP): $(RUN_STAMP)
+	$(PIP_PROJECT) -e '.[dev,bundle]'
+	@touch $@
 
 run: venv
-	$(BIN)/glute-timer
+	$(BIN)/glute-timer $(ARGS)
 
-lint: venv
-	$(BIN)/ruff check src tests tools benchmarks packaging setup.py
-	$(BIN)/ruff format --check src tests tools benchmarks packaging setup.py
+# Boundaries (import-linter's contracts and ruff's banned imports) are checked here.
+lint: venv-dev
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/lint-imports
 
-typecheck: venv
+typecheck: venv-dev
 	$(BIN)/mypy
 
-pytest: venv
+pytest: venv-dev
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test: lint typecheck pytest
 
-bench: venv
+bench: venv-dev
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
 
 sounds: venv
@@ -44,13 +65,13 @@ voice: venv
 	$(BIN)/python tools/make_voice.py
 
 # The sdist first, then the wheel built from it: proves the sdist carries the assets too.
-# --no-isolation builds with the pinned setuptools already in the venv.
-wheel: venv
+# --no-isolation builds with the pinned hatchling already in the venv.
+wheel: venv-dev
 	$(BIN)/python -m build --no-isolation --outdir dist .
 
 # One-folder PyInstaller build in dist/glute-timer/; prints its size, fails over 180 MB.
 bundle: venv
-	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e '.[bundle]'
+	$(PIP_PROJECT) -e '.[bundle]'
 	$(BIN)/python packaging/build_bundle.py
 
 DESKTOP_ID := io.github.glute_timer.GluteTimer
@@ -67,7 +88,8 @@ icons: venv
 # Refresh the pins from a throw-away venv with the newest allowed releases.
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install --quiet -e '.[dev,simpleaudio,bundle]' setuptools wheel
+	.lock-venv/bin/pip install --quiet hatchling setuptools wheel
+	.lock-venv/bin/pip install --quiet --no-build-isolation -e '.[dev,simpleaudio,bundle]'
 	{ echo "# Exact versions for every package make and CI install (runtime, extras and dev tools)."; \
 	  echo "# Regenerate with: make lock"; \
 	  .lock-venv/bin/pip freeze --all --exclude-editable | grep -v '^pip=='; } > $(CONSTRAINTS)

@@ -20,7 +20,7 @@ from glute_timer.cli import main
 from glute_timer.paths import database_path
 from glute_timer.storage.database import create_sqlite_engine, migrate, open_database
 from tests.storage.history_helpers import T0, add_session
-from tests.storage.test_kill_mid_workout import ROOT, _wait_for_steps
+from tests.storage.test_kill_mid_workout import WORKOUT_CHILD, _wait_for_steps
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -125,7 +125,7 @@ def test_history_during_a_live_workout_reads_it_and_changes_nothing(tmp_path: Pa
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GLUTE_TIMER_DATA_DIR=str(data))
     # Long steps: the session must not change while we compare before and after.
     child = subprocess.Popen(
-        [sys.executable, str(ROOT / "tools" / "kill_test_workout.py"), str(data), "100", "0.05"],
+        [sys.executable, str(WORKOUT_CHILD), str(data), "100", "0.05"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -16,7 +16,8 @@ from glute_timer.paths import database_path
 from glute_timer.storage.history_repository import HistoryRepository
 from glute_timer.storage.startup import open_history
 
-ROOT = Path(__file__).resolve().parents[2]
+# The child: a real workout recording into its data folder until it is killed.
+WORKOUT_CHILD = Path(__file__).resolve().with_name("kill_test_workout.py")
 STEPS_BEFORE_KILL = 6
 
 
@@ -53,7 +54,7 @@ def test_kill_9_mid_workout_keeps_finished_steps(tmp_path: Path) -> None:
     path = database_path(data)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GLUTE_TIMER_DATA_DIR=str(data))
     child = subprocess.Popen(
-        [sys.executable, str(ROOT / "tools" / "kill_test_workout.py"), str(data), "10000", "0.05"],
+        [sys.executable, str(WORKOUT_CHILD), str(data), "10000", "0.05"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

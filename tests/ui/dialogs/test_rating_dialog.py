@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from glute_timer.ui.dialogs.rating_dialog import Rating, RatingDialog, RatingPanel
@@ -114,14 +113,5 @@ def test_minimum_size(qtbot: QtBot) -> None:
     _check_fits(qtbot)
 
 
-def test_large_font(qtbot: QtBot) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    old = app.font()
-    big = QFont(old)
-    big.setPointSizeF(old.pointSizeF() * 2)
-    app.setFont(big)
-    try:
-        _check_fits(qtbot)
-    finally:
-        app.setFont(old)
+def test_large_text(large_text: float, qtbot: QtBot) -> None:
+    _check_fits(qtbot)

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel, QSlider, QSpinBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QSlider, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from glute_timer.settings import Preferences, Setting
 from glute_timer.ui.dialogs.settings_dialog import SettingsDialog, declared_settings
+from tests.ui.conftest import clipped
 
 MINIMUM_WINDOW = (640, 400)
 
@@ -182,19 +182,6 @@ def test_changes_made_elsewhere_show_in_the_dialog(
     assert preferences.text_scale == 1.2
 
 
-def _clipped(dialog: SettingsDialog) -> list[str]:
-    found = []
-    for child in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel):
-        text = child.text().replace("&", "")
-        if (
-            child.isVisible()
-            and text
-            and child.width() < child.fontMetrics().horizontalAdvance(text)
-        ):
-            found.append(text)
-    return found
-
-
 def test_fits_the_smallest_window(qtbot: QtBot, dialog: SettingsDialog) -> None:
     layout = dialog.layout()
     assert layout is not None
@@ -203,13 +190,11 @@ def test_fits_the_smallest_window(qtbot: QtBot, dialog: SettingsDialog) -> None:
     assert hint.width() <= MINIMUM_WINDOW[0] and hint.height() <= MINIMUM_WINDOW[1], hint
     dialog.resize(hint)
     qtbot.waitUntil(lambda: dialog.size() == hint)
-    assert _clipped(dialog) == []
+    assert clipped(dialog) == []
 
 
-def test_large_font_is_not_clipped(qtbot: QtBot, dialog: SettingsDialog) -> None:
-    font = QFont(dialog.font())
-    font.setPointSizeF(font.pointSizeF() * 2)
-    dialog.setFont(font)
+def test_large_text_is_not_clipped(large_text: float, qtbot: QtBot, dialog: SettingsDialog) -> None:
+    font = QApplication.font()
     layout = dialog.layout()
     assert layout is not None
     layout.activate()
@@ -218,4 +203,4 @@ def test_large_font_is_not_clipped(qtbot: QtBot, dialog: SettingsDialog) -> None
     dialog.resize(hint)
     qtbot.waitUntil(lambda: dialog.size() == hint)
     assert dialog.restore_button.font().pointSizeF() == font.pointSizeF()
-    assert _clipped(dialog) == []
+    assert clipped(dialog) == []

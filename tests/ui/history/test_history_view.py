@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from glute_timer.storage.database import Database
@@ -19,6 +19,7 @@ from glute_timer.ui.history.detail import NOT_REACHED
 from glute_timer.ui.history.view import TAB_CALENDAR, TAB_CHARTS, HistoryView
 from glute_timer.ui.main_window import MINIMUM_SIZE
 from tests.storage.history_helpers import T0, add_session, small_plan
+from tests.ui.conftest import clipped
 
 NOW = T0 + timedelta(days=30)
 
@@ -344,25 +345,40 @@ def test_minimum_size(qtbot: QtBot, database: Database, repository: HistoryRepos
     assert view.splitter.orientation() == Qt.Orientation.Horizontal
 
 
-def test_large_font(qtbot: QtBot, database: Database, repository: HistoryRepository) -> None:
-    fill(database, 5)
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    old = app.font()
-    big = QFont(old)
-    big.setPointSizeF(old.pointSizeF() * 2)
-    app.setFont(big)
-    try:
-        view = make_view(qtbot, repository)
-        _check_small(qtbot, view)
-        # Rows grow with the font, so text is not clipped; the detail goes below the list.
-        assert view.table.rowHeight(0) >= view.table.fontMetrics().height()
+def test_large_text(
+    large_text: float, qtbot: QtBot, database: Database, repository: HistoryRepository
+) -> None:
+    view = _large_text_view(qtbot, database, repository)
+    # Rows grow with the font, so text is not clipped; at twice the size the detail goes
+    # below the list.
+    assert view.table.rowHeight(0) >= view.table.fontMetrics().height()
+    if large_text >= 2.0:
         assert view.splitter.orientation() == Qt.Orientation.Vertical
-        view.tabs.setCurrentIndex(0)
-        view.select_session(view.model.summary(0).id)  # type: ignore[union-attr]
-        assert view.detail.steps.height() > 2 * view.detail.steps.fontMetrics().height()
-    finally:
-        app.setFont(old)
+    assert view.detail.steps.height() > 2 * view.detail.steps.fontMetrics().height()
+    assert clipped(view, wrapped_labels=False) == []
+
+
+def _large_text_view(
+    qtbot: QtBot, database: Database, repository: HistoryRepository
+) -> HistoryView:
+    fill(database, 5)
+    view = make_view(qtbot, repository)
+    _check_small(qtbot, view)
+    view.tabs.setCurrentIndex(0)
+    view.select_session(view.model.summary(0).id)  # type: ignore[union-attr]
+    return view
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="known: at large text in the smallest window the selected session's one-line "
+    "summary above its steps wraps and is cut to its first line",
+)
+def test_large_text_session_summary_is_not_cut(
+    large_text: float, qtbot: QtBot, database: Database, repository: HistoryRepository
+) -> None:
+    view = _large_text_view(qtbot, database, repository)
+    assert clipped(view) == []
 
 
 def test_rating_can_be_given_later_from_the_detail(

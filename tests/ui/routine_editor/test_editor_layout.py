@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from glute_timer.storage.routine_repository import RoutineRepository
+from glute_timer.ui.routine_editor.editor import RoutineEditor
+from tests.ui.conftest import clipped
 from tests.ui.routine_editor.editor_helpers import STRENGTH, customized, make_editor
 
 MINIMUM_WINDOW = (640, 400)
-
-
-def _clipped(widget: QWidget) -> list[str]:
-    """Buttons and one-line labels narrower than their text."""
-    found = []
-    for child in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel):
-        if not child.isVisibleTo(widget) or (isinstance(child, QLabel) and child.wordWrap()):
-            continue
-        text = child.text().replace("&", "")
-        if text and child.width() < child.fontMetrics().horizontalAdvance(text):
-            found.append(text)
-    return found
 
 
 def test_fits_the_smallest_window(qtbot: QtBot, repository: RoutineRepository) -> None:
@@ -33,21 +23,39 @@ def test_fits_the_smallest_window(qtbot: QtBot, repository: RoutineRepository) -
     assert hint.width() <= MINIMUM_WINDOW[0] and hint.height() <= MINIMUM_WINDOW[1], hint
     editor.resize(*MINIMUM_WINDOW)
     qtbot.waitUntil(lambda: editor.width() == MINIMUM_WINDOW[0])
-    assert _clipped(editor) == []
+    assert clipped(editor) == []
 
 
-def test_large_font_is_not_clipped(qtbot: QtBot, repository: RoutineRepository) -> None:
+def _large_text_editor(qtbot: QtBot, repository: RoutineRepository) -> RoutineEditor:
+    """The editor on a fresh copy of a built-in, at its smallest size for the current font."""
     editor = make_editor(qtbot, repository, STRENGTH)
-    font = QFont(editor.font())
-    font.setPointSizeF(font.pointSizeF() * 2)
-    editor.setFont(font)
     editor.duplicate_routine()
     layout = editor.layout()
     assert layout is not None
     layout.activate()
     hint = editor.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 800, hint
-    assert editor.save_button.font().pointSizeF() == font.pointSizeF()  # the font reached it
     editor.resize(hint)
     qtbot.waitUntil(lambda: editor.size() == hint)
-    assert _clipped(editor) == []
+    return editor
+
+
+def test_large_text_is_not_clipped(
+    large_text: float, qtbot: QtBot, repository: RoutineRepository
+) -> None:
+    editor = _large_text_editor(qtbot, repository)
+    # The font reached it.
+    assert editor.save_button.font().pointSizeF() == QApplication.font().pointSizeF()
+    assert clipped(editor, kinds=(QLabel, QAbstractButton), wrapped_labels=False) == []
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="known: at large text the routine picker cuts the routine's name and the wrapped "
+    "total-time line is cut short at the editor's smallest size",
+)
+def test_large_text_drop_downs_and_wrapped_lines_are_not_clipped(
+    large_text: float, qtbot: QtBot, repository: RoutineRepository
+) -> None:
+    editor = _large_text_editor(qtbot, repository)
+    assert clipped(editor) == []

@@ -6,9 +6,8 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from glute_timer.domain import library
@@ -17,6 +16,7 @@ from glute_timer.domain.plan import StepKind, compile_plan
 from glute_timer.storage.database import Database
 from glute_timer.storage.routine_repository import RoutineRepository
 from glute_timer.ui.start.quick_adjust import QuickAdjust
+from tests.ui.conftest import clipped
 
 MINIMUM_WINDOW_WIDTH = 640
 STRENGTH = "Glute medius strength"
@@ -144,17 +144,6 @@ def test_an_existing_custom_name_is_never_overwritten(
     assert stored(repository, "Wall push (custom) 2").exercises[0].hold == HoldTime.same(35)
 
 
-def _clipped(widget: QWidget) -> list[str]:
-    found = []
-    for child in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel):
-        if not child.isVisible() or (isinstance(child, QLabel) and child.wordWrap()):
-            continue
-        text = child.text().replace("&", "")
-        if text and child.width() < child.fontMetrics().horizontalAdvance(text):
-            found.append(text)
-    return found
-
-
 def test_fits_the_smallest_window(qtbot: QtBot, adjust: QuickAdjust) -> None:
     adjust.set_routine(STRENGTH)
     adjust.target_combo.setCurrentIndex(1)
@@ -166,13 +155,10 @@ def test_fits_the_smallest_window(qtbot: QtBot, adjust: QuickAdjust) -> None:
     assert layout is not None
     layout.activate()
     assert adjust.minimumSizeHint().width() <= MINIMUM_WINDOW_WIDTH
-    assert _clipped(adjust) == []
+    assert clipped(adjust) == []
 
 
-def test_large_font_is_not_clipped(qtbot: QtBot, adjust: QuickAdjust) -> None:
-    font = QFont(adjust.font())
-    font.setPointSizeF(font.pointSizeF() * 2)
-    adjust.setFont(font)
+def _at_smallest_size(qtbot: QtBot, adjust: QuickAdjust) -> None:
     adjust.set_routine(STRENGTH)
     adjust.target_combo.setCurrentIndex(1)
     layout = adjust.layout()
@@ -182,8 +168,23 @@ def test_large_font_is_not_clipped(qtbot: QtBot, adjust: QuickAdjust) -> None:
     assert hint.width() <= 1280, hint
     adjust.resize(hint.width(), adjust.sizeHint().height())
     qtbot.waitUntil(lambda: adjust.width() == hint.width())
-    assert adjust.plus_button.font().pointSizeF() == font.pointSizeF()
-    assert _clipped(adjust) == []
+
+
+def test_large_text_is_notclipped(large_text: float, qtbot: QtBot, adjust: QuickAdjust) -> None:
+    _at_smallest_size(qtbot, adjust)
+    assert adjust.plus_button.font().pointSizeF() == QApplication.font().pointSizeF()
+    assert clipped(adjust, kinds=(QLabel, QAbstractButton), wrapped_labels=False) == []
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="known: at large text the exercise drop-down cuts 'Side-lying hip abduction hold'",
+)
+def test_large_text_drop_downs_are_notclipped(
+    large_text: float, qtbot: QtBot, adjust: QuickAdjust
+) -> None:
+    _at_smallest_size(qtbot, adjust)
+    assert clipped(adjust) == []
 
 
 def test_a_routine_that_cannot_be_read_is_reported(

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from glute_timer.domain.library import ROUTINES
 from glute_timer.domain.model import Exercise, Routine
 from glute_timer.ui.start.start_screen import StartScreen, routine_details, routine_summary
+from tests.ui.conftest import clipped
 
 CUSTOM = Routine(name="My morning", exercises=(Exercise(name="Bridge"),), prep_seconds=5)
 
@@ -64,25 +62,33 @@ def test_unknown_selection_falls_back_to_the_first(qtbot: QtBot) -> None:
     assert screen.selected_name() == "Wall push"
 
 
-def test_minimum_size_and_large_font(qtbot: QtBot, tmp_path: Path) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    old = app.font()
-    big = QFont(old)
-    big.setPointSizeF(old.pointSizeF() * 2)
-    app.setFont(big)
-    try:
-        screen = make(qtbot)
-        screen.resize(640, 400)
-        screen.show()
-        qtbot.waitExposed(screen)
-        button = screen.start_button
-        assert button.isVisible() and button.height() >= 44
-        corner = button.mapTo(screen, QPoint(button.width(), button.height()))
-        assert corner.x() <= screen.width() and corner.y() <= screen.height()
-        assert screen.routine_list.height() > 80
-    finally:
-        app.setFont(old)
+def _shown_at_minimum_size(qtbot: QtBot) -> StartScreen:
+    screen = make(qtbot)
+    screen.resize(640, 400)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
+def test_minimum_size_and_large_text(large_text: float, qtbot: QtBot) -> None:
+    screen = _shown_at_minimum_size(qtbot)
+    button = screen.start_button
+    assert button.isVisible() and button.height() >= 44
+    corner = button.mapTo(screen, QPoint(button.width(), button.height()))
+    assert corner.x() <= screen.width() and corner.y() <= screen.height()
+    assert screen.routine_list.height() > 80
+    assert clipped(screen, wrapped_labels=False) == []
+
+
+def test_large_text_details_are_not_cut(large_text: float, qtbot: QtBot) -> None:
+    screen = _shown_at_minimum_size(qtbot)
+    found = clipped(screen)
+    if found and large_text >= 2.0:
+        pytest.xfail(
+            "known: at 2x text in the smallest window the routine's details are cut after "
+            "a few lines (they are not in a scroll area)"
+        )
+    assert found == []
 
 
 def test_selection_is_announced(qtbot: QtBot) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from glute_timer.domain.library import ROUTINES
 from glute_timer.domain.plan import StepKind, compile_plan
 from glute_timer.domain.tally import Tally
+from glute_timer.ui.main_window import MINIMUM_SIZE
 from glute_timer.ui.workout.summary_view import SummaryView, summary_lines
+from tests.ui.conftest import clipped
 
 
 def test_tally_counts_sides_and_skips() -> None:
@@ -66,3 +70,39 @@ def test_rating_panel_is_offered_and_closed(qtbot: QtBot) -> None:
     assert view.focusWidget() is view.back_button
     view.show_tally(Tally(routine_name="Wall push", outcome="stopped"))
     assert view.rating_result.isHidden()
+
+
+def _summary_with_rating(qtbot: QtBot) -> SummaryView:
+    from glute_timer.ui.dialogs.rating_dialog import RatingPanel
+
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.set_rating_panel(RatingPanel())
+    plan = compile_plan(ROUTINES[0])
+    tally = Tally(routine_name="Glute medius endurance", outcome="completed")
+    for step in plan.steps[:-1]:
+        tally.add(step, "completed", step.seconds)
+    view.show_tally(tally)
+    view.offer_rating()
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_large_text_is_not_clipped(large_text: float, qtbot: QtBot) -> None:
+    view = _summary_with_rating(qtbot)
+    hint = view.minimumSizeHint()
+    view.resize(hint)
+    qtbot.waitUntil(lambda: view.size() == hint)
+    assert view.heading.font().pointSizeF() > QApplication.font().pointSizeF()  # a heading
+    assert clipped(view) == []
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="known: at large text the one-line heading 'Well done! <routine> complete' makes "
+    "the summary wider than the smallest window (about 1050 px at 1.5x, 1390 px at 2x)",
+)
+def test_large_text_fits_the_smallest_window(large_text: float, qtbot: QtBot) -> None:
+    view = _summary_with_rating(qtbot)
+    assert view.minimumSizeHint().width() <= MINIMUM_SIZE[0]

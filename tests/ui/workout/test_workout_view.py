@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -176,18 +175,6 @@ def test_repaints_only_when_something_changes(harness: Harness, qtbot: QtBot) ->
     assert len(descriptions) <= 3
 
 
-@pytest.fixture
-def large_font() -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    old = app.font()
-    big = QFont(old)
-    big.setPointSizeF(old.pointSizeF() * 2)
-    app.setFont(big)
-    yield
-    app.setFont(old)
-
-
 def test_minimum_size(harness: Harness, qtbot: QtBot) -> None:
     h = harness
     h.window.show()
@@ -206,7 +193,7 @@ def test_minimum_size(harness: Harness, qtbot: QtBot) -> None:
         assert window.rect().contains(QRect(button.mapTo(window, QPoint(0, 0)), button.size()))
 
 
-def test_large_font(harness: Harness, qtbot: QtBot, large_font: None) -> None:
+def test_large_text(large_text: float, harness: Harness, qtbot: QtBot) -> None:
     h = harness
     show_at(h, qtbot, 800, 500)
     wall_push_hold(h)

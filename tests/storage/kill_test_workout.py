@@ -1,6 +1,7 @@
-"""Runs a real workout (engine + SessionRecorder) on short steps, for the kill -9 test.
+"""Runs a real workout (engine + SessionRecorder) on short steps: the child process of the
+kill -9 test (test_kill_mid_workout.py) and of the live-history CLI test.
 
-Usage: python tools/kill_test_workout.py DATA_DIR [STEPS] [SECONDS_PER_STEP]
+Usage: python tests/storage/kill_test_workout.py DATA_DIR [STEPS] [SECONDS_PER_STEP]
 
 It records into DATA_DIR's history like the app does and runs until killed (the plan is long).
 The test that starts it waits on the database, not on time, before killing it.

@@ -1,0 +1,88 @@
+"""The shared UI checks can fail: a squeezed label, button or drop-down is reported."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import LARGE_TEXT_SCALES, clipped, text_scaled
+
+
+def _shown(qtbot: QtBot, *children: QWidget) -> QWidget:
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    for child in children:
+        layout.addWidget(child)
+    root.show()
+    qtbot.waitExposed(root)
+    return root
+
+
+def test_nothing_is_reported_when_every_text_fits(qtbot: QtBot) -> None:
+    box = QComboBox()
+    box.addItems(["Short", "A much longer choice"])
+    wrapped = QLabel("A sentence long enough to wrap onto a second line when it is narrow.")
+    wrapped.setWordWrap(True)
+    root = _shown(qtbot, QLabel("Fits"), QPushButton("&Save"), box, wrapped)
+    root.resize(root.sizeHint())
+    assert clipped(root) == []
+
+
+def test_squeezed_label_button_and_drop_down_are_reported(qtbot: QtBot) -> None:
+    label = QLabel("A label with more text than room")
+    button = QPushButton("A button with a long caption")
+    box = QComboBox()
+    box.addItem("A drop-down with a long choice")
+    root = _shown(qtbot, label, button, box)
+    for widget in (label, button, box):
+        widget.setFixedWidth(40)
+    root.resize(60, root.sizeHint().height())
+    qtbot.waitUntil(lambda: label.width() == 40)
+    found = clipped(root)
+    assert [entry.split(":")[0] for entry in found] == [
+        "'A label with more text than room'",
+        "'A button with a long caption'",
+        "'A drop-down with a long choice'",
+    ]
+    assert all("px of width" in entry for entry in found)
+
+
+def test_a_wrapped_label_cut_short_is_reported(qtbot: QtBot) -> None:
+    wrapped = QLabel("Words enough to need several lines at this width, and more again.")
+    wrapped.setWordWrap(True)
+    root = _shown(qtbot, wrapped)
+    wrapped.setFixedSize(80, wrapped.fontMetrics().height())
+    qtbot.waitUntil(lambda: wrapped.width() == 80)
+    (entry,) = clipped(root)
+    assert "px of height" in entry
+
+
+def test_hidden_widgets_are_not_checked(qtbot: QtBot) -> None:
+    hidden = QLabel("Hidden and far too long for its width")
+    root = _shown(qtbot, hidden)
+    hidden.setFixedWidth(10)
+    hidden.hide()
+    assert clipped(root) == []
+
+
+@pytest.mark.parametrize("scale", LARGE_TEXT_SCALES)
+def test_text_scaled_scales_the_application_font_and_restores_it(
+    qtbot: QtBot, scale: float
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    base = app.font().pointSizeF()
+    with text_scaled(scale):
+        assert app.font().pointSizeF() == pytest.approx(base * scale)
+        label = QLabel("x")
+        qtbot.addWidget(label)
+        assert label.font().pointSizeF() == pytest.approx(base * scale)
+    assert app.font().pointSizeF() == pytest.approx(base)
+    # Widgets follow the application font through a posted event.
+    qtbot.waitUntil(lambda: label.font().pointSizeF() == pytest.approx(base))
+
+
+def test_large_text_runs_at_each_large_scale(large_text: float) -> None:
+    assert large_text in LARGE_TEXT_SCALES
