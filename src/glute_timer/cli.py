@@ -34,12 +34,8 @@ def _open_database(args: argparse.Namespace) -> Database:
         database = open_database(database_path(data_dir(args.data_dir)))
     except DatabaseError as error:
         raise CliError(str(error)) from error
-    if database.moved_aside:
-        print(
-            f"glute-timer: the database failed its check ({database.damage}); it was kept as "
-            f"{database.moved_aside} and a fresh one was started.",
-            file=sys.stderr,
-        )
+    for notice in database.notices:
+        print(f"glute-timer: {notice}", file=sys.stderr)
     return database
 
 
