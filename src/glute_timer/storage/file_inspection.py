@@ -98,7 +98,12 @@ def _read_schema(connection: sqlite3.Connection) -> tuple[dict[str, set[str]], s
 
 
 def _quick_check(connection: sqlite3.Connection) -> str | None:
-    rows = connection.execute("PRAGMA quick_check").fetchall()
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError:
+        raise
+    except sqlite3.DatabaseError as error:
+        return str(error)
     if rows and rows[0][0] == "ok":
         return None
     return "; ".join(str(row[0]) for row in rows[:5]) or "quick_check returned nothing"
@@ -117,13 +122,19 @@ def missing_parts(tables: dict[str, set[str]], revision: str | None) -> list[str
     return missing
 
 
+def _other_columns(tables: dict[str, set[str]]) -> bool:
+    """Whether a table with one of our names has columns of its own (another program's)."""
+    expected = expected_columns()
+    return any(columns - expected.get(name, {"version_num"}) for name, columns in tables.items())
+
+
 def _judge(
     tables: dict[str, set[str]], revision: str | None, app_id: int, problem: str | None
 ) -> Inspection:
     ours = set(expected_columns()) | {ALEMBIC_TABLE}
     if app_id == APPLICATION_ID:
         kind = FileKind.OURS
-    elif app_id != 0 or not set(tables) <= ours:
+    elif app_id != 0 or not set(tables) <= ours or _other_columns(tables):
         return Inspection(FileKind.FOREIGN, revision, tables, problem)
     elif revision in REVISION_TABLES and REVISION_TABLES[revision] <= set(tables):
         kind = FileKind.LEGACY

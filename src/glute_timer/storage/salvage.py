@@ -20,17 +20,23 @@ log = logging.getLogger(__name__)
 
 # Parents before children, so step results find their session.
 SALVAGED_TABLES = ("custom_routines", "sessions", "step_results")
-_MAX_RESTARTS = 64
+_MAX_PROBES = 200_000  # rowid lookups per table past damaged pages
 
 
 @dataclass
 class SalvageCounts:
-    """Rows copied per table, and rows seen but refused (unreadable or inconsistent)."""
+    """Rows copied per table; rows refused (inconsistent); scans a damaged page broke off."""
 
     routines: int = 0
     sessions: int = 0
     steps: int = 0
     refused: int = 0
+    unreadable: int = 0
+
+    @property
+    def complete(self) -> bool:
+        """Whether every row was read and copied (nothing was lost)."""
+        return self.refused == 0 and self.unreadable == 0
 
     @property
     def rows(self) -> int:
@@ -39,24 +45,36 @@ class SalvageCounts:
 
 
 def _readable_rows(
-    connection: sqlite3.Connection, table: str, columns: list[str]
+    connection: sqlite3.Connection, table: str, columns: list[str], counts: SalvageCounts
 ) -> Iterator[tuple[object, ...]]:
     names = ", ".join(f'"{c}"' for c in columns)
-    sql = f'SELECT rowid, {names} FROM "{table}" WHERE rowid > ? ORDER BY rowid'
-    after, jump, restarts = -(2**63), 1, 0
-    while restarts <= _MAX_RESTARTS:
+    # ">=" and not ">": seeking past a rowid would land on that rowid's (damaged) page first.
+    scan = f'SELECT rowid, {names} FROM "{table}" WHERE rowid >= ? ORDER BY rowid'
+    lookup = f'SELECT rowid FROM "{table}" WHERE rowid = ?'
+    start, floor, probes = -(2**63), 0, 0
+    while True:
         try:
-            for row in connection.execute(sql, (after,)):
-                after, jump = int(row[0]), 1
+            for row in connection.execute(scan, (start,)):
+                start = int(row[0]) + 1
                 yield tuple(row[1:])
             return
         except sqlite3.DatabaseError as error:
-            log.warning("salvage of %s stopped after rowid %s: %s", table, after, error)
-            restarts += 1
-            if after == -(2**63):
-                after = 0
-            after += jump
-            jump *= 2
+            log.warning("salvage of %s broke off before rowid %s: %s", table, start, error)
+            counts.unreadable += 1
+        # Look up the next rowids one by one: a lookup that works lands on a sound page, and
+        # the scan goes on from there.
+        probe = max(start, floor + 1, 1)
+        while True:
+            probes += 1
+            if probes > _MAX_PROBES:
+                return
+            try:
+                connection.execute(lookup, (probe,)).fetchall()
+            except sqlite3.DatabaseError:
+                probe += 1
+                continue
+            break
+        start = floor = probe
 
 
 def salvage_into(source: Path, target: sqlite3.Connection) -> SalvageCounts:
@@ -72,7 +90,7 @@ def salvage_into(source: Path, target: sqlite3.Connection) -> SalvageCounts:
             return counts
         try:
             for table in SALVAGED_TABLES:
-                copied, refused = _copy_table(connection, target, table)
+                copied, refused = _copy_table(connection, target, table, counts)
                 counts.refused += refused
                 if table == "custom_routines":
                     counts.routines = copied
@@ -88,12 +106,13 @@ def salvage_into(source: Path, target: sqlite3.Connection) -> SalvageCounts:
 
 
 def _copy_table(
-    source: sqlite3.Connection, target: sqlite3.Connection, table: str
+    source: sqlite3.Connection, target: sqlite3.Connection, table: str, counts: SalvageCounts
 ) -> tuple[int, int]:
     try:
         present = {str(row[1]) for row in source.execute(f'PRAGMA table_info("{table}")')}
     except sqlite3.DatabaseError as error:
         log.warning("cannot read the columns of %s: %s", table, error)
+        counts.unreadable += 1
         return 0, 0
     columns = sorted(present & expected_columns()[table])
     if not columns:
@@ -102,7 +121,7 @@ def _copy_table(
         f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})'
     )
     copied = refused = 0
-    for row in _readable_rows(source, table, columns):
+    for row in _readable_rows(source, table, columns, counts):
         try:
             target.execute(insert, row)
         except sqlite3.Error as error:
