@@ -19,15 +19,25 @@ T0 = datetime(2026, 3, 2, 8, 0, 0, tzinfo=UTC)  # a Monday
 
 
 class WallClock:
-    """A wall clock that moves only when told."""
+    """A wall clock, with the monotonic clock beside it, that moves only when told."""
 
     def __init__(self, start: datetime = T0) -> None:
         self.now = start
+        self.elapsed = 0.0
 
     def __call__(self) -> datetime:
         return self.now
 
+    def monotonic(self) -> float:
+        """Seconds on the monotonic clock (moved by :meth:`advance`, not by :meth:`jump`)."""
+        return self.elapsed
+
     def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+        self.elapsed += seconds
+
+    def jump(self, seconds: float) -> None:
+        """Set the wall clock by ``seconds`` (NTP, a person), leaving the monotonic one."""
         self.now += timedelta(seconds=seconds)
 
 

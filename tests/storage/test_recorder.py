@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,7 +38,13 @@ def clock() -> WallClock:
 def recorder(
     database: Database, tmp_path: Path, clock: WallClock, qtbot: QtBot
 ) -> Iterator[SessionRecorder]:
-    rec = SessionRecorder(database, tmp_path / "data", wall_clock=clock, retry_delays=FAST_RETRY)
+    rec = SessionRecorder(
+        database,
+        tmp_path / "data",
+        wall_clock=clock,
+        monotonic=clock.monotonic,
+        retry_delays=FAST_RETRY,
+    )
     yield rec
     rec.close()
 
@@ -247,7 +254,9 @@ def test_close_during_a_session_stores_it_as_stopped(
     database: Database, tmp_path: Path, clock: WallClock
 ) -> None:
     # The app quits while the engine never said the workout ended (e.g. after an error).
-    recorder = SessionRecorder(database, tmp_path / "data", wall_clock=clock)
+    recorder = SessionRecorder(
+        database, tmp_path / "data", wall_clock=clock, monotonic=clock.monotonic
+    )
     routine, plan = small_plan()
     recorder.start_session(routine, plan)
     run_steps(recorder, plan, clock, count=2)
@@ -262,7 +271,11 @@ def test_close_with_unstored_writes_lets_the_next_start_mark_it_interrupted(
     database: Database, tmp_path: Path, clock: WallClock, qtbot: QtBot
 ) -> None:
     recorder = SessionRecorder(
-        database, tmp_path / "data", wall_clock=clock, retry_delays=FAST_RETRY
+        database,
+        tmp_path / "data",
+        wall_clock=clock,
+        monotonic=clock.monotonic,
+        retry_delays=FAST_RETRY,
     )
     routine, plan = small_plan()
     recorder.start_session(routine, plan)
@@ -296,7 +309,11 @@ def test_steps_of_a_session_that_could_not_be_stored_are_dropped_quietly(
     refuse = {"on": True}
     event.listen(database.engine, "before_cursor_execute", refuse_sessions)
     recorder = SessionRecorder(
-        database, tmp_path / "data", wall_clock=clock, retry_delays=FAST_RETRY
+        database,
+        tmp_path / "data",
+        wall_clock=clock,
+        monotonic=clock.monotonic,
+        retry_delays=FAST_RETRY,
     )
     dropped: list[str] = []
     recorder.dropped.connect(dropped.append)
@@ -337,7 +354,11 @@ def test_real_sqlite_full_from_max_page_count(
 
     event.listen(database.engine, "connect", cap)
     recorder = SessionRecorder(
-        database, tmp_path / "data", wall_clock=clock, retry_delays=FAST_RETRY
+        database,
+        tmp_path / "data",
+        wall_clock=clock,
+        monotonic=clock.monotonic,
+        retry_delays=FAST_RETRY,
     )
     try:
         routine, plan = small_plan()
@@ -364,3 +385,30 @@ def test_real_sqlite_full_from_max_page_count(
         assert [s.plan_index for s in _steps(database)] == [0, 1]
     finally:
         recorder.close()
+
+
+@pytest.mark.parametrize("jump", [3600.0, -3600.0], ids=["forward", "back"])
+def test_a_wall_clock_jump_neither_stretches_nor_reverses_a_session(
+    recorder: SessionRecorder, database: Database, clock: WallClock, jump: float
+) -> None:
+    routine, plan = small_plan()
+    recorder.start_session(routine, plan)
+    work = [s for s in plan.steps if s.kind is not StepKind.FINISH]
+    for number, step in enumerate(work):
+        recorder.on_step_started(step)
+        clock.advance(step.seconds / 2)
+        if number == 2:
+            clock.jump(jump)  # NTP or a person sets the clock mid-hold
+        clock.advance(step.seconds / 2)
+        recorder.on_step_finished(step, "completed", step.seconds)
+    recorder.on_finished("completed")
+    assert recorder.flush()
+    [row] = _sessions(database)
+    assert row.ended_at is not None
+    total = sum(s.seconds for s in work)
+    assert (row.ended_at - row.started_at).total_seconds() == pytest.approx(total)
+    with database.session() as session:
+        steps = session.query(StepResultRow).order_by(StepResultRow.position).all()
+    for earlier, later in itertools.pairwise(steps):
+        assert earlier.started_at <= earlier.ended_at <= later.started_at
+    assert steps[-1].ended_at <= row.ended_at

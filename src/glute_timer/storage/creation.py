@@ -2,9 +2,9 @@
 repair or build the file.
 
 The schema is built in a temporary file in the same folder, stamped with our
-``application_id``, synced, then renamed over the database path: a kill at any moment leaves
-either no database or a complete one (and maybe a stray ``.building-*`` file, removed by the
-next start, which holds the lock).
+``application_id``, switched to WAL, synced, then renamed over the database path: a kill at
+any moment leaves either no database or a complete one (and maybe a stray ``.building-*``
+file, removed by the next start, which holds the lock).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
-from glute_timer.storage.file_inspection import APPLICATION_ID
+from glute_timer.storage.file_inspection import APPLICATION_ID, companions
 
 log = logging.getLogger(__name__)
 
@@ -109,11 +109,16 @@ def build_new(
                 fill(connection)
             connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
             connection.commit()
-            mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-            if str(mode).lower() != "delete":
+            # Switched to WAL here, not after the rename: the switch rewrites the header
+            # through a rollback journal, and a kill then would leave a hot journal beside
+            # the real file. Closing folds the (empty) log in and deletes it.
+            mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
                 raise sqlite3.OperationalError(f"the new file stayed in {mode} mode")
         finally:
             connection.close()
+        if any(c.exists() for c in companions(temp)):
+            raise sqlite3.OperationalError(f"{temp} kept its journal after closing")
         _fsync(temp)
         if before_replace is not None:
             before_replace()

@@ -54,8 +54,10 @@ class Inspection:
 
 
 def companions(path: Path) -> list[Path]:
-    """The ``-wal`` and ``-shm`` files that belong with ``path``."""
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    """The ``-wal``, ``-shm`` and (rollback) ``-journal`` files that belong with ``path``.
+
+    The ``-wal`` comes first."""
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
 def expected_columns() -> dict[str, set[str]]:
@@ -202,10 +204,12 @@ def inspect_copy(path: Path) -> Inspection:
 
 
 def scratch_copy(path: Path, folder: Path) -> Path:
-    """Copy ``path`` and its ``-wal`` (not the ``-shm``, which SQLite rebuilds) into ``folder``."""
+    """Copy ``path`` and its ``-wal`` or ``-journal`` (not the ``-shm``, which SQLite
+    rebuilds) into ``folder``."""
     copy = folder / path.name
     shutil.copyfile(path, copy)
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists():
-        shutil.copyfile(wal, folder / (path.name + "-wal"))
+    for suffix in ("-wal", "-journal"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            shutil.copyfile(extra, folder / (path.name + suffix))
     return copy

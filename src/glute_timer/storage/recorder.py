@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -79,6 +80,8 @@ class _Live:
     run: _Run
     token: str
     lock: OwnerLock | None
+    started_wall: datetime
+    started_monotonic: float
     step_started: dict[int, datetime] = field(default_factory=dict)
 
 
@@ -89,6 +92,10 @@ class SessionRecorder(QObject):
     :meth:`on_step_started`, ``step_finished`` to :meth:`on_step_finished`, ``finished`` to
     :meth:`on_finished`) and call :meth:`start_session` just before the engine starts. All
     database work runs on one background thread, in order; nothing here raises into the engine.
+
+    The wall clock is read once, when the session starts; every later time (step starts and
+    ends, the session's end) is that start plus monotonic time elapsed, so a clock change
+    (NTP, a person setting the clock) neither stretches nor reverses a stored session.
 
     Signals:
         failed(str): history cannot be saved; the sentence is for the person.
@@ -112,12 +119,14 @@ class SessionRecorder(QObject):
         data_dir: Path,
         *,
         wall_clock: Callable[[], datetime] = utc_now,
+        monotonic: Callable[[], float] = time.monotonic,
         retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
         self._now = wall_clock
+        self._monotonic = monotonic
         self._live: _Live | None = None
         self._last_run: _Run | None = None
         self._available = True
@@ -207,12 +216,12 @@ class SessionRecorder(QObject):
             log.warning("cannot take the owner lock for %s: %s", token, error)
             lock = None
         run = _Run()
-        self._live = _Live(run, token, lock)
+        started_at = self._now()
+        self._live = _Live(run, token, lock, started_at, self._monotonic())
         self._last_run = run
         snapshot = dump_routine(routine, "json")
         work_steps = sum(1 for s in plan.steps if s.kind in WORK_KINDS)
         planned_seconds = sum(s.seconds for s in plan.steps)
-        started_at = self._now()
         pid = os.getpid()
 
         def write(session: Session) -> Callable[[], None]:
@@ -240,9 +249,9 @@ class SessionRecorder(QObject):
 
     @Slot(object)
     def on_step_started(self, step: Step) -> None:
-        """Note when ``step`` began (wall clock, UTC)."""
+        """Note when ``step`` began (UTC, counted from the session's start)."""
         if self._live is not None:
-            self._live.step_started[step.index] = self._now()
+            self._live.step_started[step.index] = self._elapsed_time(self._live)
 
     @Slot(object, str, float)
     def on_step_finished(self, step: Step, outcome: str, actual_seconds: float) -> None:
@@ -256,7 +265,7 @@ class SessionRecorder(QObject):
         live = self._live
         if live is None or step.kind is StepKind.FINISH:
             return
-        ended_at = self._now()
+        ended_at = self._elapsed_time(live)
         actual = max(0.0, float(actual_seconds))
         started_at = live.step_started.pop(step.index, None) or ended_at - timedelta(seconds=actual)
         if outcome not in _OUTCOMES:
@@ -302,7 +311,7 @@ class SessionRecorder(QObject):
         status = (
             SessionStatus.COMPLETED if outcome == "completed" else SessionStatus.STOPPED
         ).value
-        ended_at = self._now()
+        ended_at = self._elapsed_time(live)
         run = live.run
         lock = live.lock
 
@@ -346,6 +355,11 @@ class SessionRecorder(QObject):
             return None
 
         self._writer.submit("rating", write)
+
+    def _elapsed_time(self, live: _Live) -> datetime:
+        """Now, as the session's wall-clock start plus the monotonic time since then."""
+        elapsed = max(0.0, self._monotonic() - live.started_monotonic)
+        return live.started_wall + timedelta(seconds=elapsed)
 
     # ------------------------------------------------------ writer callbacks
 
