@@ -163,6 +163,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
     from glute_timer.paths import data_dir, database_path
     from glute_timer.storage import history_export as export
+    from glute_timer.storage.session_lock import orphaned_session_ids
 
     if args.limit is not None and args.limit < 1:
         raise CliError("--limit must be 1 or more")
@@ -181,6 +182,11 @@ def cmd_history(args: argparse.Namespace) -> int:
             continue
         try:
             sessions = export.read_sessions(connection, limit=args.limit, routine=args.routine)
+            # A session whose recording app died is interrupted, whether stored so yet or not.
+            orphans = orphaned_session_ids(connection, data_dir(args.data_dir))
+            for session in sessions:
+                if session["id"] in orphans:
+                    session["status"] = "interrupted"
         except sqlite3.Error as error:
             raise CliError(f"cannot read the history in {path}: {error}") from error
         finally:
