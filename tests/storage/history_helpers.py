@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -118,17 +119,25 @@ def add_session(
 
 
 class DiskFull:
-    """Makes every write to ``database`` fail as SQLite does when the disk is full."""
+    """Makes every write to ``database`` fail as SQLite does when the disk is full (or with
+    the error ``make_error`` returns: an I/O error, say)."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(
+        self,
+        database: Database,
+        make_error: Callable[[], Exception] = lambda: sqlite3.OperationalError(
+            "database or disk is full"
+        ),
+    ) -> None:
         self.on = False
         self.refused = 0
+        self._make_error = make_error
         event.listen(database.engine, "before_cursor_execute", self._before)
 
     def _before(self, _conn: object, _cursor: object, statement: str, *_args: object) -> None:
         if self.on and statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
             self.refused += 1
-            raise sqlite3.OperationalError("database or disk is full")
+            raise self._make_error()
 
     def fill(self) -> None:
         self.on = True

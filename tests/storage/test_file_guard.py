@@ -318,3 +318,22 @@ def test_an_index_reindex_cannot_mend_is_rebuilt_with_every_row(tmp_path: Path) 
     finally:
         database.close()
     _check_works(path)
+
+
+def test_routines_on_the_command_line_work_after_custom_routines_was_dropped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from glute_timer.cli import main
+
+    data = tmp_path / "data"
+    path = data / "glute-timer.sqlite3"
+    _filled(path, sessions=2, routines=1)
+    with sqlite3.connect(path) as connection:
+        connection.execute("DROP TABLE custom_routines")
+    connection.close()
+    assert main(["--data-dir", str(data), "routines"]) == 0
+    out, err = capsys.readouterr()
+    assert "Wall push" in out  # the built-in routines are listed
+    assert "Traceback" not in err and "2 sessions and 0 routines were saved" in err
+    assert main(["--data-dir", str(data), "routines"]) == 0
+    assert capsys.readouterr().err == ""

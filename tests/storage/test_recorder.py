@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import itertools
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -412,3 +413,41 @@ def test_a_wall_clock_jump_neither_stretches_nor_reverses_a_session(
     for earlier, later in itertools.pairwise(steps):
         assert earlier.started_at <= earlier.ended_at <= later.started_at
     assert steps[-1].ended_at <= row.ended_at
+
+
+@pytest.mark.parametrize(
+    "make_error",
+    [
+        lambda: sqlite3.OperationalError("disk I/O error"),
+        lambda: OSError(errno.EIO, "Input/output error"),
+    ],
+    ids=["SQLITE_IOERR", "EIO"],
+)
+def test_an_io_error_is_handled_like_a_full_disk(
+    recorder: SessionRecorder,
+    database: Database,
+    clock: WallClock,
+    qtbot: QtBot,
+    make_error: Callable[[], Exception],
+) -> None:
+    disk = DiskFull(database, make_error)
+    routine, plan = small_plan()
+    recorder.start_session(routine, plan)
+    run_steps(recorder, plan, clock, count=2)
+    assert recorder.flush(5)
+    before = [(s.id, s.plan_index, s.actual_seconds) for s in _steps(database)]
+
+    with qtbot.waitSignal(recorder.failed, timeout=5000) as failed:
+        disk.fill()
+        run_steps_from(recorder, plan, clock, 2, 4)
+    message = failed.args[0]
+    assert message.startswith("History cannot be saved: the disk reported a read or write error.")
+    assert "SQL" not in message and "sqlite" not in message.lower()
+    qtbot.waitUntil(lambda: disk.refused >= 2, timeout=5000)  # retried, not dropped
+    assert [(s.id, s.plan_index, s.actual_seconds) for s in _steps(database)] == before
+
+    with qtbot.waitSignal(recorder.available_changed, timeout=5000):
+        disk.free()
+        recorder.retry_now()
+    assert recorder.flush(5)
+    assert [s.plan_index for s in _steps(database)] == [0, 1, 2, 3]

@@ -57,6 +57,11 @@ def describe_write_error(error: BaseException, data_dir: Path | None = None) -> 
             "goes on; make the folder writable while Glute Timer is open and it will be saved "
             "then."
         )
+    if "i/o error" in text or "input/output error" in text or code == errno.EIO:
+        return (
+            "History cannot be saved: the disk reported a read or write error. The workout "
+            "goes on, what is already saved is left as it is, and saving will be retried."
+        )
     if "locked" in text or "busy" in text:
         return (
             "History cannot be saved right now: another program is holding the history "
