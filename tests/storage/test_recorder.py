@@ -451,3 +451,16 @@ def test_an_io_error_is_handled_like_a_full_disk(
         recorder.retry_now()
     assert recorder.flush(5)
     assert [s.plan_index for s in _steps(database)] == [0, 1, 2, 3]
+
+
+def test_no_write_error_shows_its_sql_to_the_person() -> None:
+    from sqlalchemy.exc import OperationalError as SAOperationalError
+
+    error = SAOperationalError(
+        "INSERT INTO step_results (session_id) VALUES (?)",
+        (1,),
+        sqlite3.OperationalError("no such table: step_results"),
+    )
+    message = describe_write_error(error)
+    assert "INSERT" not in message and "step_results" not in message and "SQL" not in message
+    assert "will be retried" in message

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -66,6 +67,13 @@ def describe_write_error(error: BaseException, data_dir: Path | None = None) -> 
         return (
             "History cannot be saved right now: another program is holding the history "
             "database. The workout goes on and saving will be retried."
+        )
+    if getattr(error, "orig", None) is not None or isinstance(error, sqlite3.Error):
+        # Never a database error's text: SQLAlchemy's carries the SQL. The log has it.
+        log.warning("history write failed: %s", error)
+        return (
+            "History cannot be saved just now. The workout goes on, saving will be retried, "
+            "and the details are in the log."
         )
     return f"History cannot be saved: {error}. The workout goes on and saving will be retried."
 
@@ -382,9 +390,10 @@ class SessionRecorder(QObject):
     def _writer_dropped(self, _label: str, error: BaseException) -> None:
         if isinstance(error, WriteAbandonedError):
             return  # follows a drop that was already reported
+        log.error("history write dropped: %s", error)
         self.dropped.emit(
-            f"Part of a workout could not be saved and was left out ({error}). The rest of "
-            "the history is kept; details are in the log."
+            "Part of a workout could not be saved and was left out. The rest of the history "
+            "is kept; details are in the log."
         )
 
     def _writer_recovered(self) -> None:
