@@ -337,3 +337,24 @@ def test_routines_on_the_command_line_work_after_custom_routines_was_dropped(
     assert "Traceback" not in err and "2 sessions and 0 routines were saved" in err
     assert main(["--data-dir", str(data), "routines"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_history_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    from glute_timer.storage.database import DatabaseError
+
+    path = tmp_path / "h.sqlite3"
+    _filled(path, sessions=1, routines=0)
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    before = digests(path)
+    with pytest.raises(DatabaseError, match="newer version of Glute Timer"):
+        open_database(path)
+    assert digests(path)[""] == before[""]
+    # Nothing was set aside or copied.
+    assert {p.name for p in tmp_path.iterdir()} <= {
+        "h.sqlite3",
+        "h.sqlite3-wal",
+        "h.sqlite3-shm",
+        "h.sqlite3.open-lock",
+    }

@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from glute_timer.storage.creation import open_lock
-from glute_timer.storage.file_guard import FileReport, prepare_file
+from glute_timer.storage.file_guard import FileRefusedError, FileReport, prepare_file
 from glute_timer.storage.schema_version import SCHEMA_REVISION
 
 if TYPE_CHECKING:
@@ -168,6 +168,8 @@ def open_database(path: Path, *, run_migrations: bool = True) -> Database:
         if locked:
             try:
                 report = prepare_file(path, build_schema)
+            except FileRefusedError as error:
+                raise DatabaseError(str(error)) from error
             except (OSError, sqlite3.Error) as error:
                 log.exception("could not prepare %s", path)
                 reason = getattr(error, "strerror", None) or error

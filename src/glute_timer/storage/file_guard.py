@@ -110,6 +110,14 @@ def prepare_file(path: Path, build_schema: Callable[[Path], None]) -> FileReport
             _repair(path, inspection, report, build_schema)
         elif kind is FileKind.LEGACY:
             _stamp(path)
+    elif kind is FileKind.NEWER:
+        if wal_copy is not None:
+            _remove_with_companions(wal_copy)
+        raise FileRefusedError(
+            f"The history file {path} was written by a newer version of Glute Timer "
+            f"(schema {inspection.revision}); this version leaves it untouched. Install the "
+            "newer version to use it."
+        )
     else:
         log.warning("could not inspect %s (%s); opening it as it is", path, inspection.problem)
     if wal_copy is not None:

@@ -34,6 +34,7 @@ class FileKind(Enum):
     UNFINISHED = "unfinished"  # ours, from a first start cut short before the atomic build
     OURS = "ours"  # carries our application_id
     LEGACY = "legacy"  # ours from before application_id: our tables and a known revision
+    NEWER = "newer"  # ours, at a schema revision a newer version of the app wrote
     UNREADABLE = "unreadable"  # cannot be read just now (locked, I/O): nothing is decided
 
 
@@ -143,8 +144,11 @@ def _judge(
     else:
         kind = FileKind.UNFINISHED
     missing = [] if kind is FileKind.UNFINISHED else missing_parts(tables, revision)
-    if kind is FileKind.OURS and revision not in REVISION_TABLES:
-        missing.append(f"schema revision {revision or 'none'}")
+    if kind is FileKind.OURS and revision is None:
+        missing.append("schema revision")
+    elif kind is FileKind.OURS and revision not in REVISION_TABLES:
+        # Written by a newer version of the app: not damage, and not ours to change.
+        return Inspection(FileKind.NEWER, revision, tables, problem)
     return Inspection(kind, revision, tables, problem, missing)
 
 
