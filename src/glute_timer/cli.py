@@ -163,11 +163,16 @@ def cmd_history(args: argparse.Namespace) -> int:
 
     from glute_timer.paths import data_dir, database_path
     from glute_timer.storage import history_export as export
+    from glute_timer.storage.file_inspection import carries_our_id
     from glute_timer.storage.session_lock import orphaned_session_ids
 
     if args.limit is not None and args.limit < 1:
         raise CliError("--limit must be 1 or more")
     path = database_path(data_dir(args.data_dir))
+    if path.exists() and not carries_our_id(path):
+        # Not ours yet (another program's, or from before the id): even a read-only SQLite
+        # look would touch its -shm, so the full open judges it first.
+        _open_database(args).close()
     sessions: list[dict[str, object]] = []
     for attempt in (1, 2):
         try:

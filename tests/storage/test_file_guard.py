@@ -136,7 +136,7 @@ def test_another_programs_file_is_moved_aside_byte_for_byte(
     database.close()
     aside = database.moved_aside
     assert aside is not None and aside.name.startswith("h.other-program-")
-    assert _same_bytes(before, aside)  # main file, -wal and -shm, unchanged
+    assert digests(aside) == before  # main file, -wal and -shm, unchanged to the byte
     [notice] = database.notices
     assert str(aside) in notice and "another program" in notice
     assert "SQL" not in notice and "sqlite" not in notice.lower().replace(".sqlite3", "")
@@ -358,3 +358,22 @@ def test_a_history_from_a_newer_version_is_refused_and_left_untouched(tmp_path: 
         "h.sqlite3-shm",
         "h.sqlite3.open-lock",
     }
+
+
+def test_history_on_the_command_line_sets_another_programs_file_aside_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from glute_timer.cli import main
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = data / "glute-timer.sqlite3"
+    _foreign_wal_file(path, with_sessions=True)
+    before = digests(path)
+    assert set(before) == {"", "-wal", "-shm"}
+    assert main(["--data-dir", str(data), "history", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "[]\n"
+    [aside] = data.glob("glute-timer.other-program-*.sqlite3")
+    assert digests(aside) == before  # -shm included: not even a read-only look touched it
+    assert str(aside) in err

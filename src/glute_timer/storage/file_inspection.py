@@ -81,6 +81,14 @@ def header_application_id(header: bytes) -> int:
     return int.from_bytes(header[_APPLICATION_ID_OFFSET : _APPLICATION_ID_OFFSET + 4], "big")
 
 
+def carries_our_id(path: Path) -> bool:
+    """Whether the header of ``path`` holds our application id (reads 100 bytes, no SQLite)."""
+    try:
+        return header_application_id(read_header(path)) == APPLICATION_ID
+    except OSError:
+        return False
+
+
 def _read_schema(connection: sqlite3.Connection) -> tuple[dict[str, set[str]], str | None, int]:
     names = [
         str(row[0])
