@@ -23,17 +23,31 @@ _MAX_FIRES_PER_ADVANCE = 1_000_000
 
 
 class FakeClock:
-    """A clock that moves only when told; the monotonic and wall clocks move together."""
+    """A clock that moves only when told; the monotonic and wall clocks move together.
 
-    def __init__(self, monotonic: float = START_MONOTONIC, wall: float = START_WALL) -> None:
+    ``suspended`` (the time spent suspended) moves only with :meth:`suspend`; pass
+    ``suspend_clock=False`` for a platform without one (Windows).
+    """
+
+    def __init__(
+        self,
+        monotonic: float = START_MONOTONIC,
+        wall: float = START_WALL,
+        *,
+        suspend_clock: bool = True,
+    ) -> None:
         self._monotonic = monotonic
         self._wall = wall
+        self._suspended: float | None = 0.0 if suspend_clock else None
 
     def monotonic(self) -> float:
         return self._monotonic
 
     def wall(self) -> float:
         return self._wall
+
+    def suspended(self) -> float | None:
+        return self._suspended
 
     def advance(self, seconds: float) -> None:
         """Move both clocks forward by ``seconds``."""
@@ -47,8 +61,14 @@ class FakeClock:
         self.advance(value - self._monotonic)
 
     def jump_wall(self, seconds: float) -> None:
-        """Move only the wall clock, as a Linux suspend does (or someone setting the clock)."""
+        """Move only the wall clock, as NTP or someone setting the clock does."""
         self._wall += seconds
+
+    def suspend(self, seconds: float) -> None:
+        """A Linux suspend: the wall and boot-time clocks run on, the monotonic one stands."""
+        self._wall += seconds
+        if self._suspended is not None:
+            self._suspended += seconds
 
 
 class FakeTimer:

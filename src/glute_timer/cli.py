@@ -29,12 +29,8 @@ def _open_database(args: argparse.Namespace) -> Database:
         database = open_database(database_path(data_dir(args.data_dir)))
     except DatabaseError as error:
         raise CliError(str(error)) from error
-    if database.moved_aside:
-        print(
-            f"glute-timer: the database failed its check ({database.damage}); it was kept as "
-            f"{database.moved_aside} and a fresh one was started.",
-            file=sys.stderr,
-        )
+    for notice in database.notices:
+        print(f"glute-timer: {notice}", file=sys.stderr)
     return database
 
 
@@ -164,10 +160,16 @@ def cmd_history(args: argparse.Namespace) -> int:
 
     from glute_timer.paths import data_dir, database_path
     from glute_timer.storage import history_export as export
+    from glute_timer.storage.file_inspection import carries_our_id
+    from glute_timer.storage.session_lock import orphaned_session_ids
 
     if args.limit is not None and args.limit < 1:
         raise CliError("--limit must be 1 or more")
     path = database_path(data_dir(args.data_dir))
+    if path.exists() and not carries_our_id(path):
+        # Not ours yet (another program's, or from before the id): even a read-only SQLite
+        # look would touch its -shm, so the full open judges it first.
+        _open_database(args).close()
     sessions: list[dict[str, object]] = []
     for attempt in (1, 2):
         try:
@@ -182,6 +184,11 @@ def cmd_history(args: argparse.Namespace) -> int:
             continue
         try:
             sessions = export.read_sessions(connection, limit=args.limit, routine=args.routine)
+            # A session whose recording app died is interrupted, whether stored so yet or not.
+            orphans = orphaned_session_ids(connection, data_dir(args.data_dir))
+            for session in sessions:
+                if session["id"] in orphans:
+                    session["status"] = "interrupted"
         except sqlite3.Error as error:
             raise CliError(f"cannot read the history in {path}: {error}") from error
         finally:

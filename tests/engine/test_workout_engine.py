@@ -541,7 +541,7 @@ def test_sleep_on_linux_pauses_with_time_left_before_the_sleep(make_rig: MakeRig
     rig.engine.start()
     rig.advance(15.0)  # 10 s into the hold, last display tick at exactly 15.0
     # Lid closed: the wall clock runs on, the monotonic one stands still (Linux).
-    rig.clock.jump_wall(600.0)
+    rig.clock.suspend(600.0)
     rig.advance(DISPLAY_INTERVAL_SECONDS)
 
     assert rig.engine.is_paused
@@ -669,9 +669,21 @@ def test_sleep_during_a_reps_step_pauses_with_elapsed_time_kept(make_rig: MakeRi
     rig = make_rig(make_plan(("reps", 30)))
     rig.engine.start()
     rig.advance(12.0)
-    rig.clock.jump_wall(3600.0)
+    rig.clock.suspend(3600.0)
     rig.advance(DISPLAY_INTERVAL_SECONDS)
     assert rig.engine.is_paused
     assert rig.engine.elapsed_seconds() == pytest.approx(12.0)
     rig.engine.done()
     assert rig.rec.reports() == [(12.05, 0, "completed", 12.0)]
+
+
+@pytest.mark.parametrize("jump", [3600.0, -3600.0, 86_400.0], ids=["+1h", "-1h", "+1d"])
+def test_a_wall_clock_jump_changes_nothing(make_rig: MakeRig, jump: float) -> None:
+    rig = make_rig(make_plan(("hold", 30), ("rest", 10)))
+    rig.engine.start()
+    rig.advance(12.0)
+    rig.clock.jump_wall(jump)  # NTP or a person sets the clock; nothing slept
+    rig.advance(40.0)
+    assert rig.rec.of("slept") == []
+    assert rig.rec.of("paused") == []
+    assert [r[1:] for r in rig.rec.reports()] == [(0, "completed", 30.0), (1, "completed", 10.0)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,15 +20,25 @@ T0 = datetime(2026, 3, 2, 8, 0, 0, tzinfo=UTC)  # a Monday
 
 
 class WallClock:
-    """A wall clock that moves only when told."""
+    """A wall clock, with the monotonic clock beside it, that moves only when told."""
 
     def __init__(self, start: datetime = T0) -> None:
         self.now = start
+        self.elapsed = 0.0
 
     def __call__(self) -> datetime:
         return self.now
 
+    def monotonic(self) -> float:
+        """Seconds on the monotonic clock (moved by :meth:`advance`, not by :meth:`jump`)."""
+        return self.elapsed
+
     def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+        self.elapsed += seconds
+
+    def jump(self, seconds: float) -> None:
+        """Set the wall clock by ``seconds`` (NTP, a person), leaving the monotonic one."""
         self.now += timedelta(seconds=seconds)
 
 
@@ -108,17 +119,25 @@ def add_session(
 
 
 class DiskFull:
-    """Makes every write to ``database`` fail as SQLite does when the disk is full."""
+    """Makes every write to ``database`` fail as SQLite does when the disk is full (or with
+    the error ``make_error`` returns: an I/O error, say)."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(
+        self,
+        database: Database,
+        make_error: Callable[[], Exception] = lambda: sqlite3.OperationalError(
+            "database or disk is full"
+        ),
+    ) -> None:
         self.on = False
         self.refused = 0
+        self._make_error = make_error
         event.listen(database.engine, "before_cursor_execute", self._before)
 
     def _before(self, _conn: object, _cursor: object, statement: str, *_args: object) -> None:
         if self.on and statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
             self.refused += 1
-            raise sqlite3.OperationalError("database or disk is full")
+            raise self._make_error()
 
     def fill(self) -> None:
         self.on = True

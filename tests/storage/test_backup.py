@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import sqlite3
+import sys
+import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from glute_timer.storage.backup import backup_name, list_backups, make_daily_backup
 from glute_timer.storage.database import check_file, open_database
@@ -72,3 +79,52 @@ def test_damaged_source_never_replaces_good_backups(tmp_path: Path) -> None:
         (tmp_path / name).unlink(missing_ok=True)
     assert make_daily_backup(source, folder, DAY + timedelta(days=5)) is None
     assert {p.name: p.read_bytes() for p in list_backups(folder)} == before
+
+
+def _backup_in_process(source: str, folder: str, gate: Any, results: Any) -> None:
+    gate.wait()
+    try:
+        made = make_daily_backup(Path(source), Path(folder), DAY)
+        results.put("made" if made is not None else "already there")
+    except Exception as error:  # reported to the parent, which fails the test
+        results.put(f"failed: {error}")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="fork start method")
+def test_two_instances_backing_up_at_once_never_collide(tmp_path: Path) -> None:
+    source = _database(tmp_path, sessions=200)
+    context = multiprocessing.get_context("fork")
+    for attempt in range(3):
+        folder = tmp_path / f"backups-{attempt}"
+        gate = context.Barrier(2)
+        results = context.Queue()
+        workers = [
+            context.Process(
+                target=_backup_in_process, args=(str(source), str(folder), gate, results)
+            )
+            for _ in range(2)
+        ]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(30)
+        outcomes = sorted(results.get(timeout=5) for _ in workers)
+        assert all(not o.startswith("failed") for o in outcomes), outcomes
+        assert "made" in outcomes
+        assert _sessions_in(folder / backup_name(DAY)) == 200
+        assert not list(folder.glob("*.partial"))
+
+
+def test_a_stale_partial_from_a_killed_backup_is_swept(tmp_path: Path) -> None:
+    source = _database(tmp_path)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    stale = folder / f"{backup_name(DAY)}.999-dead.partial"
+    fresh = folder / f"{backup_name(DAY)}.998-busy.partial"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"being written")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    assert make_daily_backup(source, folder, DAY) is not None
+    assert not stale.exists()
+    assert fresh.exists()  # another instance may be writing it right now

@@ -111,3 +111,25 @@ def test_sessions_survive_reopening_at_head(tmp_path: Path) -> None:
         assert len(detail.steps) == len(small_plan()[1].steps) - 1  # all but finish
     finally:
         database.close()
+
+
+def test_each_revision_lists_the_tables_it_has(tmp_path: Path) -> None:
+    # How databases made before application_id are recognised: their tables and revision.
+    from glute_timer.storage.schema_version import REVISION_TABLES
+
+    assert set(REVISION_TABLES) == set(_revisions())
+    for revision in _revisions():
+        path = tmp_path / f"{revision}.sqlite3"
+        engine = create_sqlite_engine(path)
+        migrate(engine, revision)
+        engine.dispose()
+        with sqlite3.connect(path) as connection:
+            names = {
+                str(row[0])
+                for row in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT IN ('alembic_version') AND name NOT LIKE 'sqlite_%'"
+                )
+            }
+        connection.close()
+        assert names == REVISION_TABLES[revision], revision

@@ -146,6 +146,10 @@ def test_a_full_disk_is_retried_for_as_long_as_it_takes(database: Database) -> N
         (sa_exc.IntegrityError("INSERT", {}, sqlite3.IntegrityError("CHECK")), False),
         (ValueError("bad value"), False),
         (WriteAbandonedError("no session"), False),
+        (sqlite3.OperationalError("disk I/O error"), True),
+        (OSError(5, "Input/output error"), True),
+        (sa_exc.OperationalError("I", {}, sqlite3.OperationalError("no such table: t")), False),
+        (sqlite3.OperationalError("table step_results has no column named kind"), False),
     ],
 )
 def test_which_faults_may_pass(error: BaseException, transient: bool) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import itertools
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -37,7 +39,13 @@ def clock() -> WallClock:
 def recorder(
     database: Database, tmp_path: Path, clock: WallClock, qtbot: QtBot
 ) -> Iterator[SessionRecorder]:
-    rec = SessionRecorder(database, tmp_path / "data", wall_clock=clock, retry_delays=FAST_RETRY)
+    rec = SessionRecorder(
+        database,
+        tmp_path / "data",
+        wall_clock=clock,
+        monotonic=clock.monotonic,
+        retry_delays=FAST_RETRY,
+    )
     yield rec
     rec.close()
 
@@ -247,7 +255,9 @@ def test_close_during_a_session_stores_it_as_stopped(
     database: Database, tmp_path: Path, clock: WallClock
 ) -> None:
     # The app quits while the engine never said the workout ended (e.g. after an error).
-    recorder = SessionRecorder(database, tmp_path / "data", wall_clock=clock)
+    recorder = SessionRecorder(
+        database, tmp_path / "data", wall_clock=clock, monotonic=clock.monotonic
+    )
     routine, plan = small_plan()
     recorder.start_session(routine, plan)
     run_steps(recorder, plan, clock, count=2)
@@ -262,7 +272,11 @@ def test_close_with_unstored_writes_lets_the_next_start_mark_it_interrupted(
     database: Database, tmp_path: Path, clock: WallClock, qtbot: QtBot
 ) -> None:
     recorder = SessionRecorder(
-        database, tmp_path / "data", wall_clock=clock, retry_delays=FAST_RETRY
+        database,
+        tmp_path / "data",
+        wall_clock=clock,
+        monotonic=clock.monotonic,
+        retry_delays=FAST_RETRY,
     )
     routine, plan = small_plan()
     recorder.start_session(routine, plan)
@@ -296,7 +310,11 @@ def test_steps_of_a_session_that_could_not_be_stored_are_dropped_quietly(
     refuse = {"on": True}
     event.listen(database.engine, "before_cursor_execute", refuse_sessions)
     recorder = SessionRecorder(
-        database, tmp_path / "data", wall_clock=clock, retry_delays=FAST_RETRY
+        database,
+        tmp_path / "data",
+        wall_clock=clock,
+        monotonic=clock.monotonic,
+        retry_delays=FAST_RETRY,
     )
     dropped: list[str] = []
     recorder.dropped.connect(dropped.append)
@@ -337,7 +355,11 @@ def test_real_sqlite_full_from_max_page_count(
 
     event.listen(database.engine, "connect", cap)
     recorder = SessionRecorder(
-        database, tmp_path / "data", wall_clock=clock, retry_delays=FAST_RETRY
+        database,
+        tmp_path / "data",
+        wall_clock=clock,
+        monotonic=clock.monotonic,
+        retry_delays=FAST_RETRY,
     )
     try:
         routine, plan = small_plan()
@@ -364,3 +386,81 @@ def test_real_sqlite_full_from_max_page_count(
         assert [s.plan_index for s in _steps(database)] == [0, 1]
     finally:
         recorder.close()
+
+
+@pytest.mark.parametrize("jump", [3600.0, -3600.0], ids=["forward", "back"])
+def test_a_wall_clock_jump_neither_stretches_nor_reverses_a_session(
+    recorder: SessionRecorder, database: Database, clock: WallClock, jump: float
+) -> None:
+    routine, plan = small_plan()
+    recorder.start_session(routine, plan)
+    work = [s for s in plan.steps if s.kind is not StepKind.FINISH]
+    for number, step in enumerate(work):
+        recorder.on_step_started(step)
+        clock.advance(step.seconds / 2)
+        if number == 2:
+            clock.jump(jump)  # NTP or a person sets the clock mid-hold
+        clock.advance(step.seconds / 2)
+        recorder.on_step_finished(step, "completed", step.seconds)
+    recorder.on_finished("completed")
+    assert recorder.flush()
+    [row] = _sessions(database)
+    assert row.ended_at is not None
+    total = sum(s.seconds for s in work)
+    assert (row.ended_at - row.started_at).total_seconds() == pytest.approx(total)
+    with database.session() as session:
+        steps = session.query(StepResultRow).order_by(StepResultRow.position).all()
+    for earlier, later in itertools.pairwise(steps):
+        assert earlier.started_at <= earlier.ended_at <= later.started_at
+    assert steps[-1].ended_at <= row.ended_at
+
+
+@pytest.mark.parametrize(
+    "make_error",
+    [
+        lambda: sqlite3.OperationalError("disk I/O error"),
+        lambda: OSError(errno.EIO, "Input/output error"),
+    ],
+    ids=["SQLITE_IOERR", "EIO"],
+)
+def test_an_io_error_is_handled_like_a_full_disk(
+    recorder: SessionRecorder,
+    database: Database,
+    clock: WallClock,
+    qtbot: QtBot,
+    make_error: Callable[[], Exception],
+) -> None:
+    disk = DiskFull(database, make_error)
+    routine, plan = small_plan()
+    recorder.start_session(routine, plan)
+    run_steps(recorder, plan, clock, count=2)
+    assert recorder.flush(5)
+    before = [(s.id, s.plan_index, s.actual_seconds) for s in _steps(database)]
+
+    with qtbot.waitSignal(recorder.failed, timeout=5000) as failed:
+        disk.fill()
+        run_steps_from(recorder, plan, clock, 2, 4)
+    message = failed.args[0]
+    assert message.startswith("History cannot be saved: the disk reported a read or write error.")
+    assert "SQL" not in message and "sqlite" not in message.lower()
+    qtbot.waitUntil(lambda: disk.refused >= 2, timeout=5000)  # retried, not dropped
+    assert [(s.id, s.plan_index, s.actual_seconds) for s in _steps(database)] == before
+
+    with qtbot.waitSignal(recorder.available_changed, timeout=5000):
+        disk.free()
+        recorder.retry_now()
+    assert recorder.flush(5)
+    assert [s.plan_index for s in _steps(database)] == [0, 1, 2, 3]
+
+
+def test_no_write_error_shows_its_sql_to_the_person() -> None:
+    from sqlalchemy.exc import OperationalError as SAOperationalError
+
+    error = SAOperationalError(
+        "INSERT INTO step_results (session_id) VALUES (?)",
+        (1,),
+        sqlite3.OperationalError("no such table: step_results"),
+    )
+    message = describe_write_error(error)
+    assert "INSERT" not in message and "step_results" not in message and "SQL" not in message
+    assert "will be retried" in message

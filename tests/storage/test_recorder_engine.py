@@ -37,6 +37,7 @@ def test_engine_run_with_a_skip_and_a_stop_is_recorded_exactly(
         database,
         tmp_path / "data",
         wall_clock=lambda: datetime.fromtimestamp(clock.wall(), UTC),
+        monotonic=clock.monotonic,
     )
     try:
         recorder.attach(engine, routine)

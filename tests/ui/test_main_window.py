@@ -234,7 +234,7 @@ def test_sleep_pauses_with_a_message_until_space(harness: Harness) -> None:
     h = harness
     h.window.start_routine(h.window.start_screen.routines()[0])
     h.advance(12)
-    h.clock.jump_wall(3600)  # a Linux suspend: the wall clock leaps, the monotonic does not
+    h.clock.suspend(3600)  # a Linux suspend: the wall clock leaps, the monotonic does not
     h.advance(0.1)
     view = h.window.workout_view
     assert view.is_paused

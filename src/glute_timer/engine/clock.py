@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 import time
 from collections.abc import Callable
 from typing import Protocol
@@ -23,15 +24,35 @@ class Clock(Protocol):
         """Seconds since the Unix epoch, UTC, as ``time.time()``."""
         ...
 
+    def suspended(self) -> float | None:
+        """Seconds the machine has spent suspended (from an arbitrary origin), or None where
+        the platform cannot tell; only differences between readings mean anything."""
+        ...
+
+
+def _suspended_seconds() -> float | None:
+    if sys.platform.startswith("linux"):
+        # CLOCK_BOOTTIME runs through a suspend, CLOCK_MONOTONIC stands still in it.
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - time.clock_gettime(time.CLOCK_MONOTONIC)
+    if sys.platform == "darwin":
+        # On macOS it is CLOCK_MONOTONIC that runs through a sleep and CLOCK_UPTIME_RAW not.
+        uptime = getattr(time, "CLOCK_UPTIME_RAW", None)
+        if uptime is not None:
+            return time.clock_gettime(time.CLOCK_MONOTONIC) - time.clock_gettime(uptime)
+    return None
+
 
 class SystemClock:
-    """The real clock: ``time.monotonic`` and ``time.time``."""
+    """The real clock: ``time.monotonic``, ``time.time`` and the platform's suspend clocks."""
 
     def monotonic(self) -> float:
         return time.monotonic()
 
     def wall(self) -> float:
         return time.time()
+
+    def suspended(self) -> float | None:
+        return _suspended_seconds()
 
 
 class Timer(Protocol):

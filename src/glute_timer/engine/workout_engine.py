@@ -416,7 +416,7 @@ class WorkoutEngine(QObject):
 
     def _arm(self, now: float) -> None:
         step = self._plan[self._index if self._index is not None else 0]
-        self._sleep.reset(now, self._clock.wall())
+        self._sleep.reset(now, self._clock.suspended())
         self._display_timer.start(DISPLAY_INTERVAL_SECONDS)
         if step.is_timed:
             self._step_timer.start(max(0.0, self._deadline() - now))
@@ -465,7 +465,7 @@ class WorkoutEngine(QObject):
     def _check_sleep(self, now: float) -> bool:
         """Pause and emit ``slept`` if the clocks say the machine slept; True if it did."""
         before = self._sleep.last_monotonic
-        slept = self._sleep.observe(now, self._clock.wall())
+        slept = self._sleep.observe(now, self._clock.suspended())
         if slept is None:
             return False
         _log.info("machine slept or froze for %.1f s; pausing", slept)

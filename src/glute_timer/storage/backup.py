@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sqlite3
+import time
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +17,8 @@ log = logging.getLogger(__name__)
 
 KEEP_DAYS = 5
 BACKUP_DIR_NAME = "backups"
+PARTIAL_SUFFIX = ".partial"
+STALE_PARTIAL_SECONDS = 3600.0
 _NAME = re.compile(r"^glute-timer-(\d{4}-\d{2}-\d{2})\.sqlite3$")
 
 
@@ -34,6 +39,18 @@ def list_backups(directory: Path) -> list[Path]:
     return sorted(p for p in directory.iterdir() if _NAME.match(p.name))
 
 
+def _remove_stale_partials(directory: Path) -> None:
+    """Remove half-written copies left by backups that were killed (an hour is far longer
+    than any backup takes, so a copy still being written is never touched)."""
+    now = time.time()
+    for stale in directory.glob(f"*{PARTIAL_SUFFIX}"):
+        try:
+            if now - stale.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                stale.unlink()
+        except OSError:
+            pass
+
+
 def make_daily_backup(
     database: Path, directory: Path, today: date, keep: int = KEEP_DAYS
 ) -> Path | None:
@@ -52,8 +69,9 @@ def make_daily_backup(
         log.error("no backup made: %s failed its check (%s)", database, problem or "missing")
         return None
     directory.mkdir(parents=True, exist_ok=True)
-    partial = directory / (target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    _remove_stale_partials(directory)
+    # A name of this process's own: two instances backing up at once never share a file.
+    partial = directory / f"{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}{PARTIAL_SUFFIX}"
     source = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
     try:
         copy = sqlite3.connect(partial)
@@ -69,7 +87,7 @@ def make_daily_backup(
         partial.unlink(missing_ok=True)
         log.error("backup copy failed its check (%s); good backups kept", copy_problem)
         return None
-    partial.replace(target)
+    partial.replace(target)  # atomic: a second instance's copy may land first; both are whole
     for old in list_backups(directory)[:-keep] if keep > 0 else []:
         try:
             old.unlink()

@@ -1,11 +1,10 @@
-"""Opens the SQLite file: checks it, moves a damaged one aside, migrates, sets pragmas."""
+"""Opens the SQLite file: has it checked (``file_guard``), migrates it, sets pragmas."""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from glute_timer.storage.creation import open_lock
+from glute_timer.storage.file_guard import FileRefusedError, FileReport, prepare_file
 from glute_timer.storage.schema_version import SCHEMA_REVISION
 
 if TYPE_CHECKING:
@@ -65,22 +66,6 @@ def check_file(path: Path) -> str | None:
     if rows and rows[0][0] == "ok":
         return None
     return "; ".join(str(row[0]) for row in rows[:5]) or "quick_check returned nothing"
-
-
-def move_aside(path: Path, now: datetime | None = None) -> Path:
-    """Rename a damaged database (and its -wal/-shm) with a timestamp; return the new path."""
-    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    counter = 1
-    while target.exists():
-        target = path.with_name(f"{path.stem}.damaged-{stamp}-{counter}{path.suffix}")
-        counter += 1
-    path.rename(target)
-    for extra in ("-wal", "-shm"):
-        companion = path.with_name(path.name + extra)
-        if companion.exists():
-            companion.rename(target.with_name(target.name + extra))
-    return target
 
 
 def alembic_config() -> Config:
@@ -140,6 +125,8 @@ class Database:
     engine: Engine
     moved_aside: Path | None = None
     damage: str | None = None
+    notices: list[str] = field(default_factory=list)
+    file_report: FileReport | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -153,11 +140,22 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path, *, run_migrations: bool = True) -> Database:
-    """Open (creating or repairing) the database at ``path``.
+def build_schema(path: Path) -> None:
+    """Create our whole schema in the new, empty file ``path`` (rollback journal, no WAL)."""
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()
 
-    A file that fails ``quick_check`` is moved aside with a timestamp, never deleted, and a
-    fresh database takes its place; ``Database.moved_aside`` then says where the old one went.
+
+def open_database(path: Path, *, run_migrations: bool = True) -> Database:
+    """Open the history at ``path``, building, repairing or replacing it first if need be.
+
+    One process at a time checks the file (see ``storage.file_guard``): a new history is built
+    atomically; a file that is not ours is set aside untouched; a damaged one is repaired in
+    place when only an index is hurt, else kept aside while its readable rows are copied into
+    a new file. ``Database.notices`` says, in sentences for the person, what was done.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -165,22 +163,22 @@ def open_database(path: Path, *, run_migrations: bool = True) -> Database:
         raise DatabaseError(
             f"Cannot create the data folder {path.parent}: {error.strerror or error}."
         ) from error
-    try:
-        damage = check_file(path)
-    except sqlite3.OperationalError as error:
-        # Locked by another program, unreadable, an I/O error: no sign of damage, so the
-        # file is never moved aside for it (opening it below says what is wrong, if anything).
-        log.warning("could not check %s: %s", path, error)
-        damage = None
-    moved: Path | None = None
-    if damage:
-        moved = move_aside(path)
-        log.error("database %s failed its check (%s); moved to %s", path, damage, moved)
-    engine = create_sqlite_engine(path)
-    if run_migrations:
-        try:
-            migrate(engine)
-        except Exception as error:
-            engine.dispose()
-            raise DatabaseError(f"Cannot prepare the database {path}: {error}") from error
-    return Database(path, engine, moved, damage)
+    with open_lock(path) as locked:
+        report = FileReport()
+        if locked:
+            try:
+                report = prepare_file(path, build_schema)
+            except FileRefusedError as error:
+                raise DatabaseError(str(error)) from error
+            except (OSError, sqlite3.Error) as error:
+                log.exception("could not prepare %s", path)
+                reason = getattr(error, "strerror", None) or error
+                raise DatabaseError(f"Cannot prepare the history file {path}: {reason}.") from error
+        engine = create_sqlite_engine(path)
+        if run_migrations:
+            try:
+                migrate(engine)
+            except Exception as error:
+                engine.dispose()
+                raise DatabaseError(f"Cannot prepare the database {path}: {error}") from error
+    return Database(path, engine, report.moved_aside, report.damage, report.notices, report)

@@ -1,13 +1,13 @@
 """A single background thread that applies history writes in order and retries failures.
 
 The GUI thread only queues work; a slow fsync, a locked database or a full disk never stalls
-it. A write that fails for a reason that can pass (disk full, read-only, locked: SQLite's
-operational errors and OS errors) stays at the head of the queue, later ones wait behind it so
-order is kept, and it is retried after a delay, or at once when new work arrives, for as long
-as the app runs. A write that fails for any other reason (a constraint, a bug) would fail
-forever and hold up every later write: it is tried :data:`ATTEMPTS_BEFORE_DROPPING` times, then
-dropped and reported. Each write runs in its own transaction, so a failure leaves what is
-already stored untouched.
+it. A write that fails for a reason that can pass (disk full, read-only, locked, I/O errors:
+SQLite's operational errors and OS errors, but not a missing table or column) stays at the
+head of the queue, later ones wait behind it so order is kept, and it is retried after a
+delay, or at once when new work arrives, for as long as the app runs. A write that fails for
+any other reason (a constraint, a missing table, a bug) would fail forever and hold up every
+later write: it is tried :data:`ATTEMPTS_BEFORE_DROPPING` times, then dropped and reported.
+Each write runs in its own transaction, so a failure leaves what is already stored untouched.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 WriteOp = Callable[[Session], Callable[[], None] | None]
 DEFAULT_RETRY_DELAYS = (1.0, 2.0, 5.0, 10.0, 30.0)
 ATTEMPTS_BEFORE_DROPPING = 3
+_SCHEMA_FAULTS = ("no such table", "no such column", "has no column named")
 
 
 class WriteAbandonedError(Exception):
@@ -42,6 +43,8 @@ def is_transient(error: BaseException) -> bool:
     """Whether ``error`` may pass by itself (disk full, read-only, locked, I/O), so the write
     is worth retrying for as long as the app runs."""
     cause = getattr(error, "orig", None) or error
+    if any(sign in str(cause).lower() for sign in _SCHEMA_FAULTS):
+        return False  # a table or column gone: no retry can help (start-up repairs the file)
     return isinstance(
         error, (sa_exc.OperationalError, sa_exc.TimeoutError, sqlite3.OperationalError, OSError)
     ) or isinstance(cause, (sqlite3.OperationalError, OSError))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -57,10 +59,22 @@ def describe_write_error(error: BaseException, data_dir: Path | None = None) -> 
             f"goes on; make the folder writable while {APP_NAME} is open and it will be saved "
             "then."
         )
+    if "i/o error" in text or "input/output error" in text or code == errno.EIO:
+        return (
+            "History cannot be saved: the disk reported a read or write error. The workout "
+            "goes on, what is already saved is left as it is, and saving will be retried."
+        )
     if "locked" in text or "busy" in text:
         return (
             "History cannot be saved right now: another program is holding the history "
             "database. The workout goes on and saving will be retried."
+        )
+    if getattr(error, "orig", None) is not None or isinstance(error, sqlite3.Error):
+        # Never a database error's text: SQLAlchemy's carries the SQL. The log has it.
+        log.warning("history write failed: %s", error)
+        return (
+            "History cannot be saved just now. The workout goes on, saving will be retried, "
+            "and the details are in the log."
         )
     return f"History cannot be saved: {error}. The workout goes on and saving will be retried."
 
@@ -80,6 +94,8 @@ class _Live:
     run: _Run
     token: str
     lock: OwnerLock | None
+    started_wall: datetime
+    started_monotonic: float
     step_started: dict[int, datetime] = field(default_factory=dict)
 
 
@@ -90,6 +106,10 @@ class SessionRecorder(QObject):
     :meth:`on_step_started`, ``step_finished`` to :meth:`on_step_finished`, ``finished`` to
     :meth:`on_finished`) and call :meth:`start_session` just before the engine starts. All
     database work runs on one background thread, in order; nothing here raises into the engine.
+
+    The wall clock is read once, when the session starts; every later time (step starts and
+    ends, the session's end) is that start plus monotonic time elapsed, so a clock change
+    (NTP, a person setting the clock) neither stretches nor reverses a stored session.
 
     Signals:
         failed(str): history cannot be saved; the sentence is for the person.
@@ -113,12 +133,14 @@ class SessionRecorder(QObject):
         data_dir: Path,
         *,
         wall_clock: Callable[[], datetime] = utc_now,
+        monotonic: Callable[[], float] = time.monotonic,
         retry_delays: Sequence[float] = DEFAULT_RETRY_DELAYS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
         self._now = wall_clock
+        self._monotonic = monotonic
         self._live: _Live | None = None
         self._last_run: _Run | None = None
         self._available = True
@@ -208,12 +230,12 @@ class SessionRecorder(QObject):
             log.warning("cannot take the owner lock for %s: %s", token, error)
             lock = None
         run = _Run()
-        self._live = _Live(run, token, lock)
+        started_at = self._now()
+        self._live = _Live(run, token, lock, started_at, self._monotonic())
         self._last_run = run
         snapshot = dump_routine(routine, "json")
         work_steps = sum(1 for s in plan.steps if s.kind in WORK_KINDS)
         planned_seconds = sum(s.seconds for s in plan.steps)
-        started_at = self._now()
         pid = os.getpid()
 
         def write(session: Session) -> Callable[[], None]:
@@ -241,9 +263,9 @@ class SessionRecorder(QObject):
 
     @Slot(object)
     def on_step_started(self, step: Step) -> None:
-        """Note when ``step`` began (wall clock, UTC)."""
+        """Note when ``step`` began (UTC, counted from the session's start)."""
         if self._live is not None:
-            self._live.step_started[step.index] = self._now()
+            self._live.step_started[step.index] = self._elapsed_time(self._live)
 
     @Slot(object, str, float)
     def on_step_finished(self, step: Step, outcome: str, actual_seconds: float) -> None:
@@ -257,7 +279,7 @@ class SessionRecorder(QObject):
         live = self._live
         if live is None or step.kind is StepKind.FINISH:
             return
-        ended_at = self._now()
+        ended_at = self._elapsed_time(live)
         actual = max(0.0, float(actual_seconds))
         started_at = live.step_started.pop(step.index, None) or ended_at - timedelta(seconds=actual)
         if outcome not in _OUTCOMES:
@@ -303,7 +325,7 @@ class SessionRecorder(QObject):
         status = (
             SessionStatus.COMPLETED if outcome == "completed" else SessionStatus.STOPPED
         ).value
-        ended_at = self._now()
+        ended_at = self._elapsed_time(live)
         run = live.run
         lock = live.lock
 
@@ -348,6 +370,11 @@ class SessionRecorder(QObject):
 
         self._writer.submit("rating", write)
 
+    def _elapsed_time(self, live: _Live) -> datetime:
+        """Now, as the session's wall-clock start plus the monotonic time since then."""
+        elapsed = max(0.0, self._monotonic() - live.started_monotonic)
+        return live.started_wall + timedelta(seconds=elapsed)
+
     # ------------------------------------------------------ writer callbacks
 
     def _session_ended(self, session_id: int, lock: OwnerLock | None) -> None:
@@ -364,9 +391,10 @@ class SessionRecorder(QObject):
     def _writer_dropped(self, _label: str, error: BaseException) -> None:
         if isinstance(error, WriteAbandonedError):
             return  # follows a drop that was already reported
+        log.error("history write dropped: %s", error)
         self.dropped.emit(
-            f"Part of a workout could not be saved and was left out ({error}). The rest of "
-            "the history is kept; details are in the log."
+            "Part of a workout could not be saved and was left out. The rest of the history "
+            "is kept; details are in the log."
         )
 
     def _writer_recovered(self) -> None:

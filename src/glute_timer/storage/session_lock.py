@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import IO
@@ -110,8 +111,11 @@ class OwnerLock:
         handle.close()
 
 
-def owner_is_alive(data_dir: Path, token: str | None) -> bool:
-    """Whether the process that records under ``token`` still runs (holds its lock)."""
+def owner_is_alive(data_dir: Path, token: str | None, *, tidy: bool = True) -> bool:
+    """Whether the process that records under ``token`` still runs (holds its lock).
+
+    With ``tidy`` a lock found free is removed; readers pass False and change nothing.
+    """
     if not token:
         return False
     try:
@@ -128,6 +132,18 @@ def owner_is_alive(data_dir: Path, token: str | None) -> bool:
         log.warning("cannot probe owner lock %s: %s", path, error)
         return True
     if taken:
-        probe.release(remove=True)
+        probe.release(remove=tidy)
         return False
     return True
+
+
+def orphaned_session_ids(connection: sqlite3.Connection, data_dir: Path) -> set[int]:
+    """Ids of sessions stored as ``in_progress`` whose recording process is gone.
+
+    For readers (``glute-timer history``, exports): they show these as ``interrupted``, which
+    the next app start will store; nothing is written here.
+    """
+    rows = connection.execute(
+        "SELECT id, owner_token FROM sessions WHERE status = 'in_progress'"
+    ).fetchall()
+    return {int(sid) for sid, token in rows if not owner_is_alive(data_dir, token, tidy=False)}

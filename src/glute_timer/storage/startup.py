@@ -49,7 +49,8 @@ def open_history(
     """Open the database for the app and tidy it; raises ``DatabaseError`` only when it cannot
     be opened at all (the message says why and what to do).
 
-    Order: quick_check (a damaged file is moved aside), migrations, sessions of dead apps
+    Order: the file checked (one not ours, or damaged, is set aside; see ``file_guard``),
+    migrations, sessions of dead apps
     marked interrupted, deleted sessions purged, then a daily backup (only of a file that
     passed its check). With ``background_backup`` the copy (about 0.1 s for ten years of
     history) runs on a thread of its own; ``backup`` is set and problems are logged when it
@@ -58,20 +59,11 @@ def open_history(
     """
     database = open_database(database_path(data_dir))
     report = HistoryStartup(database, moved_aside=database.moved_aside)
-    if database.moved_aside is not None:
-        report.messages.append(
-            f"The history file was damaged ({database.damage}). It was kept as "
-            f"{database.moved_aside} and a new, empty history was started."
-        )
+    report.messages.extend(database.notices)
     try:
         report.interrupted = mark_interrupted(database, data_dir)
         if report.interrupted:
-            count = len(report.interrupted)
-            report.messages.append(
-                ("A workout was" if count == 1 else f"{count} workouts were")
-                + " cut short when the app closed unexpectedly; every step finished before "
-                "that is kept in the history, marked interrupted."
-            )
+            report.messages.append(interrupted_notice(database, report.interrupted))
     except Exception as error:
         log.exception("could not mark interrupted sessions")
         report.messages.append(f"Unfinished sessions could not be checked: {error}.")
@@ -93,6 +85,28 @@ def open_history(
         else:
             _backup(report, data_dir, day)
     return report
+
+
+def interrupted_notice(database: Database, session_ids: list[int]) -> str:
+    """The sentence about workouts cut short, counting the steps the history really holds."""
+    from sqlalchemy import func, select
+
+    from glute_timer.storage.models import StepResultRow
+
+    with database.session() as session:
+        kept = session.scalar(select(func.count()).where(StepResultRow.session_id.in_(session_ids)))
+    steps = int(kept or 0)
+    count = len(session_ids)
+    which = "A workout was" if count == 1 else f"{count} workouts were"
+    held = (
+        "no finished step was"
+        if steps == 0
+        else ("1 finished step is" if steps == 1 else f"{steps} finished steps are")
+    )
+    return (
+        f"{which} cut short when the app closed unexpectedly; {held} kept in the history, "
+        "marked interrupted."
+    )
 
 
 def _backup(
