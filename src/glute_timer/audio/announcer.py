@@ -254,7 +254,7 @@ class CueAnnouncer(QObject):
     @_guarded
     def on_step_started(self, step: Step) -> None:
         self._step = step
-        if step.kind in (StepKind.HOLD, StepKind.REPS):
+        if step.is_work:
             self._last_work = step
 
     @Slot(str)

@@ -10,7 +10,7 @@ from glute_timer.engine.clock import (
     TimerCallback,
     TimerFactory,
 )
-from glute_timer.engine.workout_engine import WorkoutEngine, create_step_state
+from glute_timer.engine.workout_engine import WorkoutEngine
 
 __all__ = [
     "Clock",
@@ -22,5 +22,4 @@ __all__ = [
     "TimerCallback",
     "TimerFactory",
     "WorkoutEngine",
-    "create_step_state",
 ]

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from glute_timer.domain.cues import HALFWAY_MIN_SECONDS, Cue
-from glute_timer.domain.plan import Plan, Step, StepKind
+from glute_timer.domain.plan import WORK_KINDS, Plan, Step, StepKind
 
-WORK_KINDS = frozenset({StepKind.HOLD, StepKind.REPS})
 # Steps whose last three seconds are counted down out loud.
 COUNTDOWN_KINDS = frozenset({StepKind.PREPARE, StepKind.SWITCH, StepKind.REST, StepKind.HOLD})
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, case, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from glute_timer.domain.plan import Step, compile_plan
+from glute_timer.domain.plan import WORK_KINDS, Step, compile_plan
 from glute_timer.domain.routine_file import parse_routine
 from glute_timer.storage import history_export
 from glute_timer.storage.database import Database
@@ -25,7 +25,7 @@ from glute_timer.storage.models import (
 
 log = logging.getLogger(__name__)
 
-_WORK_KINDS = ("hold", "reps")
+_WORK_KINDS = tuple(sorted(kind.value for kind in WORK_KINDS))
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 
 from glute_timer import APP_NAME
 from glute_timer.domain.model import Routine
+from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import Plan, Step, StepKind, compile_plan
 from glute_timer.settings import Settings
 from glute_timer.ui.dialogs.keys_help import KEY_BINDINGS, WORKOUT_COMMANDS, Command, KeysHelp
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow):
         _log.info("the computer slept for about %.0f s; workout paused", seconds)
         self.workout_view.show_paused(SLEPT_MESSAGE)
 
-    def _on_finished(self, outcome: str) -> None:
+    def _on_finished(self, outcome: StepOutcome) -> None:
         self._tally.outcome = outcome
         self._release_awake()
         self._end_workout_engine()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from glute_timer.domain.library import ROUTINES
+from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import StepKind, compile_plan
 from glute_timer.ui.workout.summary_view import SummaryView, Tally
 
@@ -13,7 +14,7 @@ def test_tally_counts_sides_and_skips() -> None:
     plan = compile_plan(ROUTINES[0])
     tally = Tally(routine_name="Wall push")
     for step in plan.steps[:-1]:
-        outcome = "skipped" if step.kind is StepKind.SWITCH else "completed"
+        outcome = StepOutcome.SKIPPED if step.kind is StepKind.SWITCH else StepOutcome.COMPLETED
         tally.add(step, outcome, step.seconds)
     tally.outcome = "completed"
     assert tally.completed_by_side == {"left": 2, "right": 2}

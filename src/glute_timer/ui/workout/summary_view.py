@@ -9,10 +9,10 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from glute_timer.domain.model import Side
+from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import Step, StepKind
 from glute_timer.ui.workout.step_text import clock_text
 
-WORK_KINDS = frozenset({StepKind.HOLD, StepKind.REPS})
 RATING_WIDTH = 760
 
 
@@ -26,12 +26,12 @@ class Tally:
     skipped: int = 0
     outcome: str = ""
 
-    def add(self, step: Step, outcome: str, actual_seconds: float) -> None:
+    def add(self, step: Step, outcome: StepOutcome, actual_seconds: float) -> None:
         """Count one finished step."""
         self.seconds += max(0.0, actual_seconds)
-        if outcome == "skipped" and step.kind is not StepKind.FINISH:
+        if outcome == StepOutcome.SKIPPED and step.kind is not StepKind.FINISH:
             self.skipped += 1
-        if outcome == "completed" and step.kind in WORK_KINDS:
+        if outcome == StepOutcome.COMPLETED and step.is_work:
             key = step.side.value if step.side is not None else "none"
             self.completed_by_side[key] = self.completed_by_side.get(key, 0) + 1
 
