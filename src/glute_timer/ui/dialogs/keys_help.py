@@ -88,11 +88,6 @@ KEY_BINDINGS: tuple[KeyBinding, ...] = (
 )
 
 
-def binding(command: Command) -> KeyBinding:
-    """The binding of ``command``."""
-    return next(b for b in KEY_BINDINGS if b.command is command)
-
-
 class KeysHelp(QDialog):
     """Lists every key; Esc, Enter or the button closes it."""
 
