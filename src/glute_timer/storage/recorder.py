@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from glute_timer.domain.model import Routine
 from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import Plan, Step, StepKind
+from glute_timer.domain.rating import check_rating
 from glute_timer.domain.routine_file import dump_routine
 from glute_timer.storage.database import Database
 from glute_timer.storage.history_writer import (
@@ -332,8 +333,8 @@ class SessionRecorder(QObject):
         if run is None:
             log.warning("rating given with no recorded session")
             return
-        _check_scale("effort", effort)
-        _check_scale("pain", pain)
+        check_rating("effort", effort)
+        check_rating("pain", pain)
 
         def write(session: Session) -> None:
             if run.session_id is None:
@@ -371,8 +372,3 @@ class SessionRecorder(QObject):
     def _writer_recovered(self) -> None:
         self._available = True
         self.available_changed.emit(True)
-
-
-def _check_scale(name: str, value: int | None) -> None:
-    if value is not None and not 0 <= value <= 10:
-        raise ValueError(f"{name} must be between 0 and 10, not {value}")

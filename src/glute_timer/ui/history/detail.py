@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
@@ -16,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glute_timer.storage.history_repository import HistoryRepository, SessionDetail
+from glute_timer.storage.history_records import SessionDetail
 from glute_timer.ui.history.table_model import STATUS_TEXT, clock_text
+
+if TYPE_CHECKING:
+    from glute_timer.storage.history_repository import HistoryRepository
 
 STEP_COLUMNS = ("#", "Step", "Exercise", "Side", "Set", "Planned", "Actual", "Result")
 OUTCOME_TEXT = {"completed": "Done", "skipped": "Skipped", "stopped": "Stopped"}
