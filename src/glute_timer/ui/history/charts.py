@@ -63,7 +63,9 @@ class HistoryCharts(QWidget):
         self.side_chart.setTitle("Minutes held per side, by week")
         self.side_view = self._view(self.side_chart, "Hold time per side per week")
         self.rating_chart = QChart()
-        self.rating_chart.setTitle("Effort and pain after each session (0 to 10)")
+        self.rating_chart.setTitle(
+            f"Effort and pain after each session ({RATING_MIN} to {RATING_MAX})"
+        )
         self.rating_view = self._view(self.rating_chart, "Effort and pain over time")
         self.note = QLabel(self)
         self.note.setWordWrap(True)
