@@ -60,3 +60,12 @@ def test_a_clock_built_paused_has_no_deadline() -> None:
 def test_left_goes_negative_when_overdue() -> None:
     clock = StepClock(5.0, start=0.0)
     assert clock.left(7.0) == -2.0
+
+
+def test_progress_counts_down_timed_steps_and_up_reps_steps() -> None:
+    clock = StepClock(20.0, start=0.0)
+    assert clock.progress(5.0) == (15.0, 0.25)
+    assert clock.progress(25.0) == (0.0, 1.0)
+    assert clock.progress(5.0, counting_up=True) == (5.0, 0.25)
+    assert clock.progress(40.0, counting_up=True) == (40.0, 1.0)
+    assert StepClock(0.0, start=0.0).progress(1.0, counting_up=True) == (1.0, 0.0)

@@ -31,6 +31,20 @@ class StepClock:
         """Planned seconds less active seconds at ``now`` (negative once overdue)."""
         return self.planned_seconds - self.active(now)
 
+    def progress(self, now: float, *, counting_up: bool = False) -> tuple[float, float]:
+        """What a countdown shows at ``now``: seconds and the fraction done (0..1).
+
+        Counting down (timed steps): seconds left, never below 0. Counting up (reps steps):
+        active seconds, with the fraction against the planned seconds capped at 1.
+        """
+        planned = self.planned_seconds
+        if counting_up:
+            elapsed = self.active(now)
+            return elapsed, (min(1.0, elapsed / planned) if planned > 0 else 0.0)
+        left = max(0.0, self.left(now))
+        fraction = 1.0 - left / planned if planned > 0 else 1.0
+        return left, min(1.0, max(0.0, fraction))
+
     def deadline(self) -> float | None:
         """The moment the running step's planned seconds are used up (None while paused)."""
         if self._segment_start is None:

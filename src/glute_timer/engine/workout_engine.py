@@ -51,6 +51,80 @@ class _Phase(Enum):
     ENDED = auto()
 
 
+class _Requests(QObject):
+    """The engine's internal signals; each drives one kind of transition."""
+
+    advance = Signal()
+    back = Signal()
+    restart = Signal()
+    pause = Signal()
+    resume = Signal()
+    end = Signal()
+
+
+class _CommandQueue:
+    """Runs commands one at a time: one given while another runs waits until it is done.
+
+    A slot connected to an engine signal runs inside the command that emitted it; its own
+    command is deferred, still before control returns to the event loop.
+    """
+
+    def __init__(self) -> None:
+        self._depth = 0
+        self._deferred: list[Callable[[], None]] = []
+
+    @contextmanager
+    def operation(self) -> Iterator[None]:
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+        if self._depth == 0:
+            while self._deferred:
+                self.run(self._deferred.pop(0))
+
+    def run(self, action: Callable[[], None]) -> None:
+        if self._depth > 0:
+            self._deferred.append(action)
+            return
+        with self.operation():
+            action()
+
+
+def _build_machine(
+    plan: Plan, requests: _Requests, parent: QObject
+) -> tuple[QStateMachine, list[StepState], QState, QFinalState]:
+    """Running (one state per step, and a history state), Paused beside it, and an end.
+
+    Each transition fires on one of the ``requests`` signals. Returns the machine, the
+    step states, Paused and the final state, for the engine to connect its handlers.
+    """
+    machine = QStateMachine(parent)
+    machine.setObjectName("workout")
+    running = QState(machine)
+    running.setObjectName("running")
+    steps = [StepState(step, running) for step in plan.steps]
+    history = QHistoryState(QHistoryState.HistoryType.ShallowHistory, running)
+    history.setDefaultState(steps[0])
+    running.setInitialState(steps[0])
+    paused = QState(machine)
+    paused.setObjectName("paused")
+    final = QFinalState(machine)
+    final.setObjectName("ended")
+    machine.setInitialState(running)
+    for index, state in enumerate(steps):
+        if index + 1 < len(steps):
+            state.addTransition(requests.advance, steps[index + 1])
+        state.addTransition(requests.back, steps[max(index - 1, 0)])
+        state.addTransition(requests.restart, state)
+    running.addTransition(requests.pause, paused)
+    running.addTransition(requests.end, final)
+    paused.addTransition(requests.resume, history)
+    paused.addTransition(requests.end, final)
+    return machine, steps, paused, final
+
+
 class WorkoutEngine(QObject):
     """Runs a :class:`Plan` step by step against a monotonic clock.
 
@@ -111,14 +185,6 @@ class WorkoutEngine(QObject):
     slept = Signal(float)
     finished = Signal(object)
 
-    # Internal: each drives one kind of transition.
-    _advance_requested = Signal()
-    _back_requested = Signal()
-    _restart_requested = Signal()
-    _pause_requested = Signal()
-    _resume_requested = Signal()
-    _end_requested = Signal()
-
     def __init__(
         self,
         plan: Plan,
@@ -142,46 +208,19 @@ class WorkoutEngine(QObject):
         self._outcome = StepOutcome.COMPLETED
         self._came_from_pause = False
         self._next_start: float | None = None
-        # Commands given from our own signals' slots wait here until the current one is done.
-        self._depth = 0
-        self._deferred: list[Callable[[], None]] = []
+        self._commands = _CommandQueue()
         self._timing: StepClock | None = None
         self._started_at_wall: float | None = None
         self._pending_cues: list[TimedCue] = []
 
-        self._build_machine()
-
-    # -- construction ------------------------------------------------------------------------
-
-    def _build_machine(self) -> None:
-        self._machine = QStateMachine(self)
-        self._machine.setObjectName("workout")
-        self._running_state = QState(self._machine)
-        self._running_state.setObjectName("running")
-        self._step_states = [StepState(step, self._running_state) for step in self._plan.steps]
-        self._history = QHistoryState(QHistoryState.HistoryType.ShallowHistory, self._running_state)
-        self._history.setDefaultState(self._step_states[0])
-        self._running_state.setInitialState(self._step_states[0])
-        self._paused_state = QState(self._machine)
-        self._paused_state.setObjectName("paused")
-        self._final_state = QFinalState(self._machine)
-        self._final_state.setObjectName("ended")
-        self._machine.setInitialState(self._running_state)
-
-        for index, state in enumerate(self._step_states):
-            if index + 1 < len(self._step_states):
-                state.addTransition(self._advance_requested, self._step_states[index + 1])
-            state.addTransition(self._back_requested, self._step_states[max(index - 1, 0)])
-            state.addTransition(self._restart_requested, state)
+        self._requests = _Requests(self)
+        self._machine, step_states, paused, final = _build_machine(plan, self._requests, self)
+        for index, state in enumerate(step_states):
             state.entered.connect(partial(self._on_step_entered, index))
             state.exited.connect(self._stop_timers)
-        self._running_state.addTransition(self._pause_requested, self._paused_state)
-        self._running_state.addTransition(self._end_requested, self._final_state)
-        self._paused_state.addTransition(self._resume_requested, self._history)
-        self._paused_state.addTransition(self._end_requested, self._final_state)
-        self._paused_state.entered.connect(self._on_paused_entered)
-        self._paused_state.exited.connect(self._on_paused_exited)
-        self._final_state.entered.connect(self._on_final_entered)
+        paused.entered.connect(self._on_paused_entered)
+        paused.exited.connect(self._on_paused_exited)
+        final.entered.connect(self._on_final_entered)
 
     # -- public queries ----------------------------------------------------------------------
 
@@ -215,12 +254,10 @@ class WorkoutEngine(QObject):
         For a reps step this is the elapsed time, as in ``tick``; 0 with no current step.
         """
         step = self.current_step
-        if step is None:
+        if step is None or self._timing is None:
             return 0.0
-        now = self._clock.monotonic()
-        if step.kind is StepKind.REPS:
-            return self._active(now)
-        return max(0.0, self._left(now))
+        reps = step.kind is StepKind.REPS
+        return self._timing.progress(self._clock.monotonic(), counting_up=reps)[0]
 
     # -- commands ----------------------------------------------------------------------------
 
@@ -230,7 +267,7 @@ class WorkoutEngine(QObject):
             _log.warning("start() called twice; ignored")
             return
         self._phase = _Phase.RUNNING
-        with self._operation():
+        with self._commands.operation():
             self._machine.start()
             # QStateMachine.start() only queues its start; deliver it now so the first step is
             # entered before we return and the engine's state is never half-started.
@@ -238,57 +275,39 @@ class WorkoutEngine(QObject):
 
     def pause(self) -> None:
         """Pause, keeping the time left. Does nothing if paused or not running."""
-        self._command(self._do_pause)
+        self._commands.run(self._do_pause)
 
     def resume(self) -> None:
         """Resume the paused step with the time it had left."""
-        self._command(self._do_resume)
+        self._commands.run(self._do_resume)
 
     def toggle_pause(self) -> None:
         """Pause if running, resume if paused."""
-        self._command(self._do_toggle_pause)
+        self._commands.run(self._do_toggle_pause)
 
     def skip(self) -> None:
         """End the current step as skipped and start the next one (resumes first if paused)."""
-        self._command(partial(self._do_end_step_early, StepOutcome.SKIPPED))
+        self._commands.run(partial(self._do_end_step_early, StepOutcome.SKIPPED))
 
     def done(self) -> None:
         """End the current reps step as completed (resumes first if paused).
 
         Ignored in timed steps, which end on their own.
         """
-        self._command(self._do_done)
+        self._commands.run(self._do_done)
 
     def back(self) -> None:
         """Restart the current step, or go to the previous one within its first 2 s.
 
         Resumes first if paused. The step left is not reported.
         """
-        self._command(self._do_back)
+        self._commands.run(self._do_back)
 
     def stop(self) -> None:
         """End the workout: report the current step as stopped, then ``finished("stopped")``."""
-        self._command(self._do_stop)
+        self._commands.run(self._do_stop)
 
     # -- internals: commands -----------------------------------------------------------------
-
-    @contextmanager
-    def _operation(self) -> Iterator[None]:
-        self._depth += 1
-        try:
-            yield
-        finally:
-            self._depth -= 1
-        if self._depth == 0:
-            while self._deferred:
-                self._command(self._deferred.pop(0))
-
-    def _command(self, action: Callable[[], None]) -> None:
-        if self._depth > 0:
-            self._deferred.append(action)
-            return
-        with self._operation():
-            action()
 
     def _can_command(self) -> bool:
         return self._phase in (_Phase.RUNNING, _Phase.PAUSED) and self._index is not None
@@ -299,13 +318,10 @@ class WorkoutEngine(QObject):
 
     def _do_resume(self) -> None:
         if self._can_command() and self.is_paused:
-            self._resume_requested.emit()
+            self._requests.resume.emit()
 
     def _do_toggle_pause(self) -> None:
-        if self.is_paused:
-            self._do_resume()
-        else:
-            self._do_pause()
+        self._do_resume() if self.is_paused else self._do_pause()
 
     def _do_done(self) -> None:
         step = self.current_step
@@ -322,7 +338,7 @@ class WorkoutEngine(QObject):
         self._stop_timers()
         self._report(outcome, self._active(now))
         self._next_start = now
-        self._advance_requested.emit()
+        self._requests.advance.emit()
 
     def _do_back(self) -> None:
         if not self._can_command():
@@ -333,9 +349,9 @@ class WorkoutEngine(QObject):
         self._stop_timers()
         self._next_start = now
         if self._active(now) < BACK_GRACE_SECONDS and index > 0:
-            self._back_requested.emit()
+            self._requests.back.emit()
         else:
-            self._restart_requested.emit()
+            self._requests.restart.emit()
 
     def _do_stop(self) -> None:
         if not self._can_command():
@@ -347,13 +363,13 @@ class WorkoutEngine(QObject):
         self._report(StepOutcome.STOPPED, self._active(now))
         self._phase = _Phase.ENDING
         self._outcome = StepOutcome.STOPPED
-        self._end_requested.emit()
+        self._requests.end.emit()
 
     def _pause_at(self, at: float) -> None:
         if self._timing is not None:
             self._timing.pause(at)
         self._stop_timers()
-        self._pause_requested.emit()
+        self._requests.pause.emit()
 
     def _report(self, outcome: StepOutcome, actual: float) -> None:
         step = self.current_step
@@ -425,14 +441,8 @@ class WorkoutEngine(QObject):
         step = self.current_step
         if step is None:
             return
-        if step.kind is StepKind.REPS:
-            elapsed = self._active(now)
-            fraction = min(1.0, elapsed / step.seconds) if step.seconds > 0 else 0.0
-            self.tick.emit(elapsed, fraction)
-            return
-        left = max(0.0, self._left(now))
-        fraction = 1.0 - left / step.seconds if step.seconds > 0 else 1.0
-        self.tick.emit(left, min(1.0, max(0.0, fraction)))
+        if self._timing is not None:
+            self.tick.emit(*self._timing.progress(now, counting_up=step.kind is StepKind.REPS))
 
     def _check_sleep(self, now: float) -> bool:
         """Pause and emit ``slept`` if the clocks say the machine slept; True if it did."""
@@ -448,7 +458,7 @@ class WorkoutEngine(QObject):
     # -- internals: timer callbacks ----------------------------------------------------------
 
     def _on_step_timer(self) -> None:
-        with self._operation():
+        with self._commands.operation():
             if not self._counting() or self._phase is _Phase.ENDING:
                 return
             now = self._clock.monotonic()
@@ -467,10 +477,10 @@ class WorkoutEngine(QObject):
                 self.cue.emit(Cue.HOLD_END.value)
             self._report(StepOutcome.COMPLETED, self._active(deadline))
             self._next_start = deadline
-            self._advance_requested.emit()
+            self._requests.advance.emit()
 
     def _on_cue_timer(self) -> None:
-        with self._operation():
+        with self._commands.operation():
             if not self._counting() or self._phase is _Phase.ENDING:
                 return
             now = self._clock.monotonic()
@@ -480,7 +490,7 @@ class WorkoutEngine(QObject):
             self._arm_cue_timer(now)
 
     def _on_display_timer(self) -> None:
-        with self._operation():
+        with self._commands.operation():
             if not self._counting() or self._phase is _Phase.ENDING:
                 return
             now = self._clock.monotonic()
@@ -522,7 +532,7 @@ class WorkoutEngine(QObject):
             self._outcome = StepOutcome.COMPLETED
             self.step_started.emit(step)
             self.cue.emit(Cue.WORKOUT_COMPLETE.value)
-            self._end_requested.emit()
+            self._requests.end.emit()
             return
 
         self._arm(now)
