@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtStateMachine import QFinalState, QHistoryState, QState
 
 from glute_timer.domain.model import Exercise, HoldTime, Routine, Sides
+from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import Plan, StepKind, compile_plan
 from glute_timer.engine import WorkoutEngine
 from glute_timer.engine.workout_engine import DISPLAY_INTERVAL_SECONDS, StepState
@@ -681,3 +682,16 @@ def test_sleep_during_a_reps_step_pauses_with_elapsed_time_kept(make_rig: MakeRi
     assert rig.engine.elapsed_seconds() == pytest.approx(12.0)
     rig.engine.done()
     assert rig.rec.reports() == [(12.05, 0, "completed", 12.0)]
+
+
+def test_outcomes_travel_as_the_enum(make_rig: MakeRig) -> None:
+    rig = make_rig(make_plan(("hold", 5), ("rest", 5)))
+    rig.engine.start()
+    rig.advance(5)
+    rig.engine.skip()
+    rig.engine.stop()
+    outcomes = [e.args[1] for e in rig.rec.of("step_finished")]
+    assert outcomes == [StepOutcome.COMPLETED, StepOutcome.SKIPPED]
+    assert all(type(o) is StepOutcome for o in outcomes)
+    [finished] = rig.rec.of("finished")
+    assert type(finished.args[0]) is StepOutcome and finished.args[0] is StepOutcome.COMPLETED

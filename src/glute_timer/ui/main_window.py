@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         workout_started(object): the new :class:`WorkoutEngine`, before it starts, so the
             audio and the recorder can connect to it (:attr:`running_routine` is the routine
             it runs).
-        workout_ended(str): ``completed`` or ``stopped``.
+        workout_ended(StepOutcome): ``completed`` or ``stopped``.
 
     Menu actions (in the start screen's "More" menu, with keys; the composition root
     connects their ``triggered``): ``edit_action``, ``import_action``, ``export_action``
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
     """
 
     workout_started = Signal(object)
-    workout_ended = Signal(str)
+    workout_ended = Signal(object)
 
     def __init__(
         self,
