@@ -173,6 +173,7 @@ def time_recording(data_dir: Path, steps: int) -> tuple[list[float], list[float]
     from PySide6.QtCore import QCoreApplication
 
     from glute_timer.domain import library
+    from glute_timer.domain.outcome import StepOutcome
     from glute_timer.domain.plan import compile_plan
     from glute_timer.paths import database_path
     from glute_timer.storage.database import open_database
@@ -190,10 +191,10 @@ def time_recording(data_dir: Path, steps: int) -> tuple[list[float], list[float]
         step = plan.steps[i % (len(plan.steps) - 1)]
         began = time.perf_counter()
         recorder.on_step_started(step)
-        recorder.on_step_finished(step, "completed", step.seconds)
+        recorder.on_step_finished(step, StepOutcome.COMPLETED, step.seconds)
         gui.append(time.perf_counter() - began)
         recorder.flush(10)  # one commit at a time, as in a real workout
-    recorder.on_finished("completed")
+    recorder.on_finished(StepOutcome.COMPLETED)
     recorder.close()
     writes = recorder.write_times[1:-1]
     database.close()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from glute_timer import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from glute_timer.crash_hook import install_crash_hook
 from glute_timer.domain import library
+from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import Plan
 from glute_timer.paths import data_dir as resolve_data_dir
 from glute_timer.platform.keep_awake.keeper import NoKeepAwake, ScreenKeeper
@@ -335,7 +336,7 @@ class App:
         if self.recorder is not None and routine is not None:
             self.recorder.attach(engine, routine)
 
-    def _workout_ended(self, _outcome: str) -> None:
+    def _workout_ended(self, _outcome: StepOutcome) -> None:
         if self._recording and self.rating_panel is not None:
             self.window.summary_view.offer_rating()
         self._recording = False

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from glute_timer import __version__
+from glute_timer.domain.audio_backends import AUDIO_BACKENDS
 
 if TYPE_CHECKING:
     from glute_timer.domain.plan import Plan
@@ -233,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--audio",
-        choices=["auto", "simpleaudio", "qt", "none"],
+        choices=AUDIO_BACKENDS,
         default=None,
         help="force an audio backend (default: the saved setting, else auto)",
     )

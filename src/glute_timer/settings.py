@@ -13,11 +13,12 @@ from typing import Any, Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from glute_timer.domain.audio_backends import AUDIO_BACKENDS
+
 T = TypeVar("T")
 
 SETTINGS_FILE = "settings.ini"
 
-AUDIO_BACKENDS = ("auto", "simpleaudio", "qt", "none")
 THEMES = ("system", "light", "dark")
 VOLUME_STEP = 10
 
@@ -149,7 +150,7 @@ class Preferences(SettingsGroup):
         "audio_backend",
         str,
         "auto",
-        "Which player plays cues: auto, simpleaudio, qt or none.",
+        f"Which player plays cues: {', '.join(AUDIO_BACKENDS[:-1])} or {AUDIO_BACKENDS[-1]}.",
         choices=AUDIO_BACKENDS,
     )
     beeps: Setting[bool] = Setting("beeps", bool, True, "Beep at each cue.")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from glute_timer.domain.model import Routine
+from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import Plan, StepKind, compile_plan
 from glute_timer.domain.tally import Tally
 from glute_timer.platform.keep_awake.keeper import NoKeepAwake, ScreenKeeper
@@ -225,7 +226,7 @@ class WorkoutSession(QObject):
         _log.info("the computer slept for about %.0f s; workout paused", seconds)
         self.slept.emit(seconds)
 
-    def _on_finished(self, outcome: str) -> None:
+    def _on_finished(self, outcome: StepOutcome) -> None:
         tally = self._tally
         tally.outcome = outcome
         self.release_keep_awake()

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-from glute_timer.audio.announcer import Announcement, CueAnnouncer
+from glute_timer.audio.announcement import Announcement
+from glute_timer.audio.announcer import CueAnnouncer
 from glute_timer.audio.audio_process import AudioProcessPlayer
 from glute_timer.audio.bank import SoundBank
 from glute_timer.audio.choose import choose_player

@@ -37,6 +37,7 @@ class RecordingPlayer:
         self.on_failure: FailureCallback | None = None
         self.plays: list[Played] = []
         self.stops = 0
+        self.closes = 0
         self.gain: float | None = None
         self.prepared: list[Sound] = []
         self._clock = clock
@@ -52,6 +53,9 @@ class RecordingPlayer:
 
     def prepare(self, sounds: Iterable[Sound]) -> None:
         self.prepared.extend(sounds)
+
+    def close(self) -> None:
+        self.closes += 1
 
 
 def run_to_end(

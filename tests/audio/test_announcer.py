@@ -9,18 +9,15 @@ from dataclasses import replace
 import pytest
 from pytestqt.qtbot import QtBot
 
-from glute_timer.audio.announcer import (
-    VOICE_GRACE_SECONDS,
-    Announcement,
-    CueAnnouncer,
-    speech_budget,
-)
+from glute_timer.audio.announcement import Announcement, speech_budget
+from glute_timer.audio.announcer import VOICE_GRACE_SECONDS, CueAnnouncer
 from glute_timer.audio.bank import SoundBank
 from glute_timer.audio.catalog import Beep
 from glute_timer.audio.speech import NameSpeaker
 from glute_timer.domain.cues import Cue
 from glute_timer.domain.library import WALL_PUSH, builtin_routine
 from glute_timer.domain.model import Exercise, HoldTime, Routine, Side
+from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import Plan, Step, StepKind, compile_plan
 from glute_timer.engine.workout_engine import WorkoutEngine
 from tests.audio.recording import RecordingPlayer, run_to_end
@@ -192,14 +189,12 @@ def test_controls_mute_volume_and_switches(
 ) -> None:
     announcer = make(player, bank, clock, volume=50)
     assert player.gain == pytest.approx(0.25)
-    with qtbot.waitSignal(announcer.volume_changed) as changed:
-        announcer.volume_up()
-    assert changed.args == [60]
+    announcer.set_volume(60)
+    assert player.gain == pytest.approx(0.36)
     announcer.set_volume(500)
-    assert announcer.volume == 100 and player.gain == 1.0
+    assert player.gain == 1.0
 
-    with qtbot.waitSignal(announcer.muted_changed):
-        announcer.toggle_muted()
+    announcer.set_muted(True)
     assert player.stops == 1
     _announce(announcer, Cue.GO)
     assert player.plays == []
@@ -229,20 +224,18 @@ def test_pause_and_stop_cut_the_sound(
 ) -> None:
     announcer = make(player, bank, clock)
     announcer.on_paused()
-    announcer.on_finished("completed")
+    announcer.on_finished(StepOutcome.COMPLETED)
     assert player.stops == 1
-    announcer.on_finished("stopped")
+    announcer.on_finished(StepOutcome.STOPPED)
     assert player.stops == 2
 
 
 def test_shutdown_stops_and_closes_the_player(
     bank: SoundBank, clock: FakeClock, player: RecordingPlayer
 ) -> None:
-    closed: list[bool] = []
-    player.close = lambda: closed.append(True)  # type: ignore[attr-defined]
     announcer = make(player, bank, clock)
     announcer.shutdown()
-    assert player.stops == 1 and closed == [True]
+    assert player.stops == 1 and player.closes == 1
 
 
 def test_unknown_cue_is_ignored_and_errors_never_reach_the_engine(

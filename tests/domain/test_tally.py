@@ -17,7 +17,7 @@ def test_a_whole_routine_counts_each_side_and_the_skips() -> None:
     plan = compile_plan(ROUTINES[0])
     tally = Tally(routine_name="Wall push")
     for planned in plan.steps[:-1]:
-        outcome = "skipped" if planned.kind is StepKind.SWITCH else "completed"
+        outcome = StepOutcome.SKIPPED if planned.kind is StepKind.SWITCH else StepOutcome.COMPLETED
         tally.add(planned, outcome, planned.seconds)
     assert tally.completed_by_side == {"left": 2, "right": 2}
     assert tally.skipped == 3
@@ -44,10 +44,3 @@ def test_the_finish_step_is_never_a_skip_and_negative_time_counts_as_none() -> N
     assert tally.skipped == 1
     assert tally.seconds == 0.0
     assert tally.work_done == 0
-
-
-def test_outcomes_may_come_as_plain_strings_or_the_enum() -> None:
-    as_text, as_enum = Tally(), Tally()
-    as_text.add(step(StepKind.HOLD), "completed", 10.0)
-    as_enum.add(step(StepKind.HOLD), StepOutcome.COMPLETED, 10.0)
-    assert as_text == as_enum

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtStateMachine import QStateMachine
 
 from glute_timer.domain.model import Side
 from glute_timer.domain.plan import Plan, Step, StepKind
@@ -36,6 +37,13 @@ def make_plan(*specs: tuple[str, float] | tuple[str, float, dict[str, Any]]) -> 
         steps.append(Step(**fields))
     steps.append(Step(len(steps), StepKind.FINISH, None, None, None, 0, 0, 0.0))
     return Plan("test", tuple(steps))
+
+
+def machine_of(engine: WorkoutEngine) -> QStateMachine:
+    """The engine's state machine, found as its child (the engine exposes no accessor)."""
+    machine = engine.findChild(QStateMachine)
+    assert machine is not None
+    return machine
 
 
 @dataclass
@@ -131,7 +139,7 @@ class Rig:
         self.timers.advance_to(self.rec.t0 + at)
 
     def configuration(self) -> set[str]:
-        return {state.objectName() for state in self.engine.machine.configuration()}
+        return {state.objectName() for state in machine_of(self.engine).configuration()}
 
 
 @pytest.fixture

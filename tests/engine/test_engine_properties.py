@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from glute_timer.domain.plan import Plan, StepKind
-from tests.engine.conftest import Rig, make_plan
+from tests.engine.conftest import Rig, machine_of, make_plan
 
 PLAN = make_plan(
     ("prepare", 3),
@@ -39,7 +39,7 @@ def check_invariants(rig: Rig) -> None:
         if step.kind is not StepKind.REPS:
             assert 0.0 <= engine.seconds_left() <= step.seconds + 1e-9
     else:
-        assert not engine.machine.isRunning()
+        assert not machine_of(engine).isRunning()
         assert not any(t.is_active() for t in rig.timers.timers)
 
 

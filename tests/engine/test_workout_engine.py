@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtStateMachine import QHistoryState
+from PySide6.QtStateMachine import QFinalState, QHistoryState, QState
 
 from glute_timer.domain.model import Exercise, HoldTime, Routine, Sides
+from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import Plan, StepKind, compile_plan
 from glute_timer.engine import WorkoutEngine
-from glute_timer.engine.workout_engine import DISPLAY_INTERVAL_SECONDS
-from tests.engine.conftest import Rig, make_plan
+from glute_timer.engine.workout_engine import DISPLAY_INTERVAL_SECONDS, StepState
+from tests.engine.conftest import Rig, machine_of, make_plan
 from tests.fakes import START_WALL, FakeTimer
 
 MakeRig = Callable[[Plan], Rig]
@@ -31,7 +32,7 @@ def test_start_enters_first_step_before_returning(make_rig: MakeRig) -> None:
     rig.engine.start()
 
     assert rig.engine.is_running
-    assert rig.engine.machine.isRunning()
+    assert machine_of(rig.engine).isRunning()
     assert rig.engine.current_step == rig.engine.plan[0]
     assert rig.configuration() == {"running", "step-0-prepare"}
     assert rig.rec.trace() == [("step_started", 0), ("cue", "get_ready")]
@@ -43,20 +44,26 @@ def test_start_enters_first_step_before_returning(make_rig: MakeRig) -> None:
 def test_machine_has_running_with_history_paused_and_final(make_rig: MakeRig) -> None:
     rig = make_rig(make_plan(("prepare", 5), ("hold", 10), ("rest", 5)))
     engine = rig.engine
-    assert [s.objectName() for s in engine.step_states] == [
+    machine = machine_of(engine)
+    running = machine.findChild(QState, "running")
+    paused = machine.findChild(QState, "paused")
+    final = machine.findChild(QFinalState, "ended")
+    assert running is not None and paused is not None and final is not None
+    step_states = [child for child in running.children() if isinstance(child, StepState)]
+    assert [s.objectName() for s in step_states] == [
         "step-0-prepare",
         "step-1-hold",
         "step-2-rest",
         "step-3-finish",
     ]
-    assert all(s.parentState() is engine.running_state for s in engine.step_states)
-    assert [s.step for s in engine.step_states] == list(engine.plan.steps)
-    histories = engine.running_state.findChildren(QHistoryState)
+    assert all(s.parentState() is running for s in step_states)
+    assert [s.step for s in step_states] == list(engine.plan.steps)
+    histories = running.findChildren(QHistoryState)
     assert len(histories) == 1
-    assert histories[0].defaultState() is engine.step_states[0]
-    assert engine.paused_state.parentState() is engine.machine
-    assert engine.final_state.parentState() is engine.machine
-    assert engine.machine.initialState() is engine.running_state
+    assert histories[0].defaultState() is step_states[0]
+    assert paused.parentState() is machine
+    assert final.parentState() is machine
+    assert machine.initialState() is running
 
 
 def test_second_start_is_ignored(make_rig: MakeRig) -> None:
@@ -383,7 +390,7 @@ def test_stop_reports_the_current_step_and_finishes_stopped(make_rig: MakeRig) -
     assert rig.rec.trace()[-2:] == [("step_finished", 1), ("finished", "stopped")]
     assert rig.rec.reports()[-1] == (12.0, 1, "stopped", 7.0)
     assert not rig.engine.is_running
-    assert not rig.engine.machine.isRunning()
+    assert not machine_of(rig.engine).isRunning()
     assert not any(t.is_active() for t in rig.timers.timers)
     # Nothing moves after a stop.
     rig.advance(100)
@@ -421,7 +428,7 @@ def test_finish_step_reports_complete_without_its_own_report(make_rig: MakeRig) 
     assert rig.engine.current_step is not None
     assert rig.engine.current_step.kind is StepKind.FINISH
     assert not rig.engine.is_running
-    assert not rig.engine.machine.isRunning()
+    assert not machine_of(rig.engine).isRunning()
     assert len(rig.rec.of("step_finished")) == 1
     # stop() after the end does nothing.
     rig.engine.stop()
@@ -687,3 +694,16 @@ def test_a_wall_clock_jump_changes_nothing(make_rig: MakeRig, jump: float) -> No
     assert rig.rec.of("slept") == []
     assert rig.rec.of("paused") == []
     assert [r[1:] for r in rig.rec.reports()] == [(0, "completed", 30.0), (1, "completed", 10.0)]
+
+
+def test_outcomes_travel_as_the_enum(make_rig: MakeRig) -> None:
+    rig = make_rig(make_plan(("hold", 5), ("rest", 5)))
+    rig.engine.start()
+    rig.advance(5)
+    rig.engine.skip()
+    rig.engine.stop()
+    outcomes = [e.args[1] for e in rig.rec.of("step_finished")]
+    assert outcomes == [StepOutcome.COMPLETED, StepOutcome.SKIPPED]
+    assert all(type(o) is StepOutcome for o in outcomes)
+    [finished] = rig.rec.of("finished")
+    assert type(finished.args[0]) is StepOutcome and finished.args[0] is StepOutcome.COMPLETED

@@ -12,6 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import StepKind
 from glute_timer.storage.database import Database, open_database
 from glute_timer.storage.models import SessionRow, StepResultRow
@@ -102,9 +103,9 @@ def test_end_sets_status_and_time_and_frees_the_lock(
     finish = plan.steps[-1]
     assert finish.kind is StepKind.FINISH
     recorder.on_step_started(finish)
-    recorder.on_step_finished(finish, "completed", 0.0)
+    recorder.on_step_finished(finish, StepOutcome.COMPLETED, 0.0)
     with qtbot.waitSignal(recorder.session_saved, timeout=5000) as saved:
-        recorder.on_finished("completed")
+        recorder.on_finished(StepOutcome.COMPLETED)
     [row] = _sessions(database)
     assert saved.args == [row.id]
     assert row.status == "completed"
@@ -122,8 +123,8 @@ def test_stopped_workout_and_rating(
     run_steps(recorder, plan, clock, count=2)
     step = plan.steps[2]
     recorder.on_step_started(step)
-    recorder.on_step_finished(step, "stopped", 1.5)
-    recorder.on_finished("stopped")
+    recorder.on_step_finished(step, StepOutcome.STOPPED, 1.5)
+    recorder.on_finished(StepOutcome.STOPPED)
     recorder.rate_last_session(6, 3, "  left hip tight ")
     assert recorder.flush(5)
     [row] = _sessions(database)
@@ -149,11 +150,11 @@ def test_bad_input_never_raises_into_the_engine(
 ) -> None:
     _, plan = small_plan()
     # Steps before any session, and an unknown outcome, are handled without an exception.
-    recorder.on_step_finished(plan.steps[0], "completed", 1.0)
-    recorder.on_finished("completed")
+    recorder.on_step_finished(plan.steps[0], StepOutcome.COMPLETED, 1.0)
+    recorder.on_finished(StepOutcome.COMPLETED)
     routine, plan = small_plan()
     recorder.start_session(routine, plan)
-    recorder.on_step_finished(plan.steps[0], "exploded", -3.0)
+    recorder.on_step_finished(plan.steps[0], "exploded", -3.0)  # type: ignore[arg-type]
     assert recorder.flush(5)
     [step] = _steps(database)
     assert (step.outcome, step.actual_seconds) == ("stopped", 0.0)
@@ -195,7 +196,7 @@ def run_steps_from(
     for step in plan.steps[a:b]:  # type: ignore[attr-defined]
         recorder.on_step_started(step)
         clock.advance(step.seconds)
-        recorder.on_step_finished(step, "completed", step.seconds)
+        recorder.on_step_finished(step, StepOutcome.COMPLETED, step.seconds)
 
 
 def test_read_only_database_keeps_the_workout_going(
@@ -208,7 +209,7 @@ def test_read_only_database_keeps_the_workout_going(
         recorder.start_session(routine, plan)
     assert "cannot be written" in failed.args[0]
     run_steps(recorder, plan, clock, count=3)
-    recorder.on_finished("completed")
+    recorder.on_finished(StepOutcome.COMPLETED)
     assert _sessions(database) == []
     readonly.set(False)
     recorder.retry_now()
@@ -322,7 +323,7 @@ def test_steps_of_a_session_that_could_not_be_stored_are_dropped_quietly(
         routine, plan = small_plan()
         recorder.start_session(routine, plan)
         run_steps(recorder, plan, clock, count=2)
-        recorder.on_finished("completed")
+        recorder.on_finished(StepOutcome.COMPLETED)
         assert recorder.flush(5)
         assert _sessions(database) == []
         qtbot.waitUntil(lambda: len(dropped) == 1, timeout=5000)  # queued from the writer
@@ -330,7 +331,7 @@ def test_steps_of_a_session_that_could_not_be_stored_are_dropped_quietly(
         refuse["on"] = False
         recorder.start_session(routine, plan)
         run_steps(recorder, plan, clock, count=1)
-        recorder.on_finished("completed")
+        recorder.on_finished(StepOutcome.COMPLETED)
         assert recorder.flush(5)
         [row] = _sessions(database)
         assert (row.status, len(_steps(database))) == ("completed", 1)
@@ -372,7 +373,7 @@ def test_real_sqlite_full_from_max_page_count(
         big = replace(plan.steps[1], exercise="x" * 200_000)
         with qtbot.waitSignal(recorder.failed, timeout=5000) as failed:
             recorder.on_step_started(big)
-            recorder.on_step_finished(big, "completed", 30.0)
+            recorder.on_step_finished(big, StepOutcome.COMPLETED, 30.0)
         assert "disk is full" in failed.args[0]
         assert [s.plan_index for s in _steps(database)] == [0]
         with sqlite3.connect(database.path) as raw:
@@ -401,8 +402,8 @@ def test_a_wall_clock_jump_neither_stretches_nor_reverses_a_session(
         if number == 2:
             clock.jump(jump)  # NTP or a person sets the clock mid-hold
         clock.advance(step.seconds / 2)
-        recorder.on_step_finished(step, "completed", step.seconds)
-    recorder.on_finished("completed")
+        recorder.on_step_finished(step, StepOutcome.COMPLETED, step.seconds)
+    recorder.on_finished(StepOutcome.COMPLETED)
     assert recorder.flush()
     [row] = _sessions(database)
     assert row.ended_at is not None

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from pytestqt.qtbot import QtBot
 
+from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import StepKind
 from glute_timer.domain.tally import Tally
 from glute_timer.storage.database import Database
@@ -34,7 +35,7 @@ def test_summary_and_history_agree(
     in_history = view.model.index(0, COLUMNS.index("Duration")).data()
 
     tally = Tally(routine_name="Test routine")
-    tally.add(hold, "completed", measured)
+    tally.add(hold, StepOutcome.COMPLETED, measured)
     on_summary = summary_lines(tally)[0].removeprefix("Total time: ")
 
     assert in_history == on_summary == shown

@@ -14,7 +14,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from glute_timer.audio.announcer import Announcement, CueAnnouncer
+    from glute_timer.audio.announcement import Announcement
+    from glute_timer.audio.announcer import CueAnnouncer
     from glute_timer.audio.bank import SoundBank
     from glute_timer.audio.catalog import Beep, voice_prompts
     from glute_timer.audio.choose import PREFERENCES, choose_player
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from glute_timer.audio.speech import NameSpeaker
 
 _WHERE = {
-    "Announcement": "announcer",
+    "Announcement": "announcement",
     "CueAnnouncer": "announcer",
     "SoundBank": "bank",
     "Beep": "catalog",

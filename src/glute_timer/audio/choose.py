@@ -10,10 +10,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from glute_timer.audio.player import CuePlayer, NullPlayer
+from glute_timer.domain.audio_backends import AUDIO_BACKENDS, NONE, PLAYERS
 
 log = logging.getLogger(__name__)
 
-PREFERENCES = ("auto", "simpleaudio", "qt", "none")
+PREFERENCES = AUDIO_BACKENDS
 
 
 def _simpleaudio(clock: Callable[[], float], parent: QObject | None) -> CuePlayer:
@@ -39,10 +40,13 @@ def _qt(clock: Callable[[], float], parent: QObject | None) -> CuePlayer:
     return QtSoundPlayer(clock=clock, parent=parent)
 
 
-BACKENDS: dict[str, Callable[[Callable[[], float], QObject | None], CuePlayer]] = {
+_FACTORIES: dict[str, Callable[[Callable[[], float], QObject | None], CuePlayer]] = {
     "simpleaudio": _simpleaudio,
     "qt": _qt,
 }
+# In the declared order (what ``auto`` tries first); a declared name without a factory fails
+# at import rather than at the first start that asks for it.
+BACKENDS = {name: _FACTORIES[name] for name in PLAYERS}
 
 
 def choose_player(
@@ -66,7 +70,7 @@ def choose_player(
     """
     if preference not in PREFERENCES:
         raise ValueError(f"unknown audio backend {preference!r}; use one of {PREFERENCES}")
-    if preference == "none":
+    if preference == NONE:
         log.info("Sound backend: none (turned off with --audio none)")
         return NullPlayer("sound is turned off (--audio none)")
     table = backends if backends is not None else BACKENDS

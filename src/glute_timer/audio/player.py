@@ -48,6 +48,13 @@ class CuePlayer(Protocol):
         """Get ``sounds`` ready ahead of time (load, convert), so ``play`` does no work."""
         ...
 
+    def close(self) -> None:
+        """Stop and release the backend (its thread, child process or effects); idempotent.
+
+        Afterwards ``available`` is False and ``play`` does nothing.
+        """
+        ...
+
 
 class NullPlayer:
     """Plays nothing; chosen when no backend works or sound is turned off."""
@@ -69,6 +76,9 @@ class NullPlayer:
         pass
 
     def prepare(self, sounds: Iterable[Sound]) -> None:
+        pass
+
+    def close(self) -> None:
         pass
 
 

@@ -103,6 +103,16 @@ class QtSoundPlayer(QObject):
             self._playing.stop()  # type: ignore[attr-defined]
             self._playing = None
 
+    def close(self) -> None:
+        """Stop playing and drop the loaded effects; later ``play`` calls do nothing."""
+        self.stop()
+        for effect in self._effects.values():
+            effect.deleteLater()  # type: ignore[attr-defined]
+        self._effects.clear()
+        if self.available:
+            self.available = False
+            self.unavailable_reason = "closed"
+
     def set_volume(self, gain: float) -> None:
         self._gain = min(max(gain, 0.0), 1.0)
         for effect in self._effects.values():

@@ -21,6 +21,8 @@ class StepKind(StrEnum):
 
 
 TIMED_KINDS = frozenset({StepKind.PREPARE, StepKind.HOLD, StepKind.SWITCH, StepKind.REST})
+# The steps that are the exercise itself: counted as done, recorded as work, told as sets.
+WORK_KINDS = frozenset({StepKind.HOLD, StepKind.REPS})
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,11 @@ class Step:
     @property
     def is_timed(self) -> bool:
         return self.kind in TIMED_KINDS
+
+    @property
+    def is_work(self) -> bool:
+        """A hold or reps step (see ``WORK_KINDS``)."""
+        return self.kind in WORK_KINDS
 
 
 @dataclass(frozen=True)

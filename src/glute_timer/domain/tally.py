@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import Step, StepKind
 
-# Steps that are exercise (the rest get the person ready or let them rest).
-WORK_KINDS = frozenset({StepKind.HOLD, StepKind.REPS})
 NO_SIDE = "none"  # the key in ``completed_by_side`` for work without a side
 
 
@@ -22,21 +20,21 @@ class Tally:
         completed_by_side: completed holds and sets by side value ("left", "right", or
             :data:`NO_SIDE`).
         skipped: steps skipped (the finish step does not count).
-        outcome: how the workout ended; "" while it runs.
+        outcome: how the workout ended; None while it runs.
     """
 
     routine_name: str = ""
     seconds: float = 0.0
     completed_by_side: dict[str, int] = field(default_factory=dict)
     skipped: int = 0
-    outcome: str = ""
+    outcome: StepOutcome | None = None
 
-    def add(self, step: Step, outcome: str, actual_seconds: float) -> None:
+    def add(self, step: Step, outcome: StepOutcome, actual_seconds: float) -> None:
         """Count one finished step (negative measured time counts as none)."""
         self.seconds += max(0.0, actual_seconds)
         if outcome == StepOutcome.SKIPPED and step.kind is not StepKind.FINISH:
             self.skipped += 1
-        if outcome == StepOutcome.COMPLETED and step.kind in WORK_KINDS:
+        if outcome == StepOutcome.COMPLETED and step.is_work:
             key = step.side.value if step.side is not None else NO_SIDE
             self.completed_by_side[key] = self.completed_by_side.get(key, 0) + 1
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from glute_timer.domain.cues import HALFWAY_MIN_SECONDS, Cue
-from glute_timer.domain.plan import Plan, Step, StepKind
+from glute_timer.domain.plan import WORK_KINDS, Plan, Step, StepKind
 
-WORK_KINDS = frozenset({StepKind.HOLD, StepKind.REPS})
 # Steps whose last three seconds are counted down out loud.
 COUNTDOWN_KINDS = frozenset({StepKind.PREPARE, StepKind.SWITCH, StepKind.REST, StepKind.HOLD})
+# The countdown: each cue at that many seconds left.
+COUNTDOWN = ((3, Cue.COUNTDOWN_3), (2, Cue.COUNTDOWN_2), (1, Cue.COUNTDOWN_1))
 
 
 @dataclass(frozen=True, order=True)
@@ -58,11 +59,7 @@ def timed_cues(step: Step) -> tuple[TimedCue, ...]:
     """
     if step.kind not in COUNTDOWN_KINDS:
         return ()
-    cues = [
-        TimedCue(float(n), cue)
-        for n, cue in ((3, Cue.COUNTDOWN_3), (2, Cue.COUNTDOWN_2), (1, Cue.COUNTDOWN_1))
-        if n < step.seconds
-    ]
+    cues = [TimedCue(float(n), cue) for n, cue in COUNTDOWN if n < step.seconds]
     if step.kind is StepKind.HOLD and step.seconds >= HALFWAY_MIN_SECONDS:
         cues.append(TimedCue(step.seconds / 2.0, Cue.HALFWAY))
     return tuple(sorted(cues, reverse=True))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import Enum, auto
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
@@ -16,6 +17,7 @@ from glute_timer.domain.plan import Plan, Step, StepKind
 from glute_timer.engine.clock import Clock, QtTimerFactory, SystemClock, TimerFactory
 from glute_timer.engine.cue_schedule import TimedCue, start_cues, timed_cues
 from glute_timer.engine.sleep import SleepDetector
+from glute_timer.engine.step_clock import StepClock
 
 _log = logging.getLogger(__name__)
 
@@ -39,9 +41,88 @@ class StepState(QState):
         self.setObjectName(f"step-{step.index}-{step.kind.value}")
 
 
-def create_step_state(step: Step, parent: QState) -> StepState:
-    """Make the state for ``step`` as a child of ``parent`` (the Running state)."""
-    return StepState(step, parent)
+class _Phase(Enum):
+    """Where the workout is; written only by ``start()`` and the machine's state handlers."""
+
+    READY = auto()
+    RUNNING = auto()
+    PAUSED = auto()
+    ENDING = auto()  # stopped or at the finish step; the machine is on its way to the end
+    ENDED = auto()
+
+
+class _Requests(QObject):
+    """The engine's internal signals; each drives one kind of transition."""
+
+    advance = Signal()
+    back = Signal()
+    restart = Signal()
+    pause = Signal()
+    resume = Signal()
+    end = Signal()
+
+
+class _CommandQueue:
+    """Runs commands one at a time: one given while another runs waits until it is done.
+
+    A slot connected to an engine signal runs inside the command that emitted it; its own
+    command is deferred, still before control returns to the event loop.
+    """
+
+    def __init__(self) -> None:
+        self._depth = 0
+        self._deferred: list[Callable[[], None]] = []
+
+    @contextmanager
+    def operation(self) -> Iterator[None]:
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+        if self._depth == 0:
+            while self._deferred:
+                self.run(self._deferred.pop(0))
+
+    def run(self, action: Callable[[], None]) -> None:
+        if self._depth > 0:
+            self._deferred.append(action)
+            return
+        with self.operation():
+            action()
+
+
+def _build_machine(
+    plan: Plan, requests: _Requests, parent: QObject
+) -> tuple[QStateMachine, list[StepState], QState, QFinalState]:
+    """Running (one state per step, and a history state), Paused beside it, and an end.
+
+    Each transition fires on one of the ``requests`` signals. Returns the machine, the
+    step states, Paused and the final state, for the engine to connect its handlers.
+    """
+    machine = QStateMachine(parent)
+    machine.setObjectName("workout")
+    running = QState(machine)
+    running.setObjectName("running")
+    steps = [StepState(step, running) for step in plan.steps]
+    history = QHistoryState(QHistoryState.HistoryType.ShallowHistory, running)
+    history.setDefaultState(steps[0])
+    running.setInitialState(steps[0])
+    paused = QState(machine)
+    paused.setObjectName("paused")
+    final = QFinalState(machine)
+    final.setObjectName("ended")
+    machine.setInitialState(running)
+    for index, state in enumerate(steps):
+        if index + 1 < len(steps):
+            state.addTransition(requests.advance, steps[index + 1])
+        state.addTransition(requests.back, steps[max(index - 1, 0)])
+        state.addTransition(requests.restart, state)
+    running.addTransition(requests.pause, paused)
+    running.addTransition(requests.end, final)
+    paused.addTransition(requests.resume, history)
+    paused.addTransition(requests.end, final)
+    return machine, steps, paused, final
 
 
 class WorkoutEngine(QObject):
@@ -75,8 +156,8 @@ class WorkoutEngine(QObject):
             ``hold_end`` when a hold runs out (not when skipped), before its
             ``step_finished``. A cue due at the moment of a pause comes right after
             ``resumed``; none comes twice within one run of a step.
-        step_finished(Step, str, float): a step ended with outcome ``completed``, ``skipped``
-            or ``stopped`` (:class:`StepOutcome`) after that many active seconds (pauses
+        step_finished(Step, StepOutcome, float): a step ended ``completed``, ``skipped``
+            or ``stopped`` after that many active seconds (pauses
             excluded; a step that ran out reports exactly its planned seconds). The finish
             step is not reported, and neither is a step left by ``back``: it is reported when
             it ends later, so a step gone back to may be reported twice.
@@ -85,7 +166,7 @@ class WorkoutEngine(QObject):
         slept(float): the machine slept or the app was frozen for about that many seconds;
             the engine has already paused (``paused`` came first) with the time left as it
             was at the last tick before the gap.
-        finished(str): ``completed`` (after the finish step's start and its
+        finished(StepOutcome): ``completed`` (after the finish step's start and its
             ``workout_complete`` cue) or ``stopped`` (after the stopped step's report).
 
     Attributes:
@@ -98,19 +179,11 @@ class WorkoutEngine(QObject):
     step_started = Signal(object)
     tick = Signal(float, float)
     cue = Signal(str)
-    step_finished = Signal(object, str, float)
+    step_finished = Signal(object, object, float)
     paused = Signal()
     resumed = Signal()
     slept = Signal(float)
-    finished = Signal(str)
-
-    # Internal: each drives one kind of transition.
-    _advance_requested = Signal()
-    _back_requested = Signal()
-    _restart_requested = Signal()
-    _pause_requested = Signal()
-    _resume_requested = Signal()
-    _end_requested = Signal()
+    finished = Signal(object)
 
     def __init__(
         self,
@@ -131,58 +204,23 @@ class WorkoutEngine(QObject):
         self._sleep = SleepDetector()
 
         self._index: int | None = None
-        self._started = False
-        self._running = False
-        self._paused = False
-        self._ending = False
+        self._phase = _Phase.READY
         self._outcome = StepOutcome.COMPLETED
         self._came_from_pause = False
         self._next_start: float | None = None
-        # Commands given from our own signals' slots wait here until the current one is done.
-        self._depth = 0
-        self._deferred: list[Callable[[], None]] = []
-        # Active time of the current step: seconds banked before the running segment, plus
-        # the segment from _segment_start (None while paused).
-        self._active_before = 0.0
-        self._segment_start: float | None = None
+        self._commands = _CommandQueue()
+        self._timing: StepClock | None = None
         self._started_at_wall: float | None = None
         self._pending_cues: list[TimedCue] = []
 
-        self._build_machine()
-
-    # -- construction ------------------------------------------------------------------------
-
-    def _build_machine(self) -> None:
-        self._machine = QStateMachine(self)
-        self._machine.setObjectName("workout")
-        self._running_state = QState(self._machine)
-        self._running_state.setObjectName("running")
-        self._step_states = [
-            create_step_state(step, self._running_state) for step in self._plan.steps
-        ]
-        self._history = QHistoryState(QHistoryState.HistoryType.ShallowHistory, self._running_state)
-        self._history.setDefaultState(self._step_states[0])
-        self._running_state.setInitialState(self._step_states[0])
-        self._paused_state = QState(self._machine)
-        self._paused_state.setObjectName("paused")
-        self._final_state = QFinalState(self._machine)
-        self._final_state.setObjectName("ended")
-        self._machine.setInitialState(self._running_state)
-
-        for index, state in enumerate(self._step_states):
-            if index + 1 < len(self._step_states):
-                state.addTransition(self._advance_requested, self._step_states[index + 1])
-            state.addTransition(self._back_requested, self._step_states[max(index - 1, 0)])
-            state.addTransition(self._restart_requested, state)
+        self._requests = _Requests(self)
+        self._machine, step_states, paused, final = _build_machine(plan, self._requests, self)
+        for index, state in enumerate(step_states):
             state.entered.connect(partial(self._on_step_entered, index))
             state.exited.connect(self._stop_timers)
-        self._running_state.addTransition(self._pause_requested, self._paused_state)
-        self._running_state.addTransition(self._end_requested, self._final_state)
-        self._paused_state.addTransition(self._resume_requested, self._history)
-        self._paused_state.addTransition(self._end_requested, self._final_state)
-        self._paused_state.entered.connect(self._on_paused_entered)
-        self._paused_state.exited.connect(self._on_paused_exited)
-        self._final_state.entered.connect(self._on_final_entered)
+        paused.entered.connect(self._on_paused_entered)
+        paused.exited.connect(self._on_paused_exited)
+        final.entered.connect(self._on_final_entered)
 
     # -- public queries ----------------------------------------------------------------------
 
@@ -196,36 +234,15 @@ class WorkoutEngine(QObject):
 
     @property
     def is_paused(self) -> bool:
-        return self._paused
+        return self._phase is _Phase.PAUSED
 
     @property
     def is_running(self) -> bool:
-        return self._running
+        return self._phase in (_Phase.RUNNING, _Phase.PAUSED, _Phase.ENDING)
 
     @property
     def step_started_at_wall(self) -> float | None:
         return self._started_at_wall
-
-    @property
-    def machine(self) -> QStateMachine:
-        """The state machine (for tests and diagnostics; drive the engine by its methods)."""
-        return self._machine
-
-    @property
-    def running_state(self) -> QState:
-        return self._running_state
-
-    @property
-    def paused_state(self) -> QState:
-        return self._paused_state
-
-    @property
-    def final_state(self) -> QFinalState:
-        return self._final_state
-
-    @property
-    def step_states(self) -> tuple[StepState, ...]:
-        return tuple(self._step_states)
 
     def elapsed_seconds(self) -> float:
         """Active seconds spent in the current step (pauses excluded)."""
@@ -237,23 +254,20 @@ class WorkoutEngine(QObject):
         For a reps step this is the elapsed time, as in ``tick``; 0 with no current step.
         """
         step = self.current_step
-        if step is None:
+        if step is None or self._timing is None:
             return 0.0
-        now = self._clock.monotonic()
-        if step.kind is StepKind.REPS:
-            return self._active(now)
-        return max(0.0, self._left(now))
+        reps = step.kind is StepKind.REPS
+        return self._timing.progress(self._clock.monotonic(), counting_up=reps)[0]
 
     # -- commands ----------------------------------------------------------------------------
 
     def start(self) -> None:
         """Start the workout at its first step (``step_started`` is emitted before returning)."""
-        if self._started:
+        if self._phase is not _Phase.READY:
             _log.warning("start() called twice; ignored")
             return
-        self._started = True
-        self._running = True
-        with self._operation():
+        self._phase = _Phase.RUNNING
+        with self._commands.operation():
             self._machine.start()
             # QStateMachine.start() only queues its start; deliver it now so the first step is
             # entered before we return and the engine's state is never half-started.
@@ -261,74 +275,53 @@ class WorkoutEngine(QObject):
 
     def pause(self) -> None:
         """Pause, keeping the time left. Does nothing if paused or not running."""
-        self._command(self._do_pause)
+        self._commands.run(self._do_pause)
 
     def resume(self) -> None:
         """Resume the paused step with the time it had left."""
-        self._command(self._do_resume)
+        self._commands.run(self._do_resume)
 
     def toggle_pause(self) -> None:
         """Pause if running, resume if paused."""
-        self._command(self._do_toggle_pause)
+        self._commands.run(self._do_toggle_pause)
 
     def skip(self) -> None:
         """End the current step as skipped and start the next one (resumes first if paused)."""
-        self._command(partial(self._do_end_step_early, StepOutcome.SKIPPED))
+        self._commands.run(partial(self._do_end_step_early, StepOutcome.SKIPPED))
 
     def done(self) -> None:
         """End the current reps step as completed (resumes first if paused).
 
         Ignored in timed steps, which end on their own.
         """
-        self._command(self._do_done)
+        self._commands.run(self._do_done)
 
     def back(self) -> None:
         """Restart the current step, or go to the previous one within its first 2 s.
 
         Resumes first if paused. The step left is not reported.
         """
-        self._command(self._do_back)
+        self._commands.run(self._do_back)
 
     def stop(self) -> None:
         """End the workout: report the current step as stopped, then ``finished("stopped")``."""
-        self._command(self._do_stop)
+        self._commands.run(self._do_stop)
 
     # -- internals: commands -----------------------------------------------------------------
 
-    @contextmanager
-    def _operation(self) -> Iterator[None]:
-        self._depth += 1
-        try:
-            yield
-        finally:
-            self._depth -= 1
-        if self._depth == 0:
-            while self._deferred:
-                self._command(self._deferred.pop(0))
-
-    def _command(self, action: Callable[[], None]) -> None:
-        if self._depth > 0:
-            self._deferred.append(action)
-            return
-        with self._operation():
-            action()
-
     def _can_command(self) -> bool:
-        return self._running and not self._ending and self._index is not None
+        return self._phase in (_Phase.RUNNING, _Phase.PAUSED) and self._index is not None
 
     def _do_pause(self) -> None:
-        if self._can_command() and not self._paused:
+        if self._can_command() and not self.is_paused:
             self._pause_at(self._clock.monotonic())
 
     def _do_resume(self) -> None:
-        if self._can_command() and self._paused:
-            self._resume_requested.emit()
+        if self._can_command() and self.is_paused:
+            self._requests.resume.emit()
 
     def _do_toggle_pause(self) -> None:
-        if self._paused:
-            self._do_resume()
-        else:
-            self._do_pause()
+        self._do_resume() if self.is_paused else self._do_pause()
 
     def _do_done(self) -> None:
         step = self.current_step
@@ -345,7 +338,7 @@ class WorkoutEngine(QObject):
         self._stop_timers()
         self._report(outcome, self._active(now))
         self._next_start = now
-        self._advance_requested.emit()
+        self._requests.advance.emit()
 
     def _do_back(self) -> None:
         if not self._can_command():
@@ -356,57 +349,52 @@ class WorkoutEngine(QObject):
         self._stop_timers()
         self._next_start = now
         if self._active(now) < BACK_GRACE_SECONDS and index > 0:
-            self._back_requested.emit()
+            self._requests.back.emit()
         else:
-            self._restart_requested.emit()
+            self._requests.restart.emit()
 
     def _do_stop(self) -> None:
         if not self._can_command():
             return
         now = self._clock.monotonic()
-        if self._segment_start is not None:
-            self._freeze(now)
+        if self._timing is not None:
+            self._timing.pause(now)
         self._stop_timers()
         self._report(StepOutcome.STOPPED, self._active(now))
-        self._ending = True
+        self._phase = _Phase.ENDING
         self._outcome = StepOutcome.STOPPED
-        self._end_requested.emit()
+        self._requests.end.emit()
 
     def _pause_at(self, at: float) -> None:
-        if self._segment_start is not None:
-            self._freeze(max(at, self._segment_start))
+        if self._timing is not None:
+            self._timing.pause(at)
         self._stop_timers()
-        self._pause_requested.emit()
+        self._requests.pause.emit()
 
     def _report(self, outcome: StepOutcome, actual: float) -> None:
         step = self.current_step
         if step is None or step.kind is StepKind.FINISH:
             return
         _log.debug("step %d %s after %.3f s", step.index, outcome.value, actual)
-        self.step_finished.emit(step, outcome.value, actual)
+        self.step_finished.emit(step, outcome, actual)
 
     # -- internals: time ---------------------------------------------------------------------
 
     def _active(self, now: float) -> float:
-        if self._segment_start is None:
-            return self._active_before
-        return self._active_before + (now - self._segment_start)
+        return 0.0 if self._timing is None else self._timing.active(now)
 
     def _left(self, now: float) -> float:
-        step = self.current_step
-        if step is None:
-            return 0.0
-        return step.seconds - self._active(now)
+        return 0.0 if self._timing is None else self._timing.left(now)
+
+    def _counting(self) -> bool:
+        """Whether the current step's time runs (not paused, not at or past the end)."""
+        return self._timing is not None and self._timing.running
 
     def _deadline(self) -> float:
         """Monotonic time the running timed step ends."""
-        assert self._segment_start is not None
-        step = self._plan[self._index if self._index is not None else 0]
-        return self._segment_start + (step.seconds - self._active_before)
-
-    def _freeze(self, at: float) -> None:
-        self._active_before = self._active(at)
-        self._segment_start = None
+        deadline = None if self._timing is None else self._timing.deadline()
+        assert deadline is not None, "no deadline while paused"
+        return deadline
 
     def _stop_timers(self) -> None:
         self._step_timer.stop()
@@ -423,7 +411,7 @@ class WorkoutEngine(QObject):
         self._arm_cue_timer(now)
 
     def _arm_cue_timer(self, now: float) -> None:
-        if not self._pending_cues or self._segment_start is None:
+        if not self._pending_cues or not self._counting():
             self._cue_timer.stop()
             return
         due = self._deadline() - self._pending_cues[0].at_seconds_left
@@ -442,7 +430,7 @@ class WorkoutEngine(QObject):
     def _seconds_to_next_moment(self, now: float) -> float | None:
         """Seconds until the step ends or the next timed cue is due (None for reps steps)."""
         step = self.current_step
-        if step is None or not step.is_timed or self._segment_start is None:
+        if step is None or not step.is_timed or not self._counting():
             return None
         until = self._deadline() - now
         if self._pending_cues:
@@ -453,14 +441,8 @@ class WorkoutEngine(QObject):
         step = self.current_step
         if step is None:
             return
-        if step.kind is StepKind.REPS:
-            elapsed = self._active(now)
-            fraction = min(1.0, elapsed / step.seconds) if step.seconds > 0 else 0.0
-            self.tick.emit(elapsed, fraction)
-            return
-        left = max(0.0, self._left(now))
-        fraction = 1.0 - left / step.seconds if step.seconds > 0 else 1.0
-        self.tick.emit(left, min(1.0, max(0.0, fraction)))
+        if self._timing is not None:
+            self.tick.emit(*self._timing.progress(now, counting_up=step.kind is StepKind.REPS))
 
     def _check_sleep(self, now: float) -> bool:
         """Pause and emit ``slept`` if the clocks say the machine slept; True if it did."""
@@ -476,8 +458,8 @@ class WorkoutEngine(QObject):
     # -- internals: timer callbacks ----------------------------------------------------------
 
     def _on_step_timer(self) -> None:
-        with self._operation():
-            if self._segment_start is None or self._ending:
+        with self._commands.operation():
+            if not self._counting() or self._phase is _Phase.ENDING:
                 return
             now = self._clock.monotonic()
             if self._check_sleep(now):
@@ -495,11 +477,11 @@ class WorkoutEngine(QObject):
                 self.cue.emit(Cue.HOLD_END.value)
             self._report(StepOutcome.COMPLETED, self._active(deadline))
             self._next_start = deadline
-            self._advance_requested.emit()
+            self._requests.advance.emit()
 
     def _on_cue_timer(self) -> None:
-        with self._operation():
-            if self._segment_start is None or self._ending:
+        with self._commands.operation():
+            if not self._counting() or self._phase is _Phase.ENDING:
                 return
             now = self._clock.monotonic()
             if self._check_sleep(now):
@@ -508,8 +490,8 @@ class WorkoutEngine(QObject):
             self._arm_cue_timer(now)
 
     def _on_display_timer(self) -> None:
-        with self._operation():
-            if self._segment_start is None or self._ending:
+        with self._commands.operation():
+            if not self._counting() or self._phase is _Phase.ENDING:
                 return
             now = self._clock.monotonic()
             if self._check_sleep(now):
@@ -526,7 +508,8 @@ class WorkoutEngine(QObject):
         now = self._clock.monotonic()
         if self._came_from_pause and index == self._index:
             self._came_from_pause = False
-            self._segment_start = now
+            if self._timing is not None:
+                self._timing.resume(now)
             self._arm(now)
             self.resumed.emit()
             self._emit_due_cues(now)
@@ -539,19 +522,17 @@ class WorkoutEngine(QObject):
         self._next_start = None
         self._index = index
         step = self._plan[index]
-        self._active_before = 0.0
-        self._segment_start = start
+        self._timing = StepClock(step.seconds, start, running=step.kind is not StepKind.FINISH)
         self._started_at_wall = self._clock.wall() - (now - start)
         self._pending_cues = list(timed_cues(step))
         _log.debug("step %d (%s) started", index, step.kind.value)
 
         if step.kind is StepKind.FINISH:
-            self._ending = True
+            self._phase = _Phase.ENDING
             self._outcome = StepOutcome.COMPLETED
-            self._segment_start = None
             self.step_started.emit(step)
             self.cue.emit(Cue.WORKOUT_COMPLETE.value)
-            self._end_requested.emit()
+            self._requests.end.emit()
             return
 
         self._arm(now)
@@ -563,17 +544,18 @@ class WorkoutEngine(QObject):
         self._emit_tick(now)
 
     def _on_paused_entered(self) -> None:
-        self._paused = True
+        self._phase = _Phase.PAUSED
         self.paused.emit()
 
     def _on_paused_exited(self) -> None:
-        self._paused = False
+        if self._phase is _Phase.PAUSED:  # not when stopped while paused: that is ENDING
+            self._phase = _Phase.RUNNING
         self._came_from_pause = True
 
     def _on_final_entered(self) -> None:
         self._stop_timers()
-        self._segment_start = None
-        self._running = False
-        self._paused = False
+        if self._timing is not None:
+            self._timing.pause(self._clock.monotonic())
+        self._phase = _Phase.ENDED
         _log.debug("workout %s", self._outcome.value)
-        self.finished.emit(self._outcome.value)
+        self.finished.emit(self._outcome)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from glute_timer import APP_NAME
 from glute_timer.storage.creation import build_new, remove_stray_builds
 from glute_timer.storage.file_inspection import (
     APPLICATION_ID,
@@ -114,7 +115,7 @@ def prepare_file(path: Path, build_schema: Callable[[Path], None]) -> FileReport
         if wal_copy is not None:
             _remove_with_companions(wal_copy)
         raise FileRefusedError(
-            f"The history file {path} was written by a newer version of Glute Timer "
+            f"The history file {path} was written by a newer version of {APP_NAME} "
             f"(schema {inspection.revision}); this version leaves it untouched. Install the "
             "newer version to use it."
         )

@@ -16,11 +16,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
+from glute_timer.domain.plan import WORK_KINDS as PLAN_WORK_KINDS
 from glute_timer.formatting import clock
 from glute_timer.storage.schema_version import SCHEMA_REVISION
 
 # The schema this module reads; a test keeps it equal to the newest migration.
-WORK_KINDS = ("hold", "reps")
+WORK_KINDS = tuple(sorted(kind.value for kind in PLAN_WORK_KINDS))
 
 CSV_COLUMNS = (
     "session_id",

@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, case, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from glute_timer.domain.plan import Step, compile_plan
-from glute_timer.domain.routine_file import parse_routine
+from glute_timer.domain.plan import WORK_KINDS
+from glute_timer.domain.rating import check_rating
 from glute_timer.storage import history_export
+from glute_timer.storage import history_records as records
 from glute_timer.storage.database import Database
+from glute_timer.storage.history_records import (
+    PlannedStep,
+    RatingPoint,
+    SessionDetail,
+    SessionSummary,
+    StepRecord,
+    Streaks,
+    WeeklySideTotal,
+)
 from glute_timer.storage.models import (
     SessionRow,
     SessionStatus,
@@ -23,146 +31,21 @@ from glute_timer.storage.models import (
     utc_now,
 )
 
+# The records are imported from here too (older callers); their home is history_records.
+__all__ = [
+    "HistoryRepository",
+    "PlannedStep",
+    "RatingPoint",
+    "SessionDetail",
+    "SessionSummary",
+    "StepRecord",
+    "Streaks",
+    "WeeklySideTotal",
+]
+
 log = logging.getLogger(__name__)
 
-_WORK_KINDS = ("hold", "reps")
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    """One row of the history list."""
-
-    id: int
-    routine: str
-    started_at: datetime
-    ended_at: datetime | None
-    status: str
-    effort: int | None
-    pain: int | None
-    notes: str
-    active_seconds: float
-    work_done: int
-    work_planned: int
-    skipped: int
-
-    @property
-    def completion(self) -> float | None:
-        """Completed holds and rep sets over those planned (None when none were planned)."""
-        if self.work_planned <= 0:
-            return None
-        return min(1.0, self.work_done / self.work_planned)
-
-
-@dataclass(frozen=True)
-class StepRecord:
-    """A step as it was done."""
-
-    position: int
-    plan_index: int
-    kind: str
-    exercise: str | None
-    side: str | None
-    set_number: int
-    set_count: int
-    planned_seconds: float
-    actual_seconds: float
-    outcome: str
-    started_at: datetime
-    ended_at: datetime
-
-
-@dataclass(frozen=True)
-class PlannedStep:
-    """A step of the plan that was never reached (the workout stopped before it)."""
-
-    plan_index: int
-    kind: str
-    exercise: str | None
-    side: str | None
-    set_number: int
-    set_count: int
-    planned_seconds: float
-
-
-@dataclass(frozen=True)
-class SessionDetail:
-    """A session with every recorded step and the planned steps never reached."""
-
-    summary: SessionSummary
-    steps: tuple[StepRecord, ...]
-    not_reached: tuple[PlannedStep, ...]
-
-
-@dataclass(frozen=True)
-class WeeklySideTotal:
-    """Seconds held per side in one week (weeks start on Monday, local time)."""
-
-    week_start: date
-    left_seconds: float
-    right_seconds: float
-    unsided_seconds: float
-
-
-@dataclass(frozen=True)
-class RatingPoint:
-    """Effort and pain given after one session."""
-
-    session_id: int
-    started_at: datetime
-    effort: int | None
-    pain: int | None
-
-
-@dataclass(frozen=True)
-class Streaks:
-    """Consecutive days with a session: the run ending today (or yesterday), and the best."""
-
-    current: int
-    longest: int
-    active_days: int
-
-
-def _check_scale(name: str, value: int | None) -> None:
-    if value is not None and not 0 <= value <= 10:
-        raise ValueError(f"{name} must be between 0 and 10, not {value}")
-
-
-def _not_reached(snapshot: str, recorded: tuple[StepRecord, ...]) -> tuple[PlannedStep, ...]:
-    """Plan steps never reached, rebuilt from the routine snapshot.
-
-    When the recorded steps do not match the rebuilt plan (the run used some other plan),
-    nothing is guessed and an empty tuple is returned.
-    """
-    try:
-        plan = compile_plan(parse_routine(snapshot, "json", "<session snapshot>", stored=True))
-    except Exception as error:  # an old or odd snapshot must not hide the session
-        log.warning("cannot rebuild the plan of a session: %s", error)
-        return ()
-    for step in recorded:
-        if not 0 <= step.plan_index < len(plan.steps):
-            return ()
-        planned = plan.steps[step.plan_index]
-        side = planned.side.value if planned.side is not None else None
-        if (planned.kind.value, side) != (step.kind, step.side):
-            return ()
-    done = {step.plan_index for step in recorded}
-    return tuple(
-        _planned(step)
-        for step in plan.steps
-        if step.index not in done and step.kind.value != "finish"
-    )
-
-
-def _planned(step: Step) -> PlannedStep:
-    return PlannedStep(
-        plan_index=step.index,
-        kind=step.kind.value,
-        exercise=step.exercise,
-        side=step.side.value if step.side else None,
-        set_number=step.set_number,
-        set_count=step.set_count,
-        planned_seconds=step.seconds,
-    )
+_WORK_KINDS = tuple(sorted(kind.value for kind in WORK_KINDS))
 
 
 class HistoryRepository:
@@ -318,7 +201,7 @@ class HistoryRepository:
         summary = summaries[0]
         not_reached: tuple[PlannedStep, ...] = ()
         if summary.status != SessionStatus.IN_PROGRESS.value and snapshot:
-            not_reached = _not_reached(snapshot, steps)
+            not_reached = records.not_reached(snapshot, steps)
         return SessionDetail(summary, steps, not_reached)
 
     # ---------------------------------------------------------------- charts
@@ -340,26 +223,12 @@ class HistoryRepository:
             query = query.where(StepResultRow.started_at >= self._day_start_utc(since))
         if routine is not None:
             query = query.where(SessionRow.routine_name == routine)
-        totals: dict[date, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
         with self._database.session() as session:
-            for started_at, side, seconds in session.execute(query):
-                day = self.local_date(started_at)
-                week = day - timedelta(days=day.weekday())
-                slot = 0 if side == "left" else 1 if side == "right" else 2
-                totals[week][slot] += seconds
-        if not totals:
-            return []
-        first = min(totals)
-        if since is not None:
-            first = min(first, since - timedelta(days=since.weekday()))
-        last = max(totals)
-        weeks = []
-        week = first
-        while week <= last:
-            left, right, unsided = totals.get(week, (0.0, 0.0, 0.0))
-            weeks.append(WeeklySideTotal(week, left, right, unsided))
-            week += timedelta(days=7)
-        return weeks
+            holds = [
+                (self.local_date(started_at), side, seconds)
+                for started_at, side, seconds in session.execute(query)
+            ]
+        return records.weekly_side_totals(holds, since)
 
     def rating_series(
         self, since: date | None = None, routine: str | None = None
@@ -394,36 +263,21 @@ class HistoryRepository:
 
     def day_counts(self, start: date, end: date) -> dict[date, int]:
         """Sessions per local day from ``start`` to ``end`` inclusive (days with none left out)."""
-        counts: dict[date, int] = defaultdict(int)
-        for day in self._session_days(start, end):
-            counts[day] += 1
-        return dict(counts)
+        return records.day_counts(self._session_days(start, end))
 
     def streaks(self, today: date | None = None) -> Streaks:
         """The current and longest runs of consecutive days with at least one session.
 
         The current run counts up to today, or up to yesterday while today has no session yet.
         """
-        days = sorted(set(self._session_days()))
-        if today is None:
-            today = self.today()
-        longest = run = 0
-        previous: date | None = None
-        for day in days:
-            run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
-            longest = max(longest, run)
-            previous = day
-        current = 0
-        if days and today - days[-1] <= timedelta(days=1):
-            current = run
-        return Streaks(current=current, longest=longest, active_days=len(days))
+        return records.streaks(self._session_days(), today if today is not None else self.today())
 
     # ----------------------------------------------------------------- edits
 
     def set_rating(self, session_id: int, effort: int | None, pain: int | None, note: str) -> bool:
         """Store effort and pain (0 to 10, or None) and a note; False when no such session."""
-        _check_scale("effort", effort)
-        _check_scale("pain", pain)
+        check_rating("effort", effort)
+        check_rating("pain", pain)
         with self._database.session() as session, session.begin():
             result = session.execute(
                 update(SessionRow)

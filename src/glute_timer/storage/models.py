@@ -21,6 +21,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from glute_timer.domain.rating import RATING_MAX, RATING_MIN
+
 
 def utc_now() -> datetime:
     """Now, in UTC, timezone-aware."""
@@ -101,8 +103,13 @@ class SessionRow(Base):
         Index("ix_sessions_started_at", "started_at"),
         Index("ix_sessions_routine_started", "routine_name", "started_at"),
         Index("ix_sessions_status", "status"),
-        CheckConstraint("effort IS NULL OR effort BETWEEN 0 AND 10", name="ck_sessions_effort"),
-        CheckConstraint("pain IS NULL OR pain BETWEEN 0 AND 10", name="ck_sessions_pain"),
+        CheckConstraint(
+            f"effort IS NULL OR effort BETWEEN {RATING_MIN} AND {RATING_MAX}",
+            name="ck_sessions_effort",
+        ),
+        CheckConstraint(
+            f"pain IS NULL OR pain BETWEEN {RATING_MIN} AND {RATING_MAX}", name="ck_sessions_pain"
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 
 from glute_timer import APP_NAME
 from glute_timer.domain.model import Routine
+from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import Plan, Step, StepKind
+from glute_timer.domain.rating import check_rating
 from glute_timer.domain.routine_file import dump_routine
 from glute_timer.storage.database import Database
 from glute_timer.storage.history_writer import (
@@ -32,9 +34,6 @@ from glute_timer.storage.models import SessionRow, SessionStatus, StepResultRow,
 from glute_timer.storage.session_lock import OwnerLock, lock_path
 
 log = logging.getLogger(__name__)
-
-WORK_KINDS = frozenset({StepKind.HOLD, StepKind.REPS})
-_OUTCOMES = {"completed", "skipped", "stopped"}
 
 
 def describe_write_error(error: BaseException, data_dir: Path | None = None) -> str:
@@ -188,7 +187,7 @@ class SessionRecorder(QObject):
         live = self._live
         if live is not None:
             log.warning("closing while a session is recorded: storing it as stopped")
-            self.on_finished("stopped")
+            self.on_finished(StepOutcome.STOPPED)
         return self._writer.close(timeout)
 
     def retry_now(self) -> None:
@@ -219,7 +218,7 @@ class SessionRecorder(QObject):
     def _start(self, routine: Routine, plan: Plan) -> None:
         if self._live is not None:
             log.warning("a new session started before the last one ended; ending it as stopped")
-            self.on_finished("stopped")
+            self.on_finished(StepOutcome.STOPPED)
         token = uuid.uuid4().hex
         lock: OwnerLock | None = OwnerLock(lock_path(self._data_dir, token))
         try:
@@ -234,7 +233,7 @@ class SessionRecorder(QObject):
         self._live = _Live(run, token, lock, started_at, self._monotonic())
         self._last_run = run
         snapshot = dump_routine(routine, "json")
-        work_steps = sum(1 for s in plan.steps if s.kind in WORK_KINDS)
+        work_steps = sum(1 for s in plan.steps if s.is_work)
         planned_seconds = sum(s.seconds for s in plan.steps)
         pid = os.getpid()
 
@@ -267,24 +266,26 @@ class SessionRecorder(QObject):
         if self._live is not None:
             self._live.step_started[step.index] = self._elapsed_time(self._live)
 
-    @Slot(object, str, float)
-    def on_step_finished(self, step: Step, outcome: str, actual_seconds: float) -> None:
+    @Slot(object, object, float)
+    def on_step_finished(self, step: Step, outcome: StepOutcome, actual_seconds: float) -> None:
         """Queue ``step``'s result; it is committed in a transaction of its own."""
         try:
             self._step_finished(step, outcome, actual_seconds)
         except Exception:
             log.exception("could not record a step")
 
-    def _step_finished(self, step: Step, outcome: str, actual_seconds: float) -> None:
+    def _step_finished(self, step: Step, outcome: StepOutcome, actual_seconds: float) -> None:
         live = self._live
         if live is None or step.kind is StepKind.FINISH:
             return
         ended_at = self._elapsed_time(live)
         actual = max(0.0, float(actual_seconds))
         started_at = live.step_started.pop(step.index, None) or ended_at - timedelta(seconds=actual)
-        if outcome not in _OUTCOMES:
+        try:
+            outcome = StepOutcome(outcome)
+        except ValueError:
             log.warning("unknown step outcome %r recorded as stopped", outcome)
-            outcome = "stopped"
+            outcome = StepOutcome.STOPPED
         run = live.run
 
         def write(session: Session) -> Callable[[], None]:
@@ -302,7 +303,7 @@ class SessionRecorder(QObject):
                     set_count=step.set_count,
                     planned_seconds=float(step.seconds),
                     actual_seconds=round(actual, 3),
-                    outcome=outcome,
+                    outcome=outcome.value,
                     started_at=started_at,
                     ended_at=ended_at,
                 )
@@ -316,14 +317,14 @@ class SessionRecorder(QObject):
 
         self._writer.submit(f"step {step.index}", write)
 
-    @Slot(str)
-    def on_finished(self, outcome: str) -> None:
+    @Slot(object)
+    def on_finished(self, outcome: StepOutcome) -> None:
         """Queue the session's end: ``completed`` or ``stopped``, with its end time."""
         live, self._live = self._live, None
         if live is None:
             return
         status = (
-            SessionStatus.COMPLETED if outcome == "completed" else SessionStatus.STOPPED
+            SessionStatus.COMPLETED if outcome == StepOutcome.COMPLETED else SessionStatus.STOPPED
         ).value
         ended_at = self._elapsed_time(live)
         run = live.run
@@ -355,8 +356,8 @@ class SessionRecorder(QObject):
         if run is None:
             log.warning("rating given with no recorded session")
             return
-        _check_scale("effort", effort)
-        _check_scale("pain", pain)
+        check_rating("effort", effort)
+        check_rating("pain", pain)
 
         def write(session: Session) -> None:
             if run.session_id is None:
@@ -400,8 +401,3 @@ class SessionRecorder(QObject):
     def _writer_recovered(self) -> None:
         self._available = True
         self.available_changed.emit(True)
-
-
-def _check_scale(name: str, value: int | None) -> None:
-    if value is not None and not 0 <= value <= 10:
-        raise ValueError(f"{name} must be between 0 and 10, not {value}")

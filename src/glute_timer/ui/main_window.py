@@ -64,8 +64,8 @@ class MainWindow(QMainWindow):
         confirm_stop: asks before Esc stops a workout; ``ask_to_stop`` by default.
 
     Signals:
-        workout_ended(str): the summary of a workout that ended ``completed`` or ``stopped``
-            is on screen.
+        workout_ended(StepOutcome): the summary of a workout that ended ``completed`` or
+            ``stopped`` is on screen.
 
     Every action comes from :data:`glute_timer.ui.commands.COMMANDS`
     (:attr:`actions_by_command`). The menu ones (in the start screen's "More" menu; the
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
     during a workout.
     """
 
-    workout_ended = Signal(str)
+    workout_ended = Signal(object)
 
     def __init__(
         self,

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from glute_timer.domain.library import ROUTINES
+from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import StepKind, compile_plan
 from glute_timer.domain.tally import Tally
 from glute_timer.ui.main_window import MINIMUM_SIZE
@@ -18,9 +19,9 @@ def test_tally_counts_sides_and_skips() -> None:
     plan = compile_plan(ROUTINES[0])
     tally = Tally(routine_name="Wall push")
     for step in plan.steps[:-1]:
-        outcome = "skipped" if step.kind is StepKind.SWITCH else "completed"
+        outcome = StepOutcome.SKIPPED if step.kind is StepKind.SWITCH else StepOutcome.COMPLETED
         tally.add(step, outcome, step.seconds)
-    tally.outcome = "completed"
+    tally.outcome = StepOutcome.COMPLETED
     assert tally.completed_by_side == {"left": 2, "right": 2}
     assert tally.skipped == 3
     assert summary_lines(tally) == [
@@ -41,9 +42,9 @@ def test_nothing_done() -> None:
 def test_view_says_stopped_or_complete(qtbot: QtBot) -> None:
     view = SummaryView()
     qtbot.addWidget(view)
-    view.show_tally(Tally(routine_name="Wall push", outcome="stopped"))
+    view.show_tally(Tally(routine_name="Wall push", outcome=StepOutcome.STOPPED))
     assert view.heading.text() == "Wall push stopped"
-    view.show_tally(Tally(routine_name="Wall push", outcome="completed"))
+    view.show_tally(Tally(routine_name="Wall push", outcome=StepOutcome.COMPLETED))
     assert "complete" in view.heading.text()
     with qtbot.waitSignal(view.back_requested):
         view.back_button.click()
@@ -57,7 +58,7 @@ def test_rating_panel_is_offered_and_closed(qtbot: QtBot) -> None:
     panel = RatingPanel()
     view.set_rating_panel(panel)
     view.show()
-    view.show_tally(Tally(routine_name="Wall push", outcome="completed"))
+    view.show_tally(Tally(routine_name="Wall push", outcome=StepOutcome.COMPLETED))
     assert panel.isHidden()
     panel.effort.setValue(4)
     view.offer_rating()
@@ -68,7 +69,7 @@ def test_rating_panel_is_offered_and_closed(qtbot: QtBot) -> None:
     assert panel.isHidden()
     assert view.rating_result.text() == "Rating saved." and not view.rating_result.isHidden()
     assert view.focusWidget() is view.back_button
-    view.show_tally(Tally(routine_name="Wall push", outcome="stopped"))
+    view.show_tally(Tally(routine_name="Wall push", outcome=StepOutcome.STOPPED))
     assert view.rating_result.isHidden()
 
 
@@ -79,9 +80,9 @@ def _summary_with_rating(qtbot: QtBot) -> SummaryView:
     qtbot.addWidget(view)
     view.set_rating_panel(RatingPanel())
     plan = compile_plan(ROUTINES[0])
-    tally = Tally(routine_name="Glute medius endurance", outcome="completed")
+    tally = Tally(routine_name="Glute medius endurance", outcome=StepOutcome.COMPLETED)
     for step in plan.steps[:-1]:
-        tally.add(step, "completed", step.seconds)
+        tally.add(step, StepOutcome.COMPLETED, step.seconds)
     view.show_tally(tally)
     view.offer_rating()
     view.show()

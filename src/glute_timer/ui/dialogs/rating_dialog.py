@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-NOT_RATED = -1
+from glute_timer.domain.rating import RATING_MAX, RATING_MIN
+
+NOT_RATED = RATING_MIN - 1
 NOTE_MAX = 500
 
 
@@ -33,7 +35,7 @@ class Rating:
 
 def _scale_box(name: str, tip: str, parent: QWidget) -> QSpinBox:
     box = QSpinBox(parent)
-    box.setRange(NOT_RATED, 10)
+    box.setRange(NOT_RATED, RATING_MAX)
     box.setValue(NOT_RATED)
     # The value below the range reads as "not rated", so leaving it alone stores nothing.
     box.setSpecialValueText("not rated")
@@ -66,9 +68,15 @@ class RatingPanel(QWidget):
         self.question = QLabel("How did it go? (Esc skips)", self)
         self.question.setWordWrap(True)
         self.effort = _scale_box(
-            "Effort from 0 to 10", "0: no effort at all, 10: the hardest you can imagine", self
+            f"Effort from {RATING_MIN} to {RATING_MAX}",
+            f"{RATING_MIN}: no effort at all, {RATING_MAX}: the hardest you can imagine",
+            self,
         )
-        self.pain = _scale_box("Pain from 0 to 10", "0: no pain, 10: the worst pain", self)
+        self.pain = _scale_box(
+            f"Pain from {RATING_MIN} to {RATING_MAX}",
+            f"{RATING_MIN}: no pain, {RATING_MAX}: the worst pain",
+            self,
+        )
         self.note = QLineEdit(self)
         self.note.setMaxLength(NOTE_MAX)
         self.note.setPlaceholderText("A note for you or your physio (optional)")
@@ -81,9 +89,9 @@ class RatingPanel(QWidget):
         self.skip_button.setToolTip("Do not rate this workout (Esc)")
         self.skip_button.clicked.connect(self.skip)
         grid = QGridLayout()
-        grid.addWidget(_buddy("&Effort (0–10):", self.effort, self), 0, 0)
+        grid.addWidget(_buddy(f"&Effort ({RATING_MIN}–{RATING_MAX}):", self.effort, self), 0, 0)
         grid.addWidget(self.effort, 0, 1)
-        grid.addWidget(_buddy("&Pain (0–10):", self.pain, self), 0, 2)
+        grid.addWidget(_buddy(f"&Pain ({RATING_MIN}–{RATING_MAX}):", self.pain, self), 0, 2)
         grid.addWidget(self.pain, 0, 3)
         grid.addWidget(_buddy("&Note:", self.note, self), 1, 0)
         grid.addWidget(self.note, 1, 1, 1, 3)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QVBoxLayout, QWidget
 
-from glute_timer.storage.history_repository import HistoryRepository
+if TYPE_CHECKING:
+    from glute_timer.storage.history_repository import HistoryRepository
+
 
 log = logging.getLogger(__name__)
 MARK_COLOUR = QColor("#2b8a3e")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -20,8 +21,12 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from glute_timer.domain.model import Side
-from glute_timer.storage.history_repository import HistoryRepository, RatingPoint, WeeklySideTotal
+from glute_timer.domain.rating import RATING_MAX, RATING_MIN
+from glute_timer.storage.history_records import RatingPoint, WeeklySideTotal
 from glute_timer.ui.theme import SIDE_COLOURS
+
+if TYPE_CHECKING:
+    from glute_timer.storage.history_repository import HistoryRepository
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +63,9 @@ class HistoryCharts(QWidget):
         self.side_chart.setTitle("Minutes held per side, by week")
         self.side_view = self._view(self.side_chart, "Hold time per side per week")
         self.rating_chart = QChart()
-        self.rating_chart.setTitle("Effort and pain after each session (0 to 10)")
+        self.rating_chart.setTitle(
+            f"Effort and pain after each session ({RATING_MIN} to {RATING_MAX})"
+        )
         self.rating_view = self._view(self.rating_chart, "Effort and pain over time")
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -188,7 +195,7 @@ class HistoryCharts(QWidget):
         x_axis.setRange(_local_midnight(start), _local_midnight(today + timedelta(days=1)))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         y_axis = QValueAxis()
-        y_axis.setRange(0, 10)
+        y_axis.setRange(RATING_MIN, RATING_MAX)
         y_axis.setTickCount(3)
         y_axis.setMinorTickCount(4)
         y_axis.setLabelFormat("%d")

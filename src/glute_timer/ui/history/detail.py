@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
@@ -17,8 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from glute_timer.formatting import precise_seconds_text
-from glute_timer.storage.history_repository import HistoryRepository, SessionDetail
+from glute_timer.storage.history_records import SessionDetail
 from glute_timer.ui.history.table_model import STATUS_TEXT
+
+if TYPE_CHECKING:
+    from glute_timer.storage.history_repository import HistoryRepository
 
 STEP_COLUMNS = ("#", "Step", "Exercise", "Side", "Set", "Planned", "Actual", "Result")
 OUTCOME_TEXT = {"completed": "Done", "skipped": "Skipped", "stopped": "Stopped"}

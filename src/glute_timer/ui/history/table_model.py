@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,7 +14,10 @@ from PySide6.QtCore import (
 )
 
 from glute_timer.formatting import clock
-from glute_timer.storage.history_repository import HistoryRepository, SessionSummary
+from glute_timer.storage.history_records import SessionSummary
+
+if TYPE_CHECKING:
+    from glute_timer.storage.history_repository import HistoryRepository
 
 log = logging.getLogger(__name__)
 

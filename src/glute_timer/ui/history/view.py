@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glute_timer.storage.history_repository import HistoryRepository
 from glute_timer.ui.dialogs.rating_dialog import Rating, RatingDialog
 from glute_timer.ui.history.calendar import HistoryCalendar
 from glute_timer.ui.history.detail import HistoryDetail
 from glute_timer.ui.history.table_model import PAGE_SIZE, SessionTableModel
 
 if TYPE_CHECKING:
+    from glute_timer.storage.history_repository import HistoryRepository
     from glute_timer.ui.history.charts import HistoryCharts
 
 log = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from glute_timer.domain.plan import Plan, Step, StepKind
 from glute_timer.formatting import countdown_clock, seconds_text
-from glute_timer.ui.theme import KIND_LABELS, SIDE_LABELS
+from glute_timer.ui.theme import SIDE_LABELS
 
 
 def set_text(step: Step) -> str:
@@ -48,11 +48,6 @@ def next_text(plan: Plan, step: Step) -> str:
     if step.index + 1 >= len(plan):
         return ""
     return f"Next: {describe(plan[step.index + 1])}"
-
-
-def spoken_kind(step: Step) -> str:
-    """The kind's label as words ("GET READY" -> "Get ready")."""
-    return KIND_LABELS[step.kind].capitalize()
 
 
 def planned_before(plan: Plan, step: Step) -> float:
