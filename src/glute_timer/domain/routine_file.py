@@ -10,10 +10,18 @@ from typing import Any
 
 import tomli_w
 
+from glute_timer.domain import limits
+from glute_timer.domain.bounded_read import FileRefusedError, read_regular_file
 from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides, Stage
+from glute_timer.domain.structure_limits import (
+    StructureError,
+    check_json_structure,
+    check_toml_structure,
+)
+from glute_timer.domain.text_safety import escape_for_terminal
 from glute_timer.domain.validation import InvalidRoutineError, validate_routine
 
-MAX_FILE_BYTES = 1_000_000
+MAX_FILE_BYTES = limits.MAX_FILE_BYTES
 SUFFIXES = (".toml", ".json")
 
 _ROUTINE_KEYS = {"name", "prep_seconds", "stage", "description", "exercises"}
@@ -33,14 +41,18 @@ _EXERCISE_KEYS = {
 
 
 class RoutineFileError(ValueError):
-    """A routine file that cannot be used; the message names the file, the field and the problem."""
+    """A routine file that cannot be used; the message names the file, the field and the problem.
+
+    The message is one line: control and invisible characters in the file name, the field or
+    the problem are escaped, so a hostile name cannot move the cursor or fake a second line.
+    """
 
     def __init__(self, path: Path | str, field: str, problem: str) -> None:
         self.path = Path(path)
         self.field = field
         self.problem = problem
         where = f"{self.path.name}: {field}: " if field else f"{self.path.name}: "
-        super().__init__(where + problem)
+        super().__init__(escape_for_terminal(where + problem))
 
 
 class _Reader:
@@ -132,6 +144,12 @@ class _Reader:
             raise self.fail("exercises", "is missing (add at least one [[exercises]] table)")
         if not isinstance(exercises, list):
             raise self.fail("exercises", f"must be a list of tables, got {_type_name(exercises)}")
+        if len(exercises) > limits.MAX_EXERCISES:
+            # Refused before each one is read: a 1 MB file can hold 100,000 tiny tables.
+            raise self.fail(
+                "exercises",
+                f"at most {limits.MAX_EXERCISES} exercises, got {len(exercises)}",
+            )
         stage_text = data.get("stage")
         stage = None if stage_text is None else self.choice(data, "stage", "", Stage, None)
         routine = Routine(
@@ -165,40 +183,98 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(key)
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _DuplicateKeyError(key)
+        data[key] = value
+    return data
+
+
+def _lone_surrogate(data: Any, field: str) -> str | None:
+    """The field holding a lone surrogate (JSON accepts ``"\\ud800"``; UTF-8 cannot hold it)."""
+    if isinstance(data, str):
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError:
+            return field or "(top level)"
+        return None
+    if isinstance(data, dict):
+        for key, value in data.items():
+            inner = f"{field}.{key}" if field else str(key)
+            found = _lone_surrogate(key, inner) or _lone_surrogate(value, inner)
+            if found:
+                return found
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            found = _lone_surrogate(item, f"{field}[{index}]")
+            if found:
+                return found
+    return None
+
+
+def _load_json(text: str, path: Path) -> Any:
+    try:
+        data = json.loads(text, object_pairs_hook=_refuse_duplicates)
+    except _DuplicateKeyError as error:
+        raise RoutineFileError(path, error.key, "appears twice (each key may appear once)") from None
+    except json.JSONDecodeError as error:
+        raise RoutineFileError(
+            path, "", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        ) from None
+    field = _lone_surrogate(data, "")  # depth is bounded by the structure check
+    if field is not None:
+        raise RoutineFileError(path, field, "holds a lone surrogate escape (not a character)")
+    return data
+
+
 def parse_routine(text: str, fmt: str, path: Path | str = "<text>") -> Routine:
     """Parse routine text in ``fmt`` ("toml" or "json")."""
     path = Path(path)
     if not text.strip():
         raise RoutineFileError(path, "", "the file is empty")
+    kind = "TOML" if fmt == "toml" else "JSON"
     try:
-        data: Any = tomllib.loads(text) if fmt == "toml" else json.loads(text)
+        # Before the parser: bounds its recursion and its quadratic cases (see decisions.md).
+        if fmt == "toml":
+            check_toml_structure(text)
+        else:
+            check_json_structure(text)
+    except StructureError as error:
+        raise RoutineFileError(path, "", f"not a usable {kind} routine: {error}") from None
+    try:
+        data: Any = tomllib.loads(text) if fmt == "toml" else _load_json(text, path)
     except tomllib.TOMLDecodeError as error:
         raise RoutineFileError(path, "", f"not valid TOML: {error}") from None
-    except json.JSONDecodeError as error:
-        raise RoutineFileError(
-            path, "", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
-        ) from None
+    except (RecursionError, ValueError, OverflowError) as error:
+        if isinstance(error, RoutineFileError):
+            raise
+        # The structure check should have kept these out; a refusal still beats a traceback.
+        raise RoutineFileError(path, "", f"not a usable {kind} routine: {error}") from None
     return _Reader(path).routine(data)
 
 
 def read_routine_file(path: Path | str) -> Routine:
-    """Read and validate a .toml or .json routine file."""
+    """Read and validate a .toml or .json routine file.
+
+    Only a regular file is read (a folder, pipe or device is refused without waiting), and
+    never more than the size limit plus one byte.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise RoutineFileError(path, "", "the file name must end in .toml or .json")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise RoutineFileError(
-                path,
-                "",
-                f"the file is {size:,} bytes; a routine file may be at most "
-                f"{MAX_FILE_BYTES:,} bytes",
-            )
-        raw = path.read_bytes()
-    except OSError as error:
-        raise RoutineFileError(path, "", f"cannot be read: {error.strerror or error}") from None
+        raw = read_regular_file(path, MAX_FILE_BYTES)
+    except FileRefusedError as error:
+        raise RoutineFileError(path, "", error.problem) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
