@@ -53,7 +53,7 @@ def read_regular_file(path: Path | str, limit: int) -> bytes:
     flags |= getattr(os, "O_BINARY", 0)
     try:
         # stat first: opening some devices has side effects (tape rewinds, modem lines).
-        _refuse_unless_regular(os.stat(path).st_mode)
+        _refuse_unless_regular(Path(path).stat().st_mode)
         descriptor = os.open(path, flags)
     except FileRefusedError:
         raise

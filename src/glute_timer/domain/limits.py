@@ -20,8 +20,8 @@ MAX_NESTING_DEPTH: Final = 32
 MAX_NUMBER_DIGITS: Final = 20
 # Keys, values, brackets and lines a parser must step through; a full routine needs ~2,500.
 MAX_SYNTAX_MARKS: Final = 10_000
-# Escapes and quotes cost the TOML parser a Python step each.
-MAX_BACKSLASHES: Final = 10_000
+# Escapes and quotes cost the TOML parser a Python step each (about 1 us); JSON's are free.
+MAX_TOML_BACKSLASHES: Final = 50_000
 MAX_QUOTES: Final = 40_000
 # TOML outside strings and comments: whitespace and bare words are stepped through per character.
 MAX_TOML_BARE_CHARACTERS: Final = 100_000

@@ -224,7 +224,9 @@ def _load_json(text: str, path: Path) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=_refuse_duplicates)
     except _DuplicateKeyError as error:
-        raise RoutineFileError(path, error.key, "appears twice (each key may appear once)") from None
+        raise RoutineFileError(
+            path, error.key, "appears twice (each key may appear once)"
+        ) from None
     except json.JSONDecodeError as error:
         raise RoutineFileError(
             path, "", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"

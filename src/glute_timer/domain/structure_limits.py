@@ -34,7 +34,7 @@ _TOML_SKIP = re.compile(
     re.DOTALL,
 )
 _BLANK_LINES = re.compile(r"[ \t\r]*\n\s*")
-_LONG_WORD = re.compile(r"[0-9][0-9A-Za-z_]{%d,}" % limits.MAX_NUMBER_DIGITS)
+_LONG_WORD = re.compile(rf"[0-9][0-9A-Za-z_]{{{limits.MAX_NUMBER_DIGITS},}}")
 _JSON_MARKS = re.compile(r"[\[\]{}]")
 _TOML_MARKS = re.compile(r"[\[\]{},=.\n]")
 
@@ -43,10 +43,8 @@ def _too_deep() -> StructureError:
     return StructureError(f"nested more than {limits.MAX_NESTING_DEPTH} levels deep")
 
 
-def _check_escapes(text: str) -> None:
-    """Counted on the whole text first: these make blanking out the strings slow, too."""
-    if text.count("\\") > limits.MAX_BACKSLASHES:
-        raise StructureError(f"more than {limits.MAX_BACKSLASHES:,} backslash escapes")
+def _check_quotes(text: str) -> None:
+    """Counted on the whole text first: many quotes make blanking out the strings slow."""
     if text.count('"') + text.count("'") > limits.MAX_QUOTES:
         raise StructureError(f"more than {limits.MAX_QUOTES:,} quote marks")
 
@@ -61,14 +59,13 @@ def _check_counts(bare: str, marks: str) -> None:
     for match in _LONG_WORD.finditer(bare):
         if len(match.group().replace("_", "")) > limits.MAX_NUMBER_DIGITS:
             raise StructureError(
-                f"a number of more than {limits.MAX_NUMBER_DIGITS} digits "
-                f"({match.group()[:12]}...)"
+                f"a number of more than {limits.MAX_NUMBER_DIGITS} digits ({match.group()[:12]}...)"
             )
 
 
 def check_json_structure(text: str) -> None:
     """Refuse JSON nested too deeply, with a number of too many digits, or too busy."""
-    _check_escapes(text)
+    _check_quotes(text)
     bare = _JSON_STRING.sub('"', text)
     _check_counts(bare, "[]{},:")
     depth = 0
@@ -87,7 +84,9 @@ def check_toml_structure(text: str) -> None:
     Arrays, inline tables, each part of a dotted key and each part of a table header count
     one level (an array of tables two); the levels add up along the way to a value.
     """
-    _check_escapes(text)
+    _check_quotes(text)
+    if text.count("\\") > limits.MAX_TOML_BACKSLASHES:
+        raise StructureError(f"more than {limits.MAX_TOML_BACKSLASHES:,} backslash escapes")
     bare = _TOML_SKIP.sub('"', text)
     if len(bare) > limits.MAX_TOML_BARE_CHARACTERS:
         raise StructureError(
