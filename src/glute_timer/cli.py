@@ -3,22 +3,45 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from glute_timer import __version__
+from glute_timer.domain.text_safety import escape_for_terminal
 
 if TYPE_CHECKING:
     from glute_timer.domain.plan import Plan
     from glute_timer.storage.database import Database
 
 EXIT_USAGE = 2
+# Far above ten years of daily sessions, far below what SQLite's 64-bit LIMIT overflows at.
+MAX_HISTORY_LIMIT = 1_000_000_000
+
+log = logging.getLogger(__name__)
 
 
 class CliError(Exception):
     """An error to print as one line on stderr, exiting with status 2."""
+
+
+class OneLineArgumentParser(argparse.ArgumentParser):
+    """An argument parser whose every error is one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        line = " ".join(message.split())
+        self.exit(
+            EXIT_USAGE,
+            f"{self.prog}: {escape_for_terminal(line)} (see '{self.prog} --help')\n",
+        )
+
+
+def _safe(text: object) -> str:
+    """Stored text (routine and exercise names) as it may be printed on a terminal."""
+    return escape_for_terminal(str(text))
 
 
 def _format_seconds(seconds: float) -> str:
@@ -30,9 +53,17 @@ def _open_database(args: argparse.Namespace) -> Database:
     from glute_timer.paths import data_dir, database_path
     from glute_timer.storage.database import DatabaseError, open_database
 
+    from glute_timer.storage.storage_errors import describe_storage_error, is_storage_error
+
+    path = database_path(data_dir(args.data_dir))
     try:
-        database = open_database(database_path(data_dir(args.data_dir)))
+        database = open_database(path)
     except DatabaseError as error:
+        cause = error.__cause__
+        if cause is not None and is_storage_error(cause):
+            raise CliError(
+                f"cannot open the database {path}: {describe_storage_error(cause)}"
+            ) from error
         raise CliError(str(error)) from error
     if database.moved_aside:
         print(
@@ -76,13 +107,13 @@ def cmd_routines(args: argparse.Namespace) -> int:
 
         print(json.dumps(rows, indent=2))
         return 0
-    width = max(len(e.routine.name) for e in entries)
+    width = max(len(_safe(e.routine.name)) for e in entries)
     print(f"{'NAME':<{width}}  {'TIME':>6}  {'STAGE':<10}  KIND")
     for e in entries:
         stage = e.routine.stage.value if e.routine.stage else "-"
         total = _format_seconds(compile_plan(e.routine).total_seconds)
         kind = "built-in" if e.builtin else "custom"
-        print(f"{e.routine.name:<{width}}  {total:>6}  {stage:<10}  {kind}")
+        print(f"{_safe(e.routine.name):<{width}}  {total:>6}  {stage:<10}  {kind}")
     return 0
 
 
@@ -112,7 +143,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
         print(json.dumps(plan_as_json(plan), indent=2))
         return 0
-    print(f"{plan.routine_name}  ({_format_seconds(plan.total_seconds)} in all)")
+    print(f"{_safe(plan.routine_name)}  ({_format_seconds(plan.total_seconds)} in all)")
     print(f"{'#':>3}  {'STEP':<8}  {'EXERCISE':<32}  {'SIDE':<5}  {'SET':<7}  TIME")
     for step in plan.steps:
         time = "-" if step.kind is StepKind.FINISH else _format_seconds(step.seconds)
@@ -121,7 +152,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         side = step.side.value if step.side else ""
         set_text = f"{step.set_number}/{step.set_count}" if step.set_count else ""
         print(
-            f"{step.index + 1:>3}  {step.kind.value:<8}  {step.exercise or '':<32}  {side:<5}  "
+            f"{step.index + 1:>3}  {step.kind.value:<8}  {_safe(step.exercise or ''):<32}  {side:<5}  "
             f"{set_text:<7}  {time}"
         )
     return 0
@@ -142,7 +173,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except InvalidRoutineError as error:
         hint = " (use --replace to overwrite it)" if "already exists" in str(error) else ""
         raise CliError(f"{Path(args.file).name}: {error}{hint}") from error
-    print(f"Imported {routine.name!r}.")
+    print(f"Imported {_safe(repr(routine.name))}.")
     return 0
 
 
@@ -157,7 +188,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from error
     except OSError as error:
         raise CliError(f"{args.file}: cannot be written: {error.strerror or error}") from error
-    print(f"Exported {entry.routine.name!r} to {args.file}.")
+    print(f"Exported {_safe(repr(entry.routine.name))} to {_safe(args.file)}.")
     return 0
 
 
@@ -168,8 +199,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     from glute_timer.paths import data_dir, database_path
     from glute_timer.storage import history_export as export
 
-    if args.limit is not None and args.limit < 1:
-        raise CliError("--limit must be 1 or more")
+    if args.limit is not None and not 1 <= args.limit <= MAX_HISTORY_LIMIT:
+        raise CliError(f"--limit must be from 1 to {MAX_HISTORY_LIMIT:,}")
     path = database_path(data_dir(args.data_dir))
     sessions: list[dict[str, object]] = []
     for attempt in (1, 2):
@@ -179,14 +210,14 @@ def cmd_history(args: argparse.Namespace) -> int:
             break
         except (export.SchemaMismatchError, sqlite3.DatabaseError) as error:
             if attempt == 2:
-                raise CliError(f"cannot read the history in {path}: {error}") from error
+                raise CliError(f"cannot read the history in {path}: {_reason(error)}") from error
             # Old schema or a damaged file: the full open migrates, or moves the file aside.
             _open_database(args).close()
             continue
         try:
             sessions = export.read_sessions(connection, limit=args.limit, routine=args.routine)
         except sqlite3.Error as error:
-            raise CliError(f"cannot read the history in {path}: {error}") from error
+            raise CliError(f"cannot read the history in {path}: {_reason(error)}") from error
         finally:
             connection.close()
         break
@@ -197,6 +228,12 @@ def cmd_history(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(export.to_table(sessions))
     return 0
+
+
+def _reason(error: Exception) -> str:
+    from glute_timer.storage.storage_errors import describe_storage_error, is_storage_error
+
+    return describe_storage_error(error) if is_storage_error(error) else str(error)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -216,7 +253,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineArgumentParser(
         prog="glute-timer",
         description="A follow-along timer for glute medius exercises. With no command, "
         "opens the app.",
@@ -276,8 +313,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.func(args)
     except CliError as error:
-        print(f"glute-timer: {error}", file=sys.stderr)
+        print(f"glute-timer: {escape_for_terminal(' '.join(str(error).split()))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
+        _quiet_broken_pipe()
         return 0
+    except Exception as error:
+        from glute_timer.storage.storage_errors import describe_storage_error, is_storage_error
+
+        if not is_storage_error(error):
+            raise
+        log.debug("storage error in %s", args.func.__name__, exc_info=error)
+        print(f"glute-timer: {describe_storage_error(error)}", file=sys.stderr)
+        return EXIT_USAGE
     return status
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (``| head``): send the rest to nowhere, so exiting is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

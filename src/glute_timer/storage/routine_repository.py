@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from glute_timer.domain import library
@@ -85,6 +86,20 @@ class RoutineRepository:
                 [Problem("name", f"{routine.name!r} is a built-in routine; choose another name")]
             )
         definition = dump_routine(routine, "json")
+        try:
+            self._store(routine, definition, replace=replace, old_name=old_name)
+        except IntegrityError as error:
+            # Another process stored the same name between our check and our insert (the
+            # name_key column is unique): the same answer as if it had been there first.
+            if not replace:
+                raise InvalidRoutineError(
+                    [Problem("name", f"a routine named {routine.name!r} already exists")]
+                ) from error
+            self._store(routine, definition, replace=replace, old_name=old_name)
+
+    def _store(
+        self, routine: Routine, definition: str, *, replace: bool, old_name: str | None
+    ) -> None:
         with self._database.session() as session, session.begin():
             lookup = _key(old_name) if old_name else _key(routine.name)
             row = session.scalar(
