@@ -52,7 +52,6 @@ def _format_seconds(seconds: float) -> str:
 def _open_database(args: argparse.Namespace) -> Database:
     from glute_timer.paths import data_dir, database_path
     from glute_timer.storage.database import DatabaseError, open_database
-
     from glute_timer.storage.storage_errors import describe_storage_error, is_storage_error
 
     path = database_path(data_dir(args.data_dir))
@@ -151,8 +150,9 @@ def cmd_show(args: argparse.Namespace) -> int:
             time = f"{step.reps} reps"
         side = step.side.value if step.side else ""
         set_text = f"{step.set_number}/{step.set_count}" if step.set_count else ""
+        exercise = _safe(step.exercise or "")
         print(
-            f"{step.index + 1:>3}  {step.kind.value:<8}  {_safe(step.exercise or ''):<32}  {side:<5}  "
+            f"{step.index + 1:>3}  {step.kind.value:<8}  {exercise:<32}  {side:<5}  "
             f"{set_text:<7}  {time}"
         )
     return 0
