@@ -6,14 +6,16 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from glute_timer import __version__
 from glute_timer.domain.text_safety import escape_for_terminal
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from glute_timer.domain.plan import Plan
     from glute_timer.storage.database import Database
 
@@ -202,7 +204,6 @@ def cmd_history(args: argparse.Namespace) -> int:
     if args.limit is not None and not 1 <= args.limit <= MAX_HISTORY_LIMIT:
         raise CliError(f"--limit must be from 1 to {MAX_HISTORY_LIMIT:,}")
     path = database_path(data_dir(args.data_dir))
-    sessions: list[dict[str, object]] = []
     for attempt in (1, 2):
         try:
             connection = export.open_readonly(path)
@@ -215,19 +216,35 @@ def cmd_history(args: argparse.Namespace) -> int:
             _open_database(args).close()
             continue
         try:
-            sessions = export.read_sessions(connection, limit=args.limit, routine=args.routine)
+            # Written as read, a batch of sessions at a time: memory stays flat at any size.
+            _write_history(
+                args,
+                connection,
+                export.iter_sessions(connection, limit=args.limit, routine=args.routine),
+            )
         except sqlite3.Error as error:
             raise CliError(f"cannot read the history in {path}: {_reason(error)}") from error
         finally:
             connection.close()
-        break
+        return 0
+    _write_history(args, None, iter(()))
+    return 0
+
+
+def _write_history(
+    args: argparse.Namespace,
+    connection: sqlite3.Connection | None,
+    sessions: Iterator[dict[str, Any]],
+) -> None:
+    from glute_timer.storage import history_export as export
+
     if args.json:
-        sys.stdout.write(export.to_json(sessions))
+        export.write_json(sessions, sys.stdout)
     elif args.csv:
         export.write_csv(sessions, sys.stdout)
     else:
-        sys.stdout.write(export.to_table(sessions))
-    return 0
+        width = 0 if connection is None else export.routine_width(connection, args.routine)
+        export.write_table(sessions, sys.stdout, width)
 
 
 def _reason(error: Exception) -> str:
