@@ -6,7 +6,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -253,8 +253,34 @@ def _reason(error: Exception) -> str:
     return describe_storage_error(error) if is_storage_error(error) else str(error)
 
 
+# Qt platforms that need a display server; others (offscreen, vnc, eglfs...) do not.
+_DISPLAY_PLATFORMS = frozenset({"", "xcb", "wayland", "wayland-egl"})
+
+
+def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
+    """Why no window can open here (no display server to talk to), or None when one can.
+
+    Checked before Qt starts: without a display Qt aborts the process with a core dump.
+    """
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux"):
+        return None
+    wanted = {p.split(":")[0].strip() for p in env.get("QT_QPA_PLATFORM", "").split(";")}
+    if not wanted <= _DISPLAY_PLATFORMS:
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display found: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window cannot "
+        "open; the command-line commands work without one (see 'glute-timer --help')"
+    )
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     """Open the app window (optionally starting a routine at once)."""
+    problem = display_problem()
+    if problem is not None:
+        raise CliError(problem)
     start = getattr(args, "name", None)
     if start is not None:
         from glute_timer.domain import library

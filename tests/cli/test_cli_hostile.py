@@ -225,3 +225,40 @@ def test_stored_names_with_control_characters_are_printed_escaped(
         assert "\x1b" not in out and "\r" not in out and "\x07" not in out
         assert "Evil\\x1b]0;owned\\x07\\x1b[2J" in out
     assert "Ex\\x1b[31m\\x0d" in run(capsys, "show", evil)[1]
+
+
+@pytest.mark.parametrize("args", [[], ["start", "Wall push"]])
+def test_no_display_is_one_line_of_our_own_and_exit_2(tmp_path: Path, args: list[str]) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the check is for Linux display servers")
+    env = _subprocess_env(tmp_path / "data")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-m", "glute_timer", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    _one_clean_line(result.stderr)
+    assert result.stderr.startswith("glute-timer: no display found: ")
+    assert "the command-line commands work without one" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("environ", "refused"),
+    [
+        ({}, True),
+        ({"QT_QPA_PLATFORM": "xcb"}, True),
+        ({"QT_QPA_PLATFORM": "wayland;xcb"}, True),
+        ({"QT_QPA_PLATFORM": "offscreen"}, False),
+        ({"DISPLAY": ":0"}, False),
+        ({"WAYLAND_DISPLAY": "wayland-0", "QT_QPA_PLATFORM": "wayland"}, False),
+    ],
+)
+def test_which_environments_have_no_display(environ: dict[str, str], refused: bool) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the check is for Linux display servers")
+    assert (cli.display_problem(environ) is not None) is refused
