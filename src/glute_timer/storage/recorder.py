@@ -27,6 +27,7 @@ from glute_timer.storage.history_writer import (
 )
 from glute_timer.storage.models import SessionRow, SessionStatus, StepResultRow, utc_now
 from glute_timer.storage.session_lock import OwnerLock, lock_path
+from glute_timer.storage.storage_errors import describe_storage_error
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,8 @@ def describe_write_error(error: BaseException, data_dir: Path | None = None) -> 
             "History cannot be saved right now: another program is holding the history "
             "database. The workout goes on and saving will be retried."
         )
-    return f"History cannot be saved: {error}. The workout goes on and saving will be retried."
+    reason = describe_storage_error(error)  # never SQL text; the raw error goes to the log
+    return f"History cannot be saved: {reason}. The workout goes on and saving will be retried."
 
 
 @dataclass
@@ -364,8 +366,9 @@ class SessionRecorder(QObject):
         if isinstance(error, WriteAbandonedError):
             return  # follows a drop that was already reported
         self.dropped.emit(
-            f"Part of a workout could not be saved and was left out ({error}). The rest of "
-            "the history is kept; details are in the log."
+            f"Part of a workout could not be saved and was left out "
+            f"({describe_storage_error(error)}). The rest of the history is kept; details are "
+            "in the log."
         )
 
     def _writer_recovered(self) -> None:

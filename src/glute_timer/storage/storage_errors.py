@@ -36,9 +36,10 @@ def is_storage_error(error: BaseException) -> bool:
 def describe_storage_error(error: BaseException) -> str:
     """A short reason for a person, to follow "... could not be saved: " (no final period).
 
-    Logs the raw error at warning level, so the details stay available.
+    SQLAlchemy and sqlite3 errors never show their own text (it holds SQL and parameters);
+    other errors are ours and keep their message. Logs the raw error, so the details stay.
     """
-    log.warning("storage error: %r", error)
+    log.warning("storage error: %s: %s", type(error).__name__, error)
     inner = _driver_error(error)
     text = str(inner).lower()
     code = getattr(inner, "errno", None) or getattr(error, "errno", None)
@@ -60,4 +61,6 @@ def describe_storage_error(error: BaseException) -> str:
         return "the disk reported an error while reading or writing"
     if isinstance(inner, OSError) and inner.strerror:
         return inner.strerror.lower()
-    return "the history database could not be used (details are in the log)"
+    if is_storage_error(error) or is_storage_error(inner):
+        return "the history database could not be used (details are in the log)"
+    return str(error)  # our own errors' messages are written for people
