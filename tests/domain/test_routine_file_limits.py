@@ -169,7 +169,7 @@ def test_a_surrogate_pair_is_a_character() -> None:
 
 def test_a_duplicate_json_key_is_refused_naming_it() -> None:
     text = '{"name": "x", "exercises": [{"name": "a", "sets": 2, "sets": 3}]}'
-    with pytest.raises(RoutineFileError, match=r"<text>: sets: appears twice"):
+    with pytest.raises(RoutineFileError, match=r"<text>: exercises\[0\]\.sets: appears twice"):
         parse_routine(text, "json")
 
 
