@@ -25,3 +25,5 @@ MAX_TOML_BACKSLASHES: Final = 50_000
 MAX_QUOTES: Final = 40_000
 # TOML outside strings and comments: whitespace and bare words are stepped through per character.
 MAX_TOML_BARE_CHARACTERS: Final = 100_000
+# TOML text in strings and comments: tomllib reads "..." a character at a time (~0.1 us each).
+MAX_TOML_TEXT: Final = 400_000
