@@ -22,6 +22,7 @@ import time
 import tracemalloc
 from dataclasses import replace
 from pathlib import Path
+from types import ModuleType
 
 READ_TARGET_S = 0.200
 MEMORY_TARGET_B = 100_000_000
@@ -29,7 +30,7 @@ WINDOW_TARGET_S = 0.100
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _tool():  # type: ignore[no-untyped-def]
+def _tool() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "make_hostile_files", ROOT / "tools" / "make_hostile_files.py"
     )
@@ -91,6 +92,21 @@ def time_reader(path: Path) -> tuple[float, int, str]:
     return best, peak, outcome
 
 
+def _quiet_files_class() -> type:
+    from glute_timer.ui.dialogs.routine_files import NameClash, RoutineFiles
+
+    class QuietRoutineFiles(RoutineFiles):
+        """Shows no error box and cancels a name clash: only the reading and storing count."""
+
+        def show_error(self, title: str, messages: list[str]) -> None:
+            self.failed.emit("\n".join(messages))
+
+        def ask_name_clash(self, name: str, builtin: bool) -> NameClash:
+            return NameClash.CANCEL
+
+    return QuietRoutineFiles
+
+
 def time_window(paths: list[Path], data_dir: Path) -> dict[str, float]:
     """Seconds the GUI import path holds the window for each file (error box not shown)."""
     from PySide6.QtWidgets import QApplication, QWidget
@@ -98,18 +114,12 @@ def time_window(paths: list[Path], data_dir: Path) -> dict[str, float]:
     from glute_timer.paths import database_path
     from glute_timer.storage.database import open_database
     from glute_timer.storage.routine_repository import RoutineRepository
-    from glute_timer.ui.dialogs.routine_files import RoutineFiles
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    quiet_files = _quiet_files_class()
     database = open_database(database_path(data_dir))
     window = QWidget()
-    files = RoutineFiles(RoutineRepository(database), window)
-    files.show_error = lambda title, messages: None  # type: ignore[method-assign]
-    files.ask_name_clash = lambda name, builtin: (
-        __import__(  # type: ignore[method-assign]
-            "glute_timer.ui.dialogs.routine_files", fromlist=["NameClash"]
-        ).NameClash.CANCEL
-    )
+    files = quiet_files(RoutineRepository(database), window)
     held = {}
     for path in paths:
         began = time.perf_counter()
