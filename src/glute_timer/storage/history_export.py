@@ -11,7 +11,6 @@ import csv
 import io
 import json
 import sqlite3
-import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -210,8 +209,9 @@ def write_json(sessions: Iterable[dict[str, Any]], stream: TextIO) -> int:
     """
     count = 0
     for session in sessions:
-        item = json.dumps(_public(session), indent=2, ensure_ascii=False)
-        stream.write(("[\n" if count == 0 else ",\n") + textwrap.indent(item, "  "))
+        # Indented one level as inside a list (JSON text holds no raw newlines in strings).
+        item = json.dumps(_public(session), indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        stream.write(("[\n  " if count == 0 else ",\n  ") + item)
         count += 1
     stream.write("[]\n" if count == 0 else "\n]\n")
     return count
