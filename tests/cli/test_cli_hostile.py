@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -262,3 +263,44 @@ def test_which_environments_have_no_display(environ: dict[str, str], refused: bo
     if not sys.platform.startswith("linux"):
         pytest.skip("the check is for Linux display servers")
     assert (cli.display_problem(environ) is not None) is refused
+
+
+@pytest.mark.parametrize("fmt", [[], ["--json"], ["--csv"]])
+def test_history_output_starts_before_the_whole_history_is_read(
+    monkeypatch: pytest.MonkeyPatch, isolated_data_dir: Path, fmt: list[str]
+) -> None:
+    from datetime import timedelta
+
+    from glute_timer.paths import database_path
+    from glute_timer.storage import history_export
+    from glute_timer.storage.database import open_database
+    from tests.storage.history_helpers import T0, add_session
+
+    database = open_database(database_path(isolated_data_dir))
+    for day in range(30):
+        add_session(database, started_at=T0 + timedelta(days=day), steps=[])
+    database.close()
+    monkeypatch.setattr(history_export, "BATCH_SESSIONS", 5)
+    batches: list[int] = []
+    real = history_export._with_steps
+
+    def counting(connection: object, rows: list[tuple[object, ...]]):  # type: ignore[no-untyped-def]
+        batches.append(len(rows))
+        yield from real(connection, rows)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(history_export, "_with_steps", counting)
+    batches_at_first_write: list[int] = []
+
+    class Watch(io.StringIO):
+        def write(self, text: str) -> int:
+            if not batches_at_first_write and text.strip("[\n "):
+                batches_at_first_write.append(len(batches))
+            return super().write(text)
+
+    out = Watch()
+    monkeypatch.setattr(sys, "stdout", out)
+    assert cli.main(["history", *fmt]) == 0
+    assert batches == [5] * 6
+    assert batches_at_first_write and batches_at_first_write[0] <= 1
+    if fmt == ["--json"]:
+        assert len(json.loads(out.getvalue())) == 30
