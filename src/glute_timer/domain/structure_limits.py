@@ -44,9 +44,9 @@ def _too_deep() -> StructureError:
     return StructureError(f"nested more than {limits.MAX_NESTING_DEPTH} levels deep")
 
 
-def _check_quotes(text: str) -> None:
+def _check_quotes(text: str, quotes: str) -> None:
     """Counted on the whole text first: many quotes make blanking out the strings slow."""
-    if text.count('"') + text.count("'") > limits.MAX_QUOTES:
+    if sum(text.count(quote) for quote in quotes) > limits.MAX_QUOTES:
         raise StructureError(f"more than {limits.MAX_QUOTES:,} quote marks")
 
 
@@ -66,7 +66,7 @@ def _check_counts(bare: str, marks: str) -> None:
 
 def check_json_structure(text: str) -> None:
     """Refuse JSON nested too deeply, with a number of too many digits, or too busy."""
-    _check_quotes(text)
+    _check_quotes(text, '"')
     bare = _JSON_STRING.sub('"', text)
     _check_counts(bare, "[]{},:")
     depth = 0
@@ -85,7 +85,7 @@ def check_toml_structure(text: str) -> None:
     Arrays, inline tables, each part of a dotted key and each part of a table header count
     one level (an array of tables two); the levels add up along the way to a value.
     """
-    _check_quotes(text)
+    _check_quotes(text, "\"'")
     if text.count("\\") > limits.MAX_TOML_BACKSLASHES:
         raise StructureError(f"more than {limits.MAX_TOML_BACKSLASHES:,} backslash escapes")
     bare = _TOML_SKIP.sub('"', text)
