@@ -304,3 +304,19 @@ def test_history_output_starts_before_the_whole_history_is_read(
     assert batches_at_first_write and batches_at_first_write[0] <= 1
     if fmt == ["--json"]:
         assert len(json.loads(out.getvalue())) == 30
+
+
+def test_the_history_table_prints_stored_names_escaped(
+    capsys: pytest.CaptureFixture[str], isolated_data_dir: Path
+) -> None:
+    from glute_timer.paths import database_path
+    from glute_timer.storage.database import open_database
+    from tests.storage.history_helpers import add_session
+
+    database = open_database(database_path(isolated_data_dir))
+    add_session(database, routine="Evil\x1b]0;owned\x07\x1b[2J\r")
+    database.close()
+    status, out, _err = run(capsys, "history")
+    assert status == 0
+    assert "\x1b" not in out and "\r" not in out and "\x07" not in out
+    assert "Evil\\x1b]0;owned\\x07\\x1b[2J\\x0d" in out
