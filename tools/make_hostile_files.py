@@ -46,6 +46,10 @@ def hostile_contents() -> dict[str, bytes]:
         "many-tables.toml": "".join(f"[t{i}]\n" for i in range(90_000)),
         "escapes.toml": 'name = "' + "\\n" * 480_000 + '"\n' + _EXERCISE,
         "quotes.toml": 'name = """' + 'a""' * 320_000 + '"""\n' + _EXERCISE,
+        # Unterminated strings full of near-closers: the pre-scan must not backtrack on them.
+        "unclosed-multiline.toml": 'name = """' + ('""a' + "b" * 70) * 13_000,
+        "unclosed-literal.toml": "name = '''" + ("''" + "a" * 70) * 13_000,
+        "unclosed-string.json": '{"name": "' + ('\\"' + "a" * 70) * 13_000,
         "blank-lines.toml": "\n" * 990_000 + 'name = "x"\n' + _EXERCISE,
         "spaces.toml": 'name = "x"' + " " * 990_000 + "\n" + _EXERCISE,
         "key-with-escape.toml": 'name = "x"\n"\\u001b]0;owned\\u0007\\u001b[2J" = 1\n' + _EXERCISE,

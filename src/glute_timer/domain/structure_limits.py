@@ -24,14 +24,15 @@ class StructureError(Exception):
         super().__init__(problem)
 
 
-_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
+# Possessive quantifiers (*+): an unterminated string fails in one pass, no backtracking.
+_JSON_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"?', re.DOTALL)
 # Every alternative starts with one of three characters, which lets ``re`` skip ahead fast.
 _TOML_SKIP = re.compile(
-    r'"""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
-    r'|"[^"\\\n]*(?:\\[^\n][^"\\\n]*)*"?'
-    r"|'''[^']*(?:'(?!'')[^']*)*'''"
-    r"|'[^'\n]*'?"
-    r"|#[^\n]*",
+    r'"""[^"\\]*+(?:(?:\\.|"(?!""))[^"\\]*+)*+"""'
+    r'|"[^"\\\n]*+(?:\\[^\n][^"\\\n]*+)*+"?'
+    r"|'''[^']*+(?:'(?!'')[^']*+)*+'''"
+    r"|'[^'\n]*+'?"
+    r"|#[^\n]*+",
     re.DOTALL,
 )
 _BLANK_LINES = re.compile(r"[ \t\r]*\n\s*")
