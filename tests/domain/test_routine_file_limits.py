@@ -295,3 +295,13 @@ def test_any_toml_structure_ends_in_a_routine_or_a_routine_file_error(
     except (TypeError, ValueError):
         text = ""
     _ends_well(text + noise, ".toml", tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_exporting_onto_a_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    from glute_timer.domain.routine_file import write_routine_file
+
+    fifo = tmp_path / "out.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(RoutineFileError, match=r"out\.toml: is a named pipe, not a file"):
+        write_routine_file(library.ROUTINES[0], fifo)

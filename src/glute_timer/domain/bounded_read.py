@@ -38,6 +38,17 @@ def _refuse_unless_regular(mode: int) -> None:
         raise FileRefusedError(f"is {kind}, not a file" if kind.startswith("a ") else kind)
 
 
+def refuse_unless_regular_or_missing(path: Path | str) -> None:
+    """Refuse a path that exists and is not a regular file (writing to a pipe would wait)."""
+    try:
+        mode = Path(path).stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise FileRefusedError(f"cannot be written: {error.strerror or error}") from None
+    _refuse_unless_regular(mode)
+
+
 def _too_big(size: int, limit: int) -> FileRefusedError:
     return FileRefusedError(f"the file is {size:,} bytes; it may be at most {limit:,} bytes")
 

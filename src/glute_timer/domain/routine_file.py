@@ -11,7 +11,11 @@ from typing import Any
 import tomli_w
 
 from glute_timer.domain import limits
-from glute_timer.domain.bounded_read import FileRefusedError, read_regular_file
+from glute_timer.domain.bounded_read import (
+    FileRefusedError,
+    read_regular_file,
+    refuse_unless_regular_or_missing,
+)
 from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides, Stage
 from glute_timer.domain.structure_limits import (
     StructureError,
@@ -342,4 +346,8 @@ def write_routine_file(routine: Routine, path: Path | str) -> None:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise RoutineFileError(path, "", "the file name must end in .toml or .json")
+    try:
+        refuse_unless_regular_or_missing(path)
+    except FileRefusedError as error:
+        raise RoutineFileError(path, "", error.problem) from None
     path.write_text(dump_routine(routine, suffix.lstrip(".")), encoding="utf-8")
