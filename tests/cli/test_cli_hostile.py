@@ -320,3 +320,12 @@ def test_the_history_table_prints_stored_names_escaped(
     assert status == 0
     assert "\x1b" not in out and "\r" not in out and "\x07" not in out
     assert "Evil\\x1b]0;owned\\x07\\x1b[2J\\x0d" in out
+
+
+@pytest.mark.skipif(not Path("/sys/kernel").is_dir(), reason="needs Linux sysfs")
+def test_a_data_folder_nobody_may_create_is_a_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    # sysfs refuses new folders even to root: a real unwritable place on any Linux machine.
+    status, _out, err = run(capsys, "--data-dir", "/sys/glute-timer-test", "import", str(EXAMPLE))
+    assert status == 2
+    _one_clean_line(err)
+    assert err.startswith("glute-timer: Cannot create the data folder /sys/glute-timer-test: ")
