@@ -305,3 +305,10 @@ def test_exporting_onto_a_named_pipe_is_refused_without_waiting(tmp_path: Path) 
     os.mkfifo(fifo)
     with pytest.raises(RoutineFileError, match=r"out\.toml: is a named pipe, not a file"):
         write_routine_file(library.ROUTINES[0], fifo)
+
+
+def test_toml_over_both_text_limits_together_is_refused_before_scanning() -> None:
+    most = limits.MAX_TOML_TEXT + limits.MAX_TOML_BARE_CHARACTERS
+    check_toml_structure("#" * 390_000 + "\n" + " " * 60_000)
+    with pytest.raises(StructureError, match="more than 500,000 characters"):
+        check_toml_structure("#" * (most + 1))

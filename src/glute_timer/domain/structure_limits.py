@@ -86,6 +86,12 @@ def check_toml_structure(text: str) -> None:
     Arrays, inline tables, each part of a dotted key and each part of a table header count
     one level (an array of tables two); the levels add up along the way to a value.
     """
+    most = limits.MAX_TOML_TEXT + limits.MAX_TOML_BARE_CHARACTERS
+    if len(text) > most:
+        # Over both limits below together: refused before any regular expression runs.
+        raise StructureError(
+            f"more than {most:,} characters (the longest TOML routine needs about 250,000)"
+        )
     _check_quotes(text, "\"'")
     if text.count("\\") > limits.MAX_TOML_BACKSLASHES:
         raise StructureError(f"more than {limits.MAX_TOML_BACKSLASHES:,} backslash escapes")
