@@ -11,6 +11,9 @@ each with the steps of the built-in "Wall push" routine plus a few extra holds (
   imports, read, JSON), first run and median. Target: median <= 0.5 s and first <= 0.5 s.
 - recording: a workout recorded step by step: the GUI thread's time per step (queueing only)
   and the writer thread's commit time per step (one fsync'd transaction each).
+- streaming: ``glute-timer history`` with no ``--limit`` (table, ``--json``, ``--csv``) over
+  20,000 sessions, as a child process: time to the first byte of output, total time, and the
+  child's peak resident memory. Targets: first byte <= 0.5 s, peak <= 150 MB.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/history_scale.py [--years N]``
 Exits 0 when the targets are met.
@@ -33,6 +36,9 @@ from pathlib import Path
 
 VIEW_TARGET_S = 0.200
 CLI_TARGET_S = 0.500
+FIRST_BYTE_TARGET_S = 0.500
+STREAM_RSS_TARGET_B = 150_000_000
+STREAM_SESSIONS = 20_000
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -168,6 +174,45 @@ def time_cli(data_dir: Path, runs: int) -> tuple[float, list[float], int]:
     return times[0], times[1:], count
 
 
+# Started from the (large) benchmark process, a child's peak memory would count the pages it
+# shared with it before exec; this small launcher starts the command and reports its own.
+_LAUNCHER = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[2:])
+_pid, status, usage = os.wait4(child.pid, 0)
+with open(sys.argv[1], "w") as report:
+    report.write(f"{usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}")
+"""
+
+
+def time_stream(data_dir: Path, fmt: str) -> tuple[float, float, int, int]:
+    """(seconds to the first byte, total seconds, child's peak RSS bytes, bytes written)."""
+    script = Path(sys.executable).with_name("glute-timer")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "glute_timer"]
+    command += ["--data-dir", str(data_dir), "history"] + ([f"--{fmt}"] if fmt else [])
+    report = data_dir / "stream-report.txt"
+    began = time.perf_counter()
+    launcher = subprocess.Popen(
+        [sys.executable, "-c", _LAUNCHER, str(report), *command],
+        stdout=subprocess.PIPE,
+        env=dict(os.environ),
+    )
+    assert launcher.stdout is not None
+    first = 0.0
+    total_bytes = 0
+    while chunk := launcher.stdout.read1(1 << 16):  # type: ignore[attr-defined]
+        if not total_bytes:
+            first = time.perf_counter() - began
+        total_bytes += len(chunk)
+    launcher.wait()
+    total = time.perf_counter() - began
+    launcher.stdout.close()
+    max_rss_kib, status = (int(n) for n in report.read_text().split())
+    if status != 0 or launcher.returncode != 0:
+        raise RuntimeError(f"{command} exited with {status}")
+    return first, total, max_rss_kib * 1024, total_bytes  # ru_maxrss is in KiB on Linux
+
+
 def time_recording(data_dir: Path, steps: int) -> tuple[list[float], list[float]]:
     """(GUI-thread seconds per step, writer commit seconds per step) for a recorded workout."""
     from PySide6.QtCore import QCoreApplication
@@ -201,6 +246,28 @@ def time_recording(data_dir: Path, steps: int) -> tuple[list[float], list[float]
     return gui, writes
 
 
+def stream(count: int) -> bool:
+    """Fill a second history of ``count`` sessions and stream it out in each format."""
+    data_dir = Path(tempfile.mkdtemp(prefix="glute-history-stream-"))
+    try:
+        years = -(-count // 365)
+        sessions, steps = fill(data_dir, years)
+        ok = True
+        for fmt in ("", "json", "csv"):
+            first, total, rss, size = time_stream(data_dir, fmt)
+            name = f"history {'--' + fmt if fmt else '(table)'}"
+            print(
+                f"{name} over {sessions} sessions ({steps} steps), whole process: first byte "
+                f"{ms(first)} (target {ms(FIRST_BYTE_TARGET_S)}), all {total:.2f} s, "
+                f"{size / 1e6:.1f} MB out, peak RSS {rss / 1e6:.0f} MB "
+                f"(target {STREAM_RSS_TARGET_B / 1e6:.0f} MB)"
+            )
+            ok = ok and first <= FIRST_BYTE_TARGET_S and rss <= STREAM_RSS_TARGET_B
+        return ok and sessions >= count
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
@@ -209,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--stream-sessions", type=int, default=STREAM_SESSIONS)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     data_dir = Path(tempfile.mkdtemp(prefix="glute-history-scale-"))
@@ -239,8 +307,10 @@ def main(argv: list[str] | None = None) -> int:
             f" writer commit (fsync) median {ms(statistics.median(writes))}, "
             f"max {ms(max(writes))}"
         )
+        stream_ok = stream(args.stream_sessions)
         ok = (
-            sessions >= 3650 * args.years // 10
+            stream_ok
+            and sessions >= 3650 * args.years // 10
             and steps >= 40_000 * args.years // 10
             and first_view <= VIEW_TARGET_S
             and first_cli <= CLI_TARGET_S

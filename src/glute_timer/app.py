@@ -217,7 +217,7 @@ class App:
             _log.exception("the history could not be opened")
             self.window.set_notice(
                 HISTORY_NOTICE,
-                f"History and custom routines are unavailable: {error}",
+                f"History and custom routines are unavailable: {_storage_reason(error)}",
             )
             return
         self.history_report = report
@@ -246,7 +246,9 @@ class App:
             entries = repository.all_routines()
         except Exception as error:
             _log.exception("the custom routines could not be read")
-            self.window.set_notice("routines", f"Custom routines unavailable: {error}")
+            self.window.set_notice(
+                "routines", f"Custom routines unavailable: {_storage_reason(error)}"
+            )
             return
         self.routine_repository = repository
         self.window.set_routines([(e.routine, e.builtin) for e in entries])
@@ -403,7 +405,7 @@ class App:
             entries = repository.all_routines()
         except Exception as error:
             _log.exception("the routines could not be read again")
-            self.window.show_toast(f"Routines could not be read: {error}")
+            self.window.show_toast(f"Routines could not be read: {_storage_reason(error)}")
             return
         screen = self.window.start_screen
         keep = select or screen.selected_name()
@@ -529,6 +531,13 @@ class _LateMessage(QObject):
     """Emitted from the backup thread when start-up has a message to add."""
 
     arrived = Signal()
+
+
+def _storage_reason(error: BaseException) -> str:
+    """What went wrong, in words for a person: never SQL (the raw error is in the log)."""
+    from glute_timer.storage.storage_errors import describe_storage_error
+
+    return describe_storage_error(error)
 
 
 def run_app(data_dir: str | Path | None, start_routine: str | None, audio: str | None) -> int:

@@ -3,32 +3,64 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from glute_timer import __version__
 from glute_timer.domain.audio_backends import AUDIO_BACKENDS
+from glute_timer.domain.text_safety import escape_for_terminal
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from glute_timer.domain.plan import Plan
     from glute_timer.storage.database import Database
 
 EXIT_USAGE = 2
+# Far above ten years of daily sessions, far below what SQLite's 64-bit LIMIT overflows at.
+MAX_HISTORY_LIMIT = 1_000_000_000
+
+log = logging.getLogger(__name__)
 
 
 class CliError(Exception):
     """An error to print as one line on stderr, exiting with status 2."""
 
 
+class OneLineArgumentParser(argparse.ArgumentParser):
+    """An argument parser whose every error is one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        line = " ".join(message.split())
+        self.exit(
+            EXIT_USAGE,
+            f"{self.prog}: {escape_for_terminal(line)} (see '{self.prog} --help')\n",
+        )
+
+
+def _safe(text: object) -> str:
+    """Stored text (routine and exercise names) as it may be printed on a terminal."""
+    return escape_for_terminal(str(text))
+
+
 def _open_database(args: argparse.Namespace) -> Database:
     from glute_timer.paths import data_dir, database_path
     from glute_timer.storage.database import DatabaseError, open_database
+    from glute_timer.storage.storage_errors import describe_storage_error, is_storage_error
 
+    path = database_path(data_dir(args.data_dir))
     try:
-        database = open_database(database_path(data_dir(args.data_dir)))
+        database = open_database(path)
     except DatabaseError as error:
+        cause = error.__cause__
+        if cause is not None and is_storage_error(cause):
+            raise CliError(
+                f"cannot open the database {path}: {describe_storage_error(cause)}"
+            ) from error
         raise CliError(str(error)) from error
     for notice in database.notices:
         print(f"glute-timer: {notice}", file=sys.stderr)
@@ -69,13 +101,13 @@ def cmd_routines(args: argparse.Namespace) -> int:
 
         print(json.dumps(rows, indent=2))
         return 0
-    width = max(len(e.routine.name) for e in entries)
+    width = max(len(_safe(e.routine.name)) for e in entries)
     print(f"{'NAME':<{width}}  {'TIME':>6}  {'STAGE':<10}  KIND")
     for e in entries:
         stage = e.routine.stage.value if e.routine.stage else "-"
         total = clock(compile_plan(e.routine).total_seconds)
         kind = "built-in" if e.builtin else "custom"
-        print(f"{e.routine.name:<{width}}  {total:>6}  {stage:<10}  {kind}")
+        print(f"{_safe(e.routine.name):<{width}}  {total:>6}  {stage:<10}  {kind}")
     return 0
 
 
@@ -106,7 +138,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
         print(json.dumps(plan_as_json(plan), indent=2))
         return 0
-    print(f"{plan.routine_name}  ({clock(plan.total_seconds)} in all)")
+    print(f"{_safe(plan.routine_name)}  ({clock(plan.total_seconds)} in all)")
     print(f"{'#':>3}  {'STEP':<8}  {'EXERCISE':<32}  {'SIDE':<5}  {'SET':<7}  TIME")
     for step in plan.steps:
         time = "-" if step.kind is StepKind.FINISH else clock(step.seconds)
@@ -114,8 +146,9 @@ def cmd_show(args: argparse.Namespace) -> int:
             time = f"{step.reps} reps"
         side = step.side.value if step.side else ""
         set_text = f"{step.set_number}/{step.set_count}" if step.set_count else ""
+        exercise = _safe(step.exercise or "")
         print(
-            f"{step.index + 1:>3}  {step.kind.value:<8}  {step.exercise or '':<32}  {side:<5}  "
+            f"{step.index + 1:>3}  {step.kind.value:<8}  {exercise:<32}  {side:<5}  "
             f"{set_text:<7}  {time}"
         )
     return 0
@@ -136,7 +169,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except InvalidRoutineError as error:
         hint = " (use --replace to overwrite it)" if "already exists" in str(error) else ""
         raise CliError(f"{Path(args.file).name}: {error}{hint}") from error
-    print(f"Imported {routine.name!r}.")
+    print(f"Imported {_safe(repr(routine.name))}.")
     return 0
 
 
@@ -151,7 +184,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from error
     except OSError as error:
         raise CliError(f"{args.file}: cannot be written: {error.strerror or error}") from error
-    print(f"Exported {entry.routine.name!r} to {args.file}.")
+    print(f"Exported {_safe(repr(entry.routine.name))} to {_safe(args.file)}.")
     return 0
 
 
@@ -164,14 +197,13 @@ def cmd_history(args: argparse.Namespace) -> int:
     from glute_timer.storage.file_inspection import carries_our_id
     from glute_timer.storage.session_lock import orphaned_session_ids
 
-    if args.limit is not None and args.limit < 1:
-        raise CliError("--limit must be 1 or more")
+    if args.limit is not None and not 1 <= args.limit <= MAX_HISTORY_LIMIT:
+        raise CliError(f"--limit must be from 1 to {MAX_HISTORY_LIMIT:,}")
     path = database_path(data_dir(args.data_dir))
     if path.exists() and not carries_our_id(path):
         # Not ours yet (another program's, or from before the id): even a read-only SQLite
         # look would touch its -shm, so the full open judges it first.
         _open_database(args).close()
-    sessions: list[dict[str, object]] = []
     for attempt in (1, 2):
         try:
             connection = export.open_readonly(path)
@@ -179,33 +211,91 @@ def cmd_history(args: argparse.Namespace) -> int:
             break
         except (export.SchemaMismatchError, sqlite3.DatabaseError) as error:
             if attempt == 2:
-                raise CliError(f"cannot read the history in {path}: {error}") from error
+                raise CliError(f"cannot read the history in {path}: {_reason(error)}") from error
             # Old schema or a damaged file: the full open migrates, or moves the file aside.
             _open_database(args).close()
             continue
         try:
-            sessions = export.read_sessions(connection, limit=args.limit, routine=args.routine)
             # A session whose recording app died is interrupted, whether stored so yet or not.
             orphans = orphaned_session_ids(connection, data_dir(args.data_dir))
-            for session in sessions:
-                if session["id"] in orphans:
-                    session["status"] = "interrupted"
+            # Written as read, a batch of sessions at a time: memory stays flat at any size.
+            _write_history(
+                args,
+                connection,
+                _with_orphans_interrupted(
+                    export.iter_sessions(connection, limit=args.limit, routine=args.routine),
+                    orphans,
+                ),
+            )
         except sqlite3.Error as error:
-            raise CliError(f"cannot read the history in {path}: {error}") from error
+            raise CliError(f"cannot read the history in {path}: {_reason(error)}") from error
         finally:
             connection.close()
-        break
+        return 0
+    _write_history(args, None, iter(()))
+    return 0
+
+
+def _with_orphans_interrupted(
+    sessions: Iterator[dict[str, Any]], orphans: Collection[int]
+) -> Iterator[dict[str, Any]]:
+    """``sessions`` as read, those whose owner is gone shown as interrupted."""
+    for session in sessions:
+        if session["id"] in orphans:
+            session["status"] = "interrupted"
+        yield session
+
+
+def _write_history(
+    args: argparse.Namespace,
+    connection: sqlite3.Connection | None,
+    sessions: Iterator[dict[str, Any]],
+) -> None:
+    from glute_timer.storage import history_export as export
+
     if args.json:
-        sys.stdout.write(export.to_json(sessions))
+        export.write_json(sessions, sys.stdout)
     elif args.csv:
         export.write_csv(sessions, sys.stdout)
     else:
-        sys.stdout.write(export.to_table(sessions))
-    return 0
+        width = 0 if connection is None else export.routine_width(connection, args.routine)
+        export.write_table(sessions, sys.stdout, width)
+
+
+def _reason(error: Exception) -> str:
+    from glute_timer.storage.storage_errors import describe_storage_error, is_storage_error
+
+    return describe_storage_error(error) if is_storage_error(error) else str(error)
+
+
+# Qt platforms that need a display server; others (offscreen, vnc, eglfs...) do not.
+_DISPLAY_PLATFORMS = frozenset({"", "xcb", "wayland", "wayland-egl"})
+
+
+def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
+    """Why no window can open here (no display server to talk to), or None when one can.
+
+    Checked before Qt starts: without a display Qt aborts the process with a core dump.
+    """
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux"):
+        return None
+    wanted = {p.split(":")[0].strip() for p in env.get("QT_QPA_PLATFORM", "").split(";")}
+    if not wanted <= _DISPLAY_PLATFORMS:
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display found: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window cannot "
+        "open; the command-line commands work without one (see 'glute-timer --help')"
+    )
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
     """Open the app window (optionally starting a routine at once)."""
+    problem = display_problem()
+    if problem is not None:
+        raise CliError(problem)
     start = getattr(args, "name", None)
     if start is not None:
         from glute_timer.domain import library
@@ -221,7 +311,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineArgumentParser(
         prog="glute-timer",
         description="A follow-along timer for glute medius exercises. With no command, "
         "opens the app.",
@@ -281,8 +371,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.func(args)
     except CliError as error:
-        print(f"glute-timer: {error}", file=sys.stderr)
+        print(f"glute-timer: {escape_for_terminal(' '.join(str(error).split()))}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
+        _quiet_broken_pipe()
         return 0
+    except Exception as error:
+        from glute_timer.storage.storage_errors import describe_storage_error, is_storage_error
+
+        if not is_storage_error(error):
+            raise
+        log.debug("storage error in %s", args.func.__name__, exc_info=error)
+        print(f"glute-timer: {describe_storage_error(error)}", file=sys.stderr)
+        return EXIT_USAGE
     return status
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (``| head``): send the rest to nowhere, so exiting is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -43,8 +43,9 @@ def test_kill_9_at_any_moment_of_the_first_start_leaves_nothing_or_a_whole_histo
     assert isinstance(left, dict)
     assert set(left) <= {"missing", "ours"}
     assert sum(left.values()) == 30
-    # The offsets span the whole first start: most kills land mid-build.
-    assert isinstance(result["killed"], int) and result["killed"] >= 20
+    # The offsets span 1.2 first starts as measured beforehand, so about 5 in 6 kills land
+    # mid-build; a loaded machine makes the measured duration wobble, hence the margin.
+    assert isinstance(result["killed"], int) and result["killed"] >= 12
 
 
 def test_eight_first_starts_at_once_all_succeed(tmp_path: Path) -> None:

@@ -11,10 +11,22 @@ from typing import Any
 
 import tomli_w
 
+from glute_timer.domain import limits
+from glute_timer.domain.bounded_read import (
+    FileRefusedError,
+    read_regular_file,
+    refuse_unless_regular_or_missing,
+)
 from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides, Stage
+from glute_timer.domain.structure_limits import (
+    StructureError,
+    check_json_structure,
+    check_toml_structure,
+)
+from glute_timer.domain.text_safety import escape_for_terminal
 from glute_timer.domain.validation import InvalidRoutineError, validate_routine
 
-MAX_FILE_BYTES = 1_000_000
+MAX_FILE_BYTES = limits.MAX_FILE_BYTES
 SUFFIXES = (".toml", ".json")
 
 _ROUTINE_KEYS = {"name", "prep_seconds", "stage", "description", "exercises"}
@@ -49,14 +61,18 @@ _ROUTINE_DEFAULTS = _model_defaults(Routine)
 
 
 class RoutineFileError(ValueError):
-    """A routine file that cannot be used; the message names the file, the field and the problem."""
+    """A routine file that cannot be used; the message names the file, the field and the problem.
+
+    The message is one line: control and invisible characters in the file name, the field or
+    the problem are escaped, so a hostile name cannot move the cursor or fake a second line.
+    """
 
     def __init__(self, path: Path | str, field: str, problem: str) -> None:
         self.path = Path(path)
         self.field = field
         self.problem = problem
         where = f"{self.path.name}: {field}: " if field else f"{self.path.name}: "
-        super().__init__(where + problem)
+        super().__init__(escape_for_terminal(where + problem))
 
 
 class _Reader:
@@ -153,6 +169,12 @@ class _Reader:
             raise self.fail("exercises", "is missing (add at least one [[exercises]] table)")
         if not isinstance(exercises, list):
             raise self.fail("exercises", f"must be a list of tables, got {_type_name(exercises)}")
+        if len(exercises) > limits.MAX_EXERCISES:
+            # Refused before each one is read: a 1 MB file can hold 100,000 tiny tables.
+            raise self.fail(
+                "exercises",
+                f"at most {limits.MAX_EXERCISES} exercises, got {len(exercises)}",
+            )
         stage_text = data.get("stage")
         stage = None if stage_text is None else self.choice(data, "stage", "", Stage, None)
         routine = Routine(
@@ -186,6 +208,63 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
+class _Table(dict[str, Any]):
+    """A JSON object that remembers the first key it saw twice (``json`` keeps the last)."""
+
+    duplicate: str | None = None
+
+
+def _note_duplicates(pairs: list[tuple[str, Any]]) -> _Table:
+    table = _Table()
+    for key, value in pairs:
+        if key in table and table.duplicate is None:
+            table.duplicate = key
+        table[key] = value
+    return table
+
+
+def _bad_json_value(data: Any, field: str) -> tuple[str, str] | None:
+    """(field, problem) for the first key given twice or lone surrogate, else None.
+
+    JSON accepts both: ``{"a": 1, "a": 2}`` keeps the last and ``"\\ud800"`` is a lone
+    surrogate that UTF-8 (and so the database) cannot hold. The depth is bounded already.
+    """
+    if isinstance(data, str):
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError:
+            return field or "(top level)", "holds a lone surrogate escape (not a character)"
+        return None
+    if isinstance(data, dict):
+        if isinstance(data, _Table) and data.duplicate is not None:
+            where = f"{field}.{data.duplicate}" if field else data.duplicate
+            return where, "appears twice (each key may appear once)"
+        for key, value in data.items():
+            inner = f"{field}.{key}" if field else str(key)
+            found = _bad_json_value(key, inner) or _bad_json_value(value, inner)
+            if found:
+                return found
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            found = _bad_json_value(item, f"{field}[{index}]")
+            if found:
+                return found
+    return None
+
+
+def _load_json(text: str, path: Path) -> Any:
+    try:
+        data = json.loads(text, object_pairs_hook=_note_duplicates)
+    except json.JSONDecodeError as error:
+        raise RoutineFileError(
+            path, "", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        ) from None
+    bad = _bad_json_value(data, "")
+    if bad is not None:
+        raise RoutineFileError(path, *bad)
+    return data
+
+
 def parse_routine(
     text: str, fmt: str, path: Path | str = "<text>", *, stored: bool = False
 ) -> Routine:
@@ -196,35 +275,41 @@ def parse_routine(
     path = Path(path)
     if not text.strip():
         raise RoutineFileError(path, "", "the file is empty")
+    kind = "TOML" if fmt == "toml" else "JSON"
     try:
-        data: Any = tomllib.loads(text) if fmt == "toml" else json.loads(text)
+        # Before the parser: bounds its recursion and its quadratic cases (see decisions.md).
+        if fmt == "toml":
+            check_toml_structure(text)
+        else:
+            check_json_structure(text)
+    except StructureError as error:
+        raise RoutineFileError(path, "", f"not a usable {kind} routine: {error}") from None
+    try:
+        data: Any = tomllib.loads(text) if fmt == "toml" else _load_json(text, path)
     except tomllib.TOMLDecodeError as error:
         raise RoutineFileError(path, "", f"not valid TOML: {error}") from None
-    except json.JSONDecodeError as error:
-        raise RoutineFileError(
-            path, "", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
-        ) from None
+    except (RecursionError, ValueError, OverflowError) as error:
+        if isinstance(error, RoutineFileError):
+            raise
+        # The structure check should have kept these out; a refusal still beats a traceback.
+        raise RoutineFileError(path, "", f"not a usable {kind} routine: {error}") from None
     return _Reader(path, stored).routine(data)
 
 
 def read_routine_file(path: Path | str) -> Routine:
-    """Read and validate a .toml or .json routine file."""
+    """Read and validate a .toml or .json routine file.
+
+    Only a regular file is read (a folder, pipe or device is refused without waiting), and
+    never more than the size limit plus one byte.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise RoutineFileError(path, "", "the file name must end in .toml or .json")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise RoutineFileError(
-                path,
-                "",
-                f"the file is {size:,} bytes; a routine file may be at most "
-                f"{MAX_FILE_BYTES:,} bytes",
-            )
-        raw = path.read_bytes()
-    except OSError as error:
-        raise RoutineFileError(path, "", f"cannot be read: {error.strerror or error}") from None
+        raw = read_regular_file(path, MAX_FILE_BYTES)
+    except FileRefusedError as error:
+        raise RoutineFileError(path, "", error.problem) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -287,4 +372,8 @@ def write_routine_file(routine: Routine, path: Path | str) -> None:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise RoutineFileError(path, "", "the file name must end in .toml or .json")
+    try:
+        refuse_unless_regular_or_missing(path)
+    except FileRefusedError as error:
+        raise RoutineFileError(path, "", error.problem) from None
     path.write_text(dump_routine(routine, suffix.lstrip(".")), encoding="utf-8")

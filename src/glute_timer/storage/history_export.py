@@ -11,12 +11,13 @@ import csv
 import io
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
 from glute_timer.domain.plan import WORK_KINDS as PLAN_WORK_KINDS
+from glute_timer.domain.text_safety import escape_for_terminal
 from glute_timer.formatting import clock
 from glute_timer.storage.schema_version import SCHEMA_REVISION
 
@@ -83,6 +84,53 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     return connection
 
 
+_SESSION_COLUMNS = (
+    "SELECT id, routine_name, started_at, ended_at, status, effort, pain, notes, "
+    "planned_work_steps FROM sessions WHERE "
+)
+# Sessions read per round of step queries: keeps memory flat at any history size.
+BATCH_SESSIONS = 200
+
+
+def _session_query(
+    routine: str | None, session_ids: Sequence[int] | None, limit: int | None, offset: int
+) -> tuple[str, list[Any]]:
+    where = ["deleted_at IS NULL"]
+    params: list[Any] = []
+    if routine is not None:
+        where.append("routine_name = ?")
+        params.append(routine)
+    if session_ids is not None:
+        ids = [int(i) for i in session_ids]
+        where.append(f"id IN ({','.join('?' * len(ids))})")
+        params.extend(ids)
+    sql = _SESSION_COLUMNS + " AND ".join(where) + " ORDER BY started_at DESC, id DESC"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params.extend([int(limit), int(offset)])
+    return sql, params
+
+
+def iter_sessions(
+    connection: sqlite3.Connection,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    routine: str | None = None,
+    session_ids: Sequence[int] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Like :func:`read_sessions`, one session at a time, reading a batch of them at once."""
+    if session_ids is not None and not session_ids:
+        return
+    sql, params = _session_query(routine, session_ids, limit, offset)
+    cursor = connection.execute(sql, params)
+    try:
+        while rows := cursor.fetchmany(BATCH_SESSIONS):
+            yield from _with_steps(connection, rows)
+    finally:
+        cursor.close()
+
+
 def read_sessions(
     connection: sqlite3.Connection,
     *,
@@ -96,29 +144,16 @@ def read_sessions(
     Extras, dropped by the JSON and CSV writers: ``_started_ms``, ``_work_done``,
     ``_work_planned``, ``_active_seconds`` and per-step ``_started_at``.
     """
-    where = ["deleted_at IS NULL"]
-    params: list[Any] = []
-    if routine is not None:
-        where.append("routine_name = ?")
-        params.append(routine)
-    if session_ids is not None:
-        ids = [int(i) for i in session_ids]
-        if not ids:
-            return []
-        where.append(f"id IN ({','.join('?' * len(ids))})")
-        params.extend(ids)
-    sql = (
-        "SELECT id, routine_name, started_at, ended_at, status, effort, pain, notes, "
-        "planned_work_steps FROM sessions WHERE "
-        + " AND ".join(where)
-        + " ORDER BY started_at DESC, id DESC"
+    return list(
+        iter_sessions(
+            connection, limit=limit, offset=offset, routine=routine, session_ids=session_ids
+        )
     )
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params.extend([int(limit), int(offset)])
-    rows = connection.execute(sql, params).fetchall()
-    if not rows:
-        return []
+
+
+def _with_steps(
+    connection: sqlite3.Connection, rows: list[tuple[Any, ...]]
+) -> Iterator[dict[str, Any]]:
     steps_by_session: dict[int, list[tuple[Any, ...]]] = {row[0]: [] for row in rows}
     marks = ",".join("?" * len(steps_by_session))
     for step in connection.execute(
@@ -128,41 +163,37 @@ def read_sessions(
         list(steps_by_session),
     ):
         steps_by_session[step[0]].append(step)
-    sessions = []
     for sid, name, started, ended, status, effort, pain, notes, planned in rows:
-        steps = steps_by_session[sid]
+        steps = steps_by_session.pop(sid)
         first = steps[0][8] if steps else started
         last = steps[-1][9] if steps else ended
-        sessions.append(
-            {
-                "id": sid,
-                "routine": name,
-                "started_at": format_instant(first),
-                "ended_at": format_instant(last),
-                "status": status,
-                "effort": effort,
-                "pain": pain,
-                "notes": notes or "",
-                "steps": [
-                    {
-                        "kind": s[1],
-                        "exercise": s[2],
-                        "side": s[3],
-                        "set": s[4],
-                        "planned_seconds": s[5],
-                        "actual_seconds": round(s[6], 3),
-                        "outcome": s[7],
-                        "_started_at": format_instant(s[8]),
-                    }
-                    for s in steps
-                ],
-                "_started_ms": first,
-                "_work_planned": planned,
-                "_work_done": sum(1 for s in steps if s[1] in WORK_KINDS and s[7] == "completed"),
-                "_active_seconds": sum(s[6] for s in steps),
-            }
-        )
-    return sessions
+        yield {
+            "id": sid,
+            "routine": name,
+            "started_at": format_instant(first),
+            "ended_at": format_instant(last),
+            "status": status,
+            "effort": effort,
+            "pain": pain,
+            "notes": notes or "",
+            "steps": [
+                {
+                    "kind": s[1],
+                    "exercise": s[2],
+                    "side": s[3],
+                    "set": s[4],
+                    "planned_seconds": s[5],
+                    "actual_seconds": round(s[6], 3),
+                    "outcome": s[7],
+                    "_started_at": format_instant(s[8]),
+                }
+                for s in steps
+            ],
+            "_started_ms": first,
+            "_work_planned": planned,
+            "_work_done": sum(1 for s in steps if s[1] in WORK_KINDS and s[7] == "completed"),
+            "_active_seconds": sum(s[6] for s in steps),
+        }
 
 
 def _public(session: dict[str, Any]) -> dict[str, Any]:
@@ -173,25 +204,62 @@ def _public(session: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def write_json(sessions: Iterable[dict[str, Any]], stream: TextIO) -> int:
+    """The documented JSON export written as it is read: a list of sessions, newest first.
+
+    The text is the same as ``json.dumps(list, indent=2)``; returns how many were written.
+    """
+    count = 0
+    for session in sessions:
+        # Indented one level as inside a list (JSON text holds no raw newlines in strings).
+        item = json.dumps(_public(session), indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        stream.write(("[\n  " if count == 0 else ",\n  ") + item)
+        count += 1
+    stream.write("[]\n" if count == 0 else "\n]\n")
+    return count
+
+
 def to_json(sessions: Iterable[dict[str, Any]]) -> str:
     """The documented JSON export: a list of sessions, newest first, each with its steps."""
-    return json.dumps([_public(s) for s in sessions], indent=2, ensure_ascii=False) + "\n"
+    buffer = io.StringIO()
+    write_json(sessions, buffer)
+    return buffer.getvalue()
 
 
-def write_csv(sessions: Iterable[dict[str, Any]], stream: TextIO) -> None:
-    """CSV with one row per step, session columns repeated (a session with no steps: one row)."""
-    writer = csv.writer(stream, lineterminator="\n")
+# A spreadsheet runs a cell starting with these as a formula (=HYPERLINK(...) and friends).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(cell: str) -> str:
+    """``cell`` with a leading ``'`` if a spreadsheet would read it as a formula."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def _text(value: Any) -> str:
+    return neutralise_formula("" if value is None else str(value))
+
+
+def write_csv(sessions: Iterable[dict[str, Any]], stream: TextIO) -> int:
+    """CSV with one row per step, session columns repeated (a session with no steps: one row).
+
+    Every cell is quoted (so CR and LF inside names survive); text cells that a spreadsheet
+    would run as a formula get a leading ``'``, number cells never need one. Returns how many
+    sessions were written.
+    """
+    writer = csv.writer(stream, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
+    count = 0
     for s in sessions:
+        count += 1
         head = [
             s["id"],
-            s["routine"],
-            s["started_at"] or "",
-            s["ended_at"] or "",
-            s["status"],
+            _text(s["routine"]),
+            _text(s["started_at"]),
+            _text(s["ended_at"]),
+            _text(s["status"]),
             "" if s["effort"] is None else s["effort"],
             "" if s["pain"] is None else s["pain"],
-            s["notes"],
+            _text(s["notes"]),
         ]
         if not s["steps"]:
             writer.writerow(head + [""] * 9)
@@ -200,16 +268,17 @@ def write_csv(sessions: Iterable[dict[str, Any]], stream: TextIO) -> None:
                 [
                     *head,
                     number,
-                    step["kind"],
-                    step["exercise"] or "",
-                    step["side"] or "",
+                    _text(step["kind"]),
+                    _text(step["exercise"]),
+                    _text(step["side"]),
                     step["set"],
                     step["planned_seconds"],
                     f"{step['actual_seconds']:.3f}",
-                    step["outcome"],
-                    step["_started_at"] or "",
+                    _text(step["outcome"]),
+                    _text(step["_started_at"]),
                 ]
             )
+    return count
 
 
 def to_csv(sessions: Iterable[dict[str, Any]]) -> str:
@@ -219,26 +288,53 @@ def to_csv(sessions: Iterable[dict[str, Any]]) -> str:
     return buffer.getvalue()
 
 
-def to_table(sessions: Sequence[dict[str, Any]]) -> str:
-    """A plain text table for the terminal, times in local time."""
-    if not sessions:
-        return "No sessions recorded yet.\n"
-    width = max(7, *(len(s["routine"]) for s in sessions))
-    lines = [
-        f"{'STARTED':<16}  {'ROUTINE':<{width}}  {'TIME':>6}  {'DONE':>7}  "
-        f"{'STATUS':<11}  {'EFFORT':>6}  {'PAIN':>4}"
-    ]
+_TABLE_EMPTY = "No sessions recorded yet.\n"
+
+
+def routine_width(connection: sqlite3.Connection, routine: str | None = None) -> int:
+    """The widest routine name the table will show (for :func:`write_table`)."""
+    sql = "SELECT max(length(routine_name)) FROM sessions WHERE deleted_at IS NULL"
+    row = connection.execute(
+        sql + (" AND routine_name = ?" if routine else ""), [routine] if routine else []
+    ).fetchone()
+    return int(row[0] or 0) if row else 0
+
+
+def write_table(sessions: Iterable[dict[str, Any]], stream: TextIO, width: int) -> int:
+    """The plain text table, written as it is read; ``width`` is the widest routine name.
+
+    Routine names are escaped: a name stored with control characters prints as ``\\x1b``.
+    Returns how many sessions were written.
+    """
+    width = max(7, width)
+    count = 0
     for s in sessions:
+        if count == 0:
+            stream.write(
+                f"{'STARTED':<16}  {'ROUTINE':<{width}}  {'TIME':>6}  {'DONE':>7}  "
+                f"{'STATUS':<11}  {'EFFORT':>6}  {'PAIN':>4}\n"
+            )
+        count += 1
         started = (_EPOCH + timedelta(milliseconds=s["_started_ms"])).astimezone()
         done = f"{s['_work_done']}/{s['_work_planned']}"
         effort = "-" if s["effort"] is None else str(s["effort"])
         pain = "-" if s["pain"] is None else str(s["pain"])
-        lines.append(
-            f"{started:%Y-%m-%d %H:%M}  {s['routine']:<{width}}  "
+        stream.write(
+            f"{started:%Y-%m-%d %H:%M}  {escape_for_terminal(s['routine']):<{width}}  "
             f"{clock(s['_active_seconds']):>6}  {done:>7}  {s['status']:<11}  "
-            f"{effort:>6}  {pain:>4}"
+            f"{effort:>6}  {pain:>4}\n"
         )
-    return "\n".join(lines) + "\n"
+    if count == 0:
+        stream.write(_TABLE_EMPTY)
+    return count
+
+
+def to_table(sessions: Sequence[dict[str, Any]]) -> str:
+    """A plain text table for the terminal, times in local time."""
+    buffer = io.StringIO()
+    width = max((len(escape_for_terminal(s["routine"])) for s in sessions), default=0)
+    write_table(sessions, buffer, width)
+    return buffer.getvalue()
 
 
 def export_file(database_path: Path, target: Path, fmt: str, routine: str | None = None) -> int:
@@ -247,12 +343,15 @@ def export_file(database_path: Path, target: Path, fmt: str, routine: str | None
     Returns how many sessions were written. Raises OSError when the file cannot be written.
     """
     connection = open_readonly(database_path)
+    partial = target.with_name(target.name + ".partial")
     try:
-        sessions = read_sessions(connection, routine=routine)
+        with partial.open("w", encoding="utf-8", newline="") as stream:
+            sessions = iter_sessions(connection, routine=routine)
+            count = write_json(sessions, stream) if fmt == "json" else write_csv(sessions, stream)
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         connection.close()
-    text = to_json(sessions) if fmt == "json" else to_csv(sessions)
-    partial = target.with_name(target.name + ".partial")
-    partial.write_text(text, encoding="utf-8", newline="")
-    partial.replace(target)
-    return len(sessions)
+    return count

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -32,6 +31,7 @@ from glute_timer.storage.history_writer import (
 )
 from glute_timer.storage.models import SessionRow, SessionStatus, StepResultRow, utc_now
 from glute_timer.storage.session_lock import OwnerLock, lock_path
+from glute_timer.storage.storage_errors import describe_storage_error
 
 log = logging.getLogger(__name__)
 
@@ -68,14 +68,8 @@ def describe_write_error(error: BaseException, data_dir: Path | None = None) -> 
             "History cannot be saved right now: another program is holding the history "
             "database. The workout goes on and saving will be retried."
         )
-    if getattr(error, "orig", None) is not None or isinstance(error, sqlite3.Error):
-        # Never a database error's text: SQLAlchemy's carries the SQL. The log has it.
-        log.warning("history write failed: %s", error)
-        return (
-            "History cannot be saved just now. The workout goes on, saving will be retried, "
-            "and the details are in the log."
-        )
-    return f"History cannot be saved: {error}. The workout goes on and saving will be retried."
+    reason = describe_storage_error(error)  # never SQL text; the raw error goes to the log
+    return f"History cannot be saved: {reason}. The workout goes on and saving will be retried."
 
 
 @dataclass
@@ -394,8 +388,9 @@ class SessionRecorder(QObject):
             return  # follows a drop that was already reported
         log.error("history write dropped: %s", error)
         self.dropped.emit(
-            "Part of a workout could not be saved and was left out. The rest of the history "
-            "is kept; details are in the log."
+            f"Part of a workout could not be saved and was left out "
+            f"({describe_storage_error(error)}). The rest of the history is kept; details are "
+            "in the log."
         )
 
     def _writer_recovered(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from glute_timer.domain import library
@@ -87,6 +88,20 @@ class RoutineRepository:
         if builtin is not None and (problem := duplicate_problem(routine.name, [builtin])):
             raise InvalidRoutineError([problem])
         definition = dump_routine(routine, "json")
+        try:
+            self._store(routine, definition, replace=replace, old_name=old_name)
+        except IntegrityError as error:
+            # Another process stored the same name between our check and our insert (the
+            # name_key column is unique): the same answer as if it had been there first.
+            if not replace:
+                raise InvalidRoutineError(
+                    [Problem("name", f"a routine named {routine.name!r} already exists")]
+                ) from error
+            self._store(routine, definition, replace=replace, old_name=old_name)
+
+    def _store(
+        self, routine: Routine, definition: str, *, replace: bool, old_name: str | None
+    ) -> None:
         key = name_key(routine.name)
         with self._database.session() as session, session.begin():
             row = _row(session, old_name or routine.name)

@@ -26,7 +26,7 @@ from glute_timer.domain.routine_file import (
     read_routine_file,
     write_routine_file,
 )
-from glute_timer.domain.text_safety import display_name
+from glute_timer.domain.text_safety import display_name, escape_for_terminal
 from glute_timer.domain.validation import InvalidRoutineError
 
 if TYPE_CHECKING:
@@ -103,13 +103,16 @@ class RoutineFiles(QObject):
             except (RoutineFileError, InvalidRoutineError) as error:
                 message = str(error)
                 if isinstance(error, InvalidRoutineError):
-                    message = f"{Path(path).name}: {error}"
+                    message = escape_for_terminal(f"{Path(path).name}: {error}")
                 log.info("import refused: %s", message)
                 errors.append(message)
                 continue
             except Exception as error:
+                from glute_timer.storage.storage_errors import describe_storage_error
+
                 log.exception("import of %s failed", path)
-                errors.append(f"{Path(path).name}: could not be stored: {error}")
+                name = escape_for_terminal(Path(path).name)
+                errors.append(f"{name}: could not be stored: {describe_storage_error(error)}")
                 continue
             if name is not None:
                 names.append(name)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glute_timer.storage.storage_errors import describe_storage_error as _reason
 from glute_timer.ui.dialogs.rating_dialog import Rating, RatingDialog
 from glute_timer.ui.history.calendar import HistoryCalendar
 from glute_timer.ui.history.detail import HistoryDetail
@@ -279,7 +280,7 @@ class HistoryView(QWidget):
             self._repository.set_rating(session_id, rating.effort, rating.pain, rating.note)
         except Exception as error:
             log.exception("cannot save a rating")
-            self.status.setText(f"The rating could not be saved: {error}.")
+            self.status.setText(f"The rating could not be saved: {_reason(error)}.")
             return
         self.reload()
         self.select_session(session_id)
@@ -308,7 +309,7 @@ class HistoryView(QWidget):
             return
         except Exception as error:
             log.exception("export failed")
-            self.status.setText(f"The history could not be exported: {error}.")
+            self.status.setText(f"The history could not be exported: {_reason(error)}.")
             return
         self.status.setText(f"Exported {_sessions(count)} to {target}.")
 
@@ -319,7 +320,7 @@ class HistoryView(QWidget):
             deleted = self._repository.delete_session(session_id)
         except Exception as error:
             log.exception("delete failed")
-            self.status.setText(f"The session could not be deleted: {error}.")
+            self.status.setText(f"The session could not be deleted: {_reason(error)}.")
             return
         if not deleted:
             return
@@ -337,7 +338,7 @@ class HistoryView(QWidget):
             restored = self._repository.restore_session(session_id)
         except Exception as error:
             log.exception("restore failed")
-            self.status.setText(f"The session could not be brought back: {error}.")
+            self.status.setText(f"The session could not be brought back: {_reason(error)}.")
             return
         self.undo_bar.hide()
         self.undo_timer.stop()
@@ -386,7 +387,7 @@ class HistoryView(QWidget):
         except Exception as error:
             log.exception("cannot read a session")
             self.detail.clear()
-            self.status.setText(f"That session cannot be read: {error}.")
+            self.status.setText(f"That session cannot be read: {_reason(error)}.")
 
     def _tab_changed(self, _index: int) -> None:
         self._refresh_current_tab()
