@@ -107,7 +107,7 @@ def read_sessions(
         params.extend(ids)
     sql = (
         "SELECT id, routine_name, started_at, ended_at, status, effort, pain, notes, "
-        "planned_work_steps FROM sessions WHERE "
+        "planned_work_steps, uid FROM sessions WHERE "
         + " AND ".join(where)
         + " ORDER BY started_at DESC, id DESC"
     )
@@ -127,13 +127,14 @@ def read_sessions(
     ):
         steps_by_session[step[0]].append(step)
     sessions = []
-    for sid, name, started, ended, status, effort, pain, notes, planned in rows:
+    for sid, name, started, ended, status, effort, pain, notes, planned, uid in rows:
         steps = steps_by_session[sid]
         first = steps[0][8] if steps else started
         last = steps[-1][9] if steps else ended
         sessions.append(
             {
                 "id": sid,
+                "uid": uid,
                 "routine": name,
                 "started_at": format_instant(first),
                 "ended_at": format_instant(last),

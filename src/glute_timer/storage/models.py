@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
@@ -25,6 +26,11 @@ from sqlalchemy.types import TypeDecorator
 def utc_now() -> datetime:
     """Now, in UTC, timezone-aware."""
     return datetime.now(UTC)
+
+
+def new_uid() -> str:
+    """A new session uid: a random UUID4 as text."""
+    return str(uuid.uuid4())
 
 
 class Base(DeclarativeBase):
@@ -101,11 +107,14 @@ class SessionRow(Base):
         Index("ix_sessions_started_at", "started_at"),
         Index("ix_sessions_routine_started", "routine_name", "started_at"),
         Index("ix_sessions_status", "status"),
+        Index("ix_sessions_uid", "uid", unique=True),
         CheckConstraint("effort IS NULL OR effort BETWEEN 0 AND 10", name="ck_sessions_effort"),
         CheckConstraint("pain IS NULL OR pain BETWEEN 0 AND 10", name="ck_sessions_pain"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Stable across computers: an imported session keeps the uid it was exported with.
+    uid: Mapped[str] = mapped_column(String(36), nullable=False, default=new_uid)
     routine_name: Mapped[str] = mapped_column(String(80), nullable=False)
     # The routine as run, in the routine-file JSON form, so later edits never rewrite history.
     routine_snapshot: Mapped[str] = mapped_column(Text, nullable=False)
