@@ -168,6 +168,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     from glute_timer.paths import data_dir, database_path
     from glute_timer.storage import history_export as export
 
+    if args.action == "import":
+        return cmd_history_import(args)
     if args.limit is not None and args.limit < 1:
         raise CliError("--limit must be 1 or more")
     path = database_path(data_dir(args.data_dir))
@@ -196,6 +198,25 @@ def cmd_history(args: argparse.Namespace) -> int:
         export.write_csv(sessions, sys.stdout)
     else:
         sys.stdout.write(export.to_table(sessions))
+    return 0
+
+
+def cmd_history_import(args: argparse.Namespace) -> int:
+    """Merge a ``history --json`` file into the history; sessions already present are skipped."""
+    if args.file is None:
+        raise CliError("history import: name the FILE.json to import")
+    if args.json or args.csv or args.limit is not None or args.routine is not None:
+        raise CliError("history import takes only the FILE.json")
+    from glute_timer.storage.history_import import import_history_file
+
+    database = _open_database(args)
+    try:
+        result = import_history_file(database, args.file)
+    finally:
+        database.close()
+    if result.error is not None:
+        raise CliError(result.error)
+    print(result.message)
     return 0
 
 
@@ -255,7 +276,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("history", help="print recorded sessions, newest first")
+    p = sub.add_parser(
+        "history",
+        help="print recorded sessions, newest first; 'history import FILE.json' merges an export",
+    )
+    p.add_argument("action", nargs="?", choices=["import"], help="import FILE.json")
+    p.add_argument("file", nargs="?", metavar="FILE.json", help="the file to import")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print JSON (sessions with their steps)")
     fmt.add_argument("--csv", action="store_true", help="print CSV (one row per step)")
