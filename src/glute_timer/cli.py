@@ -220,6 +220,40 @@ def cmd_history_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the physio report (PDF, optionally the numbers as CSV)."""
+    import sqlite3
+
+    from glute_timer.paths import data_dir, database_path
+    from glute_timer.report.command import ReportOptionError, ReportRequest, make_report, parse_day
+    from glute_timer.storage.history_export import SchemaMismatchError
+
+    path = database_path(data_dir(args.data_dir))
+    try:
+        request = ReportRequest(
+            database_file=path,
+            out=Path(args.out),
+            start=parse_day("--from", args.start),
+            end=parse_day("--to", args.end),
+            routine=args.routine,
+            person=args.name,
+            csv=None if args.csv is None else Path(args.csv),
+        )
+        try:
+            report, pages = make_report(request)
+        except SchemaMismatchError:
+            _open_database(args).close()  # migrates an older file, then read again
+            report, pages = make_report(request)
+    except ReportOptionError as error:
+        raise CliError(str(error)) from error
+    except sqlite3.Error as error:
+        raise CliError(f"cannot read the history in {path}: {error}") from error
+    except OSError as error:
+        raise CliError(f"cannot write the report: {error.strerror or error}") from error
+    print(f"Wrote {args.out}: {pages} page{'s' if pages != 1 else ''}, {report.sessions} sessions.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     """Open the app window (optionally starting a routine at once)."""
     start = getattr(args, "name", None)
@@ -288,6 +322,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, metavar="N", help="only the N newest sessions")
     p.add_argument("--routine", metavar="NAME", help="only sessions of this routine")
     p.set_defaults(func=cmd_history)
+
+    p = sub.add_parser("report", help="write a progress report for your physio (PDF)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default today)")
+    p.add_argument("--routine", metavar="NAME", help="only this routine")
+    p.add_argument("--name", metavar="TEXT", help="the person's name, printed on the report")
+    p.add_argument("--csv", metavar="FILE", help="also write the report's numbers as CSV")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("start", help="open the app and start a routine at once")
     p.add_argument("name")
