@@ -88,6 +88,9 @@ class _Layout:
         font.setStyleHint(QFont.StyleHint.SansSerif)
         font.setPointSizeF(size)
         font.setBold(bold)
+        # No ligatures: "ff" in "Effort" would read back as one glyph (search, copy, pdftotext).
+        for tag in ("liga", "clig"):
+            font.setFeature(QFont.Tag(tag), 0)
         return font
 
     def room(self, height: float) -> None:
