@@ -48,6 +48,7 @@ def draw_calendar(
             name,
         )
     last_month = None
+    label_end = -1e9
     day = monday
     outline = QPen(QColor("#808080"), 0.6 * unit)
     gap = max(0.8 * unit, cell * 0.12)
@@ -56,12 +57,12 @@ def draw_calendar(
         x = left + column * cell
         if day.weekday() == 0 or day == start:
             month_start = day if day >= start else start
-            if (month_start.year, month_start.month) != last_month and (
-                month_start.day <= 7 or last_month is None
-            ):
+            label = f"{month_start:%b}"
+            if (month_start.year, month_start.month) != last_month and x >= label_end:
                 last_month = (month_start.year, month_start.month)
                 painter.setPen(QColor("#000000"))
-                painter.drawText(QPointF(x, top - 3 * unit), f"{month_start:%b}")
+                painter.drawText(QPointF(x, top - 3 * unit), label)
+                label_end = x + metrics.horizontalAdvance(label) + 4 * unit
         if day >= start:
             square = QRectF(x, top + day.weekday() * cell, cell - gap, cell - gap)
             painter.setPen(outline)

@@ -58,7 +58,7 @@ def make_report(request: ReportRequest, today: date | None = None) -> tuple[Repo
     if request.person is not None and len(request.person) > 80:
         raise ReportOptionError("--name: at most 80 characters")
     start, end = period(request.start, request.end, today or date.today())
-    sessions = read_history(request.database_file, request.routine)
+    sessions = read_history(request.database_file, request.routine, start, end)
     report = build_report(
         sessions, start, end, routine=request.routine, person=request.person or None
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, Final
 
@@ -19,6 +19,8 @@ from glute_timer.domain.history_file import parse_instant
 MIN_WORK_SECONDS: Final = 10.0
 SIDES: Final = ("left", "right", "none")
 _EPOCH_MS_TO_S: Final = 1000.0
+_MARGIN_DAYS: Final = 7
+_MAX_IDS: Final = 30_000
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,17 @@ class Report:
         return sum(r.sessions for r in self.routines)
 
 
-def read_history(database_file: Path, routine: str | None = None) -> list[dict[str, Any]]:
-    """Every session as ``history --json`` gives it (newest first); [] when there is no file."""
+def read_history(
+    database_file: Path,
+    routine: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> list[dict[str, Any]]:
+    """Sessions as ``history --json`` gives them (newest first); [] when there is no file.
+
+    With ``start``/``end``, only sessions that may have begun on those local dates are read
+    (a generous margin around them): :func:`build_report` then picks by the exported start.
+    """
     from glute_timer.storage import history_export
 
     try:
@@ -112,7 +123,20 @@ def read_history(database_file: Path, routine: str | None = None) -> list[dict[s
     except FileNotFoundError:
         return []
     try:
-        sessions = history_export.read_sessions(connection, routine=routine)
+        ids = None
+        if start is not None and end is not None:
+            # The export's start (the first step's) is at or after the row's, within a session.
+            low = datetime.combine(start - timedelta(days=_MARGIN_DAYS), time()).timestamp()
+            high = datetime.combine(end + timedelta(days=2), time()).timestamp()
+            sql = "SELECT id FROM sessions WHERE deleted_at IS NULL AND started_at BETWEEN ? AND ?"
+            params: list[Any] = [int(low * 1000), int(high * 1000)]
+            if routine is not None:
+                sql += " AND routine_name = ?"
+                params.append(routine)
+            ids = [row[0] for row in connection.execute(sql, params)]
+            if len(ids) > _MAX_IDS:  # past SQLite's variable limit: reading all is the same
+                ids = None
+        sessions = history_export.read_sessions(connection, routine=routine, session_ids=ids)
     finally:
         connection.close()
     return [

@@ -145,10 +145,12 @@ class _Layout:
             for cell, fraction, side in zip(row, widths, aligns, strict=True):
                 width = fraction * self.width
                 align = Qt.AlignmentFlag.AlignRight if side == "r" else Qt.AlignmentFlag.AlignLeft
+                metrics = QFontMetricsF(self.painter.font(), self.writer)
+                shown = metrics.elidedText(cell, Qt.TextElideMode.ElideRight, width - 6 * self.unit)
                 self.painter.drawText(
                     QRectF(x + 3 * self.unit, self.y, width - 6 * self.unit, height),
                     align | Qt.AlignmentFlag.AlignVCenter,
-                    cell,
+                    shown,
                 )
                 x += width
             self.y += height
@@ -189,7 +191,7 @@ def balance_line(routine: RoutineReport) -> str | None:
     weaker, stronger = ("right", "left") if right < left else ("left", "right")
     share = round(100 * min(left, right) / max(left, right))
     if share == 100:
-        return "Left and right held the same number of seconds."
+        return "Left and right held about the same number of seconds (within 1 %)."
     return (
         f"{_SIDE_NAMES[weaker]} held {share} % of the seconds "
         f"{_SIDE_NAMES[stronger].lower()} held over the period."
@@ -291,7 +293,7 @@ def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
         layout.table(
             ["When", "Exercise", "Side", "Set", "Done", "How it ended"],
             rows,
-            [0.18, 0.26, 0.12, 0.08, 0.20, 0.16],
+            [0.15, 0.35, 0.10, 0.06, 0.18, 0.16],
             "lllrrl",
         )
         more = len(routine.short_steps) - MAX_SHORT_STEP_ROWS
