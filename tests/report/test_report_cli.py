@@ -36,7 +36,8 @@ def _tool(name: str) -> str:
 
 
 @pytest.fixture
-def data(isolated_data_dir: Path, tmp_path: Path) -> Path:
+def data(isolated_data_dir: Path, tmp_path: Path, qapp: object) -> Path:
+    # qapp: the test process's QApplication, which the report uses instead of making one.
     file = tmp_path / "sample.json"
     file.write_text(json.dumps(sample_history()), encoding="utf-8")
     result = import_into_data_dir(database_path(isolated_data_dir), file)

@@ -34,6 +34,7 @@ def draw_calendar(
     cell = _cell(unit, rect.width(), start, end)
     small = QFont(painter.font())
     small.setPointSizeF(8)
+    small.setBold(False)
     metrics = QFontMetricsF(small, painter.device())
     painter.save()
     painter.setFont(small)

@@ -84,6 +84,7 @@ def draw_chart(
     base = QFont(painter.font())
     small = QFont(base)
     small.setPointSizeF(8)
+    small.setBold(False)
     title_font = QFont(base)
     title_font.setPointSizeF(10)
     title_font.setBold(True)

@@ -182,6 +182,22 @@ def _side_rows(routine: RoutineReport) -> list[list[str]]:
     return rows
 
 
+def _short_summary(routine: RoutineReport) -> str:
+    """``52 skipped or shortened: Wall push right 46, Wall push left 6``."""
+    counts: dict[tuple[str, str], int] = {}
+    for step in routine.short_steps:
+        key = (step.exercise, step.side)
+        counts[key] = counts.get(key, 0) + 1
+    parts = [
+        f"{exercise} {_SIDE_NAMES[side].lower()} {count}"
+        if side != "none"
+        else f"{exercise} {count}"
+        for (exercise, side), count in sorted(counts.items(), key=lambda item: -item[1])
+    ]
+    total = len(routine.short_steps)
+    return f"{total} step{'s' if total != 1 else ''} in all: " + ", ".join(parts)
+
+
 def balance_line(routine: RoutineReport) -> str | None:
     """``Right held 85 % of the seconds left held.`` (None without both sides held)."""
     held = {t.side: t.seconds_held for t in routine.sides}
@@ -238,7 +254,7 @@ def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
             lambda rect: draw_chart(
                 layout.painter,
                 rect,
-                title="Seconds held per session, by side",
+                title="Seconds held per session, by side (the session's holds added up)",
                 y_title="Seconds held",
                 series=held_series,
                 start=report.start,
@@ -279,6 +295,8 @@ def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
     if routine.short_steps:
         layout.room(80 * unit)  # the heading with the first rows
         layout.text("Skipped or shortened steps", size=11, bold=True, gap=2)
+        layout.text(_short_summary(routine) + ".", size=9.5)
+        latest = routine.short_steps[-MAX_SHORT_STEP_ROWS:]
         rows = [
             [
                 _when(step.when),
@@ -288,7 +306,7 @@ def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
                 f"{step.actual_seconds:.0f} s of {step.planned_seconds:.0f} s",
                 step.outcome,
             ]
-            for step in routine.short_steps[:MAX_SHORT_STEP_ROWS]
+            for step in latest
         ]
         layout.table(
             ["When", "Exercise", "Side", "Set", "Done", "How it ended"],
@@ -296,9 +314,12 @@ def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
             [0.15, 0.35, 0.10, 0.06, 0.18, 0.16],
             "lllrrl",
         )
-        more = len(routine.short_steps) - MAX_SHORT_STEP_ROWS
+        more = len(routine.short_steps) - len(latest)
         if more > 0:
-            layout.text(f"… and {more} more (all of them are in the CSV table).", size=9)
+            layout.text(
+                f"The latest {len(latest)} are shown; the {more} before them are in the CSV table.",
+                size=9,
+            )
     if routine.notes:
         layout.room(40 * unit)
         layout.text("Notes", size=11, bold=True, gap=2)

@@ -101,6 +101,7 @@ def sample_history(
             if stopped:
                 del steps[len(steps) // 2 :]
                 steps[-1]["outcome"] = "stopped"
+                steps[-1]["actual_seconds"] = round(steps[-1]["actual_seconds"] / 2, 3)
             moment = began
             total = sum(s["actual_seconds"] for s in steps)
             rated = rng.random() < 0.85
