@@ -156,10 +156,10 @@ def test_a_database_failure_rolls_everything_back(
     target = database_path(tmp_path / "b")
     open_database(target).close()
 
-    def broken(session_id: int, item: object) -> list[dict[str, object]]:
-        return [{"session_id": session_id, "position": 0}]  # misses NOT NULL columns
+    def broken(session_id: int, item: object) -> list[tuple[object, ...]]:
+        return [(session_id, 0, *([None] * 11))]  # NULL in NOT NULL columns
 
-    monkeypatch.setattr(history_import, "_step_values", broken)
+    monkeypatch.setattr(history_import, "_step_rows", broken)
     database: Database = open_database(target)
     try:
         result = import_history_file(database, file)
