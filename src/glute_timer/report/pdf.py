@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,11 +46,10 @@ def ensure_gui_application() -> QGuiApplication:
     return QGuiApplication(["glute-timer"])
 
 
-def page_size_for_locale() -> QPageSize:
-    """Letter where the locale measures in US units, else A4."""
-    from PySide6.QtCore import QLocale
-
-    if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
+    """Letter where the locale (default: the system's) measures in US units, else A4."""
+    system = (locale or QLocale.system()).measurementSystem()
+    if system == QLocale.MeasurementSystem.ImperialUSSystem:
         return QPageSize(QPageSize.PageSizeId.Letter)
     return QPageSize(QPageSize.PageSizeId.A4)
 
