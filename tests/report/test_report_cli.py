@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -20,19 +19,9 @@ from glute_timer.cli import main
 from glute_timer.paths import database_path
 from glute_timer.report.sample import sample_history
 from glute_timer.storage.history_import import import_into_data_dir
+from tests.report.poppler import poppler_tool as _tool
 
 START, END = "2026-03-02", "2026-04-26"
-
-
-def _tool(name: str) -> str:
-    found = shutil.which(name) or (
-        f"/usr/bin/{name}" if Path(f"/usr/bin/{name}").exists() else None
-    )
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{name} is missing (install poppler-utils)")
-        pytest.skip(f"{name} is missing (install poppler-utils)")
-    return found
 
 
 @pytest.fixture

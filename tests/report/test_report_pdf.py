@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import subprocess
+from datetime import date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
-from glute_timer.report.data import HeldPoint, RoutineReport, SideTotals
-from glute_timer.report.pdf import balance_line, page_size_for_locale
+from glute_timer.report.data import HeldPoint, RoutineReport, SideTotals, build_report
+from glute_timer.report.pdf import balance_line, page_size_for_locale, write_report_pdf
+from glute_timer.report.sample import sample_history
+from tests.report.poppler import poppler_tool as _tool
 
 
 def test_letter_for_us_locales_a4_elsewhere() -> None:
@@ -39,3 +43,20 @@ def test_balance_line_names_the_weaker_side() -> None:
     assert balance_line(_routine(100, 99.6)) is not None
     assert "about the same" in (balance_line(_routine(100, 99.6)) or "")
     assert balance_line(_routine(100, 0)) is None
+
+
+def test_a_long_report_stops_at_three_pages(tmp_path: Path, qapp: object) -> None:
+    pdftotext = _tool("pdftotext")
+    sessions = []
+    for number, session in enumerate(sample_history(days=56)):
+        sessions.append({**session, "routine": f"Routine {number % 6}"})
+    report = build_report(sessions, date(2026, 3, 2), date(2026, 4, 26))
+    assert len(report.routines) == 6
+    pdf = tmp_path / "long.pdf"
+    assert write_report_pdf(report, pdf) == 3
+    text = subprocess.run(
+        [pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert text.count("\f") == 3
+    assert "The report is cut here to stay within three pages" in text
+    assert "Routine 0" in text and "Routine 5" not in text

@@ -32,6 +32,7 @@ MAX_SHORT_STEP_ROWS = 12
 MAX_NOTE_ROWS = 12
 _RESOLUTION = 288  # dots per inch: 4 device units per point
 _MARGIN_MM = 15.0
+_CUT_NOTE_HEIGHT = 16  # points
 _SIDE_NAMES = {"left": "Left", "right": "Right", "none": "No side"}
 _MARKERS = {"left": ("circle", False), "right": ("square", True), "none": ("diamond", False)}
 
@@ -94,7 +95,7 @@ class _Layout:
 
     def room(self, height: float) -> None:
         """Move to a new page unless ``height`` fits below the cursor."""
-        if self.y + height <= self.bottom:
+        if self.y + height <= self.limit:
             return
         if self.page >= MAX_PAGES:
             raise _PagesFullError
@@ -102,6 +103,11 @@ class _Layout:
         self.writer.newPage()
         self.page += 1
         self.y = 0.0
+
+    @property
+    def limit(self) -> float:
+        """The lowest line content may reach on this page (the last keeps room for a note)."""
+        return self.bottom - (_CUT_NOTE_HEIGHT * self.unit if self.page >= MAX_PAGES else 0)
 
     def footer(self) -> None:
         """The page number, under the last line the page may hold."""
@@ -395,7 +401,7 @@ def write_report_pdf(report: Report, target: Path, made_on: date | None = None) 
         painter.setFont(layout.font(9, bold=True))
         painter.setPen(QColor("#000000"))
         painter.drawText(
-            QRectF(0, layout.bottom - 14 * layout.unit, layout.width, 14 * layout.unit),
+            QRectF(0, layout.limit + 4 * layout.unit, layout.width, 12 * layout.unit),
             Qt.AlignmentFlag.AlignLeft,
             "The report is cut here to stay within three pages: every number is in the CSV table.",
         )
