@@ -314,7 +314,13 @@ def build_parser() -> argparse.ArgumentParser:
         "history",
         help="print recorded sessions, newest first; 'history import FILE.json' merges an export",
     )
-    p.add_argument("action", nargs="?", choices=["import"], help="import FILE.json")
+    p.add_argument(
+        "action",
+        nargs="?",
+        choices=["import"],
+        metavar="import",
+        help="merge FILE.json (a history --json export) into the history",
+    )
     p.add_argument("file", nargs="?", metavar="FILE.json", help="the file to import")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print JSON (sessions with their steps)")
