@@ -9,6 +9,10 @@ each with the steps of the built-in "Wall push" routine plus a few extra holds (
   process and the median of the next runs. Target: first build <= 200 ms.
 - cli: ``glute-timer history --json --limit 50`` as a whole new process (interpreter start,
   imports, read, JSON), first run and median. Target: median <= 0.5 s and first <= 0.5 s.
+- report: ``glute-timer report`` for the last year of that history (PDF and CSV), in process:
+  reading, numbers and layout. Target: <= 2 s.
+- import: the ten years exported with ``history --json``, each session padded to 30 steps
+  (about 110,000 steps), imported into an empty data folder. Target: <= 10 s.
 - recording: a workout recorded step by step: the GUI thread's time per step (queueing only)
   and the writer thread's commit time per step (one fsync'd transaction each).
 - streaming: ``glute-timer history`` with no ``--limit`` (table, ``--json``, ``--csv``) over
@@ -39,6 +43,10 @@ CLI_TARGET_S = 0.500
 FIRST_BYTE_TARGET_S = 0.500
 STREAM_RSS_TARGET_B = 150_000_000
 STREAM_SESSIONS = 20_000
+
+REPORT_TARGET_S = 2.0
+IMPORT_TARGET_S = 10.0
+IMPORT_STEPS_PER_SESSION = 30
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -268,6 +276,62 @@ def stream(count: int) -> bool:
         shutil.rmtree(data_dir, ignore_errors=True)
 
 
+def time_report(data_dir: Path) -> tuple[float, int, int]:
+    """(seconds, pages, sessions) for a report on the last year of the history."""
+    from datetime import date, timedelta
+
+    from glute_timer.paths import database_path
+    from glute_timer.report.command import ReportRequest, make_report
+
+    with sqlite3.connect(database_path(data_dir)) as connection:
+        newest = connection.execute("SELECT max(started_at) FROM sessions").fetchone()[0]
+    connection.close()
+    last = datetime.fromtimestamp(newest / 1000, tz=UTC).astimezone().date()
+    request = ReportRequest(
+        database_file=database_path(data_dir),
+        out=data_dir / "report.pdf",
+        start=last - timedelta(days=364),
+        end=last,
+        csv=data_dir / "report.csv",
+    )
+    began = time.perf_counter()
+    report, pages = make_report(request, today=date.today())
+    return time.perf_counter() - began, pages, report.sessions
+
+
+def time_import(data_dir: Path) -> tuple[float, int, int, float]:
+    """(seconds, sessions added, steps in the file, file MB): the history, padded, imported."""
+    import json
+
+    from glute_timer.paths import database_path
+    from glute_timer.storage import history_export
+    from glute_timer.storage.history_import import import_into_data_dir
+
+    connection = history_export.open_readonly(database_path(data_dir))
+    try:
+        sessions = json.loads(history_export.to_json(history_export.read_sessions(connection)))
+    finally:
+        connection.close()
+    steps = 0
+    for session in sessions:
+        original = session["steps"] or []
+        padded = (
+            [original[n % len(original)] for n in range(IMPORT_STEPS_PER_SESSION)]
+            if original
+            else []
+        )
+        session["steps"] = padded
+        steps += len(padded)
+    file = data_dir / "ten-years.json"
+    file.write_text(json.dumps(sessions, indent=2), encoding="utf-8")
+    target = data_dir / "imported"
+    began = time.perf_counter()
+    result = import_into_data_dir(database_path(target), file)
+    seconds = time.perf_counter() - began
+    assert result.error is None, result.error
+    return seconds, result.added, steps, file.stat().st_size / 1e6
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
@@ -301,6 +365,16 @@ def main(argv: list[str] | None = None) -> int:
             f"first {ms(first_cli)}, median of {len(later_cli)} more "
             f"{ms(statistics.median(later_cli))} (target {ms(CLI_TARGET_S)})"
         )
+        report_s, pages, reported = time_report(data_dir)
+        print(
+            f"report for the last year ({reported} sessions, {pages} pages, PDF + CSV): "
+            f"{report_s:.2f} s (target {REPORT_TARGET_S:.0f} s)"
+        )
+        import_s, imported, import_steps, import_mb = time_import(data_dir)
+        print(
+            f"history import of {imported} sessions, {import_steps} steps ({import_mb:.1f} MB "
+            f"JSON) into an empty folder: {import_s:.2f} s (target {IMPORT_TARGET_S:.0f} s)"
+        )
         gui, writes = time_recording(data_dir, 40)
         print(
             f"recording a step: GUI thread max {ms(max(gui))}, median {ms(statistics.median(gui))};"
@@ -317,6 +391,9 @@ def main(argv: list[str] | None = None) -> int:
             and statistics.median(later_cli) <= CLI_TARGET_S
             and rows > 0
             and printed == 50
+            and report_s <= REPORT_TARGET_S
+            and import_s <= IMPORT_TARGET_S
+            and imported == sessions
         )
         print("PASS" if ok else "FAIL")
         return 0 if ok else 1

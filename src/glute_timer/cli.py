@@ -197,6 +197,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     from glute_timer.storage.file_inspection import carries_our_id
     from glute_timer.storage.session_lock import orphaned_session_ids
 
+    if args.action == "import":
+        return cmd_history_import(args)
     if args.limit is not None and not 1 <= args.limit <= MAX_HISTORY_LIMIT:
         raise CliError(f"--limit must be from 1 to {MAX_HISTORY_LIMIT:,}")
     path = database_path(data_dir(args.data_dir))
@@ -291,6 +293,59 @@ def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
     )
 
 
+def cmd_history_import(args: argparse.Namespace) -> int:
+    """Merge a ``history --json`` file into the history; sessions already present are skipped."""
+    if args.file is None:
+        raise CliError("history import: name the FILE.json to import")
+    if args.json or args.csv or args.limit is not None or args.routine is not None:
+        raise CliError("history import takes only the FILE.json")
+    from glute_timer.storage.history_import import import_history_file
+
+    database = _open_database(args)
+    try:
+        result = import_history_file(database, args.file)
+    finally:
+        database.close()
+    if result.error is not None:
+        raise CliError(result.error)
+    print(result.message)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the physio report (PDF, optionally the numbers as CSV)."""
+    import sqlite3
+
+    from glute_timer.paths import data_dir, database_path
+    from glute_timer.report.command import ReportOptionError, ReportRequest, make_report, parse_day
+    from glute_timer.storage.history_export import SchemaMismatchError
+
+    path = database_path(data_dir(args.data_dir))
+    try:
+        request = ReportRequest(
+            database_file=path,
+            out=Path(args.out),
+            start=parse_day("--from", args.start),
+            end=parse_day("--to", args.end),
+            routine=args.routine,
+            person=args.name,
+            csv=None if args.csv is None else Path(args.csv),
+        )
+        try:
+            report, pages = make_report(request)
+        except SchemaMismatchError:
+            _open_database(args).close()  # migrates an older file, then read again
+            report, pages = make_report(request)
+    except ReportOptionError as error:
+        raise CliError(str(error)) from error
+    except sqlite3.Error as error:
+        raise CliError(f"cannot read the history in {path}: {error}") from error
+    except OSError as error:
+        raise CliError(f"cannot write the report: {error.strerror or error}") from error
+    print(f"Wrote {args.out}: {pages} page{'s' if pages != 1 else ''}, {report.sessions} sessions.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     """Open the app window (optionally starting a routine at once)."""
     problem = display_problem()
@@ -350,13 +405,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("history", help="print recorded sessions, newest first")
+    p = sub.add_parser(
+        "history",
+        help="print recorded sessions, newest first; 'history import FILE.json' merges an export",
+    )
+    p.add_argument(
+        "action",
+        nargs="?",
+        choices=["import"],
+        metavar="import",
+        help="merge FILE.json (a history --json export) into the history",
+    )
+    p.add_argument("file", nargs="?", metavar="FILE.json", help="the file to import")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print JSON (sessions with their steps)")
     fmt.add_argument("--csv", action="store_true", help="print CSV (one row per step)")
     p.add_argument("--limit", type=int, metavar="N", help="only the N newest sessions")
     p.add_argument("--routine", metavar="NAME", help="only sessions of this routine")
     p.set_defaults(func=cmd_history)
+
+    p = sub.add_parser("report", help="write a progress report for your physio (PDF)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default today)")
+    p.add_argument("--routine", metavar="NAME", help="only this routine")
+    p.add_argument("--name", metavar="TEXT", help="the person's name, printed on the report")
+    p.add_argument("--csv", metavar="FILE", help="also write the report's numbers as CSV")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("start", help="open the app and start a routine at once")
     p.add_argument("name")

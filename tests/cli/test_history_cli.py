@@ -155,3 +155,39 @@ def test_history_during_a_live_workout_reads_it_and_changes_nothing(tmp_path: Pa
     finally:
         os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=10)
+
+
+def test_history_import_merges_and_reports(
+    capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path
+) -> None:
+    status, exported, _ = run(capsys, "history", "--json")
+    assert status == 0
+    file = tmp_path / "moved.json"
+    file.write_text(exported, encoding="utf-8")
+    status, out, _ = run(capsys, "history", "import", str(file))
+    assert (status, out) == (0, "Imported 0 sessions, skipped 3 already present.\n")
+    other = tmp_path / "other"
+    status, out, _ = run(capsys, "--data-dir", str(other), "history", "import", str(file))
+    assert (status, out) == (0, "Imported 3 sessions, skipped 0 already present.\n")
+    status, again, _ = run(capsys, "--data-dir", str(other), "history", "--json")
+    assert again == exported
+    # The old options still work beside the new sub-action.
+    status, out, _ = run(capsys, "history", "--limit", "1", "--json")
+    assert status == 0 and len(json.loads(out)) == 1
+
+
+def test_history_import_bad_file_is_one_line_exit_2(
+    capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path
+) -> None:
+    file = tmp_path / "x.json"
+    file.write_text('[{"routine": "R", "started_at": 5, "status": "completed"}]', "utf-8")
+    status, out, err = run(capsys, "history", "import", str(file))
+    assert status == 2 and out == ""
+    assert (
+        err
+        == "glute-timer: x.json: sessions[0].started_at: must be a date and time, not a number\n"
+    )
+    status, _, err = run(capsys, "history", "import")
+    assert status == 2 and "FILE.json" in err
+    status, _, err = run(capsys, "history", "import", str(file), "--json")
+    assert status == 2 and err.count("\n") == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -76,6 +77,7 @@ def test_json_shape(path: Path) -> None:
     newest = data[0]
     assert set(newest) == {
         "id",
+        "uid",
         "routine",
         "started_at",
         "ended_at",
@@ -85,6 +87,8 @@ def test_json_shape(path: Path) -> None:
         "notes",
         "steps",
     }
+    assert uuid.UUID(newest["uid"]).version == 4
+    assert newest["uid"] != data[1]["uid"]
     # started_at/ended_at: when the first step began and the last one ended.
     assert newest["started_at"] == "2026-03-03T08:00:05.002Z"
     assert newest["ended_at"] == "2026-03-03T08:00:40.250Z"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,16 +51,57 @@ def _check_0001(path: Path) -> None:
 
 def _fill_0002(connection: sqlite3.Connection) -> None:
     _fill_0001(connection)
+    for sid, started in ((1, 1_772_438_400_000), (2, 1_772_524_800_000)):
+        connection.execute(
+            "INSERT INTO sessions (id, routine_name, routine_snapshot, planned_work_steps, "
+            "planned_seconds, started_at, ended_at, status, effort, pain, notes) "
+            "VALUES (?, 'Mine', '{}', 2, 40.0, ?, ?, 'completed', 4, 2, 'fine')",
+            (sid, started, started + 45_000),
+        )
+        for position, side in enumerate(("left", "right")):
+            connection.execute(
+                "INSERT INTO step_results (session_id, position, plan_index, kind, exercise, "
+                "side, set_number, set_count, planned_seconds, actual_seconds, outcome, "
+                "started_at, ended_at) VALUES (?, ?, ?, 'hold', 'Clam', ?, 1, 1, 20.0, 19.5, "
+                "'completed', ?, ?)",
+                (sid, position, position, side, started + position * 21_000, started + 20_000),
+            )
 
 
 def _check_0002(path: Path) -> None:
     _check_0001(path)
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute(
+            "SELECT id, routine_name, effort, pain, notes FROM sessions WHERE id IN (1, 2) "
+            "ORDER BY id"
+        ).fetchall()
+        steps = connection.execute(
+            "SELECT session_id, side, actual_seconds FROM step_results WHERE session_id IN "
+            "(1, 2) ORDER BY session_id, position"
+        ).fetchall()
+    connection.close()
+    assert rows == [(1, "Mine", 4, 2, "fine"), (2, "Mine", 4, 2, "fine")]
+    assert steps == [(1, "left", 19.5), (1, "right", 19.5), (2, "left", 19.5), (2, "right", 19.5)]
+
+
+def _fill_0003(connection: sqlite3.Connection) -> None:
+    _fill_0002(connection)
+
+
+def _check_0003(path: Path) -> None:
+    _check_0002(path)
+    with sqlite3.connect(path) as connection:
+        uids = [row[0] for row in connection.execute("SELECT uid FROM sessions")]
+    connection.close()
+    assert uids and len(set(uids)) == len(uids)
+    assert all(uuid.UUID(uid).version == 4 for uid in uids)
 
 
 # For each revision: how to fill a database at that revision, and how to find the data later.
 FILLERS: dict[str, tuple[Callable[[sqlite3.Connection], None], Callable[[Path], None]]] = {
     "0001": (_fill_0001, _check_0001),
     "0002": (_fill_0002, _check_0002),
+    "0003": (_fill_0003, _check_0003),
 }
 
 
@@ -133,3 +175,25 @@ def test_each_revision_lists_the_tables_it_has(tmp_path: Path) -> None:
             }
         connection.close()
         assert names == REVISION_TABLES[revision], revision
+
+
+def test_migration_0003_gives_existing_and_raw_inserted_sessions_a_uid(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = create_sqlite_engine(path)
+    migrate(engine, "0002")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        _fill_0002(connection)
+    connection.close()
+    open_database(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO sessions (routine_name, routine_snapshot, started_at, status) "
+            "VALUES ('Raw', '{}', 0, 'completed')"
+        )
+        uids = [row[0] for row in connection.execute("SELECT uid FROM sessions ORDER BY id")]
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute("UPDATE sessions SET uid = ? WHERE id = 2", (uids[0],))
+    connection.close()
+    assert len(uids) == 3 and len(set(uids)) == 3
+    assert all(uuid.UUID(uid).version == 4 for uid in uids)

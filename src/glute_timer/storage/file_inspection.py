@@ -15,7 +15,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from glute_timer.storage.schema_version import REVISION_TABLES, SCHEMA_REVISION
+from glute_timer.storage.schema_version import (
+    REVISION_TABLES,
+    SCHEMA_REVISION,
+    columns_added_after,
+)
 
 # "GlTm": the value of PRAGMA application_id in every history file this app makes.
 APPLICATION_ID = 0x476C546D
@@ -124,12 +128,14 @@ def missing_parts(tables: dict[str, set[str]], revision: str | None) -> list[str
     """Expected tables and columns (for ``revision``) that ``tables`` lacks, as readable names."""
     expected = expected_columns()
     wanted = REVISION_TABLES.get(revision or "", REVISION_TABLES[SCHEMA_REVISION])
+    not_yet = columns_added_after(revision or SCHEMA_REVISION)
     missing: list[str] = []
     for table in sorted(wanted):
         if table not in tables:
             missing.append(f"table {table}")
             continue
-        missing.extend(f"column {table}.{c}" for c in sorted(expected[table] - tables[table]))
+        columns = expected[table] - not_yet.get(table, frozenset())
+        missing.extend(f"column {table}.{c}" for c in sorted(columns - tables[table]))
     return missing
 
 

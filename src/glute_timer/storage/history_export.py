@@ -86,7 +86,7 @@ def open_readonly(path: Path) -> sqlite3.Connection:
 
 _SESSION_COLUMNS = (
     "SELECT id, routine_name, started_at, ended_at, status, effort, pain, notes, "
-    "planned_work_steps FROM sessions WHERE "
+    "planned_work_steps, uid FROM sessions WHERE "
 )
 # Sessions read per round of step queries: keeps memory flat at any history size.
 BATCH_SESSIONS = 200
@@ -163,12 +163,13 @@ def _with_steps(
         list(steps_by_session),
     ):
         steps_by_session[step[0]].append(step)
-    for sid, name, started, ended, status, effort, pain, notes, planned in rows:
+    for sid, name, started, ended, status, effort, pain, notes, planned, uid in rows:
         steps = steps_by_session.pop(sid)
         first = steps[0][8] if steps else started
         last = steps[-1][9] if steps else ended
         yield {
             "id": sid,
+            "uid": uid,
             "routine": name,
             "started_at": format_instant(first),
             "ended_at": format_instant(last),

@@ -115,8 +115,10 @@ def not_reached(snapshot: str, recorded: tuple[StepRecord, ...]) -> tuple[Planne
     """Plan steps never reached, rebuilt from the routine snapshot.
 
     When the recorded steps do not match the rebuilt plan (the run used some other plan),
-    nothing is guessed and an empty tuple is returned.
+    nothing is guessed and an empty tuple is returned. Imported sessions have no snapshot.
     """
+    if not snapshot:
+        return ()
     try:
         plan = compile_plan(parse_routine(snapshot, "json", "<session snapshot>", stored=True))
     except Exception as error:  # an old or odd snapshot must not hide the session

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
@@ -27,6 +28,11 @@ from glute_timer.domain.rating import RATING_MAX, RATING_MIN
 def utc_now() -> datetime:
     """Now, in UTC, timezone-aware."""
     return datetime.now(UTC)
+
+
+def new_uid() -> str:
+    """A new session uid: a random UUID4 as text."""
+    return str(uuid.uuid4())
 
 
 class Base(DeclarativeBase):
@@ -103,6 +109,7 @@ class SessionRow(Base):
         Index("ix_sessions_started_at", "started_at"),
         Index("ix_sessions_routine_started", "routine_name", "started_at"),
         Index("ix_sessions_status", "status"),
+        Index("ix_sessions_uid", "uid", unique=True),
         CheckConstraint(
             f"effort IS NULL OR effort BETWEEN {RATING_MIN} AND {RATING_MAX}",
             name="ck_sessions_effort",
@@ -113,6 +120,8 @@ class SessionRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Stable across computers: an imported session keeps the uid it was exported with.
+    uid: Mapped[str] = mapped_column(String(36), nullable=False, default=new_uid)
     routine_name: Mapped[str] = mapped_column(String(80), nullable=False)
     # The routine as run, in the routine-file JSON form, so later edits never rewrite history.
     routine_snapshot: Mapped[str] = mapped_column(Text, nullable=False)

@@ -29,7 +29,13 @@ from glute_timer.storage.history_writer import (
     HistoryWriter,
     WriteAbandonedError,
 )
-from glute_timer.storage.models import SessionRow, SessionStatus, StepResultRow, utc_now
+from glute_timer.storage.models import (
+    SessionRow,
+    SessionStatus,
+    StepResultRow,
+    new_uid,
+    utc_now,
+)
 from glute_timer.storage.session_lock import OwnerLock, lock_path
 from glute_timer.storage.storage_errors import describe_storage_error
 
@@ -233,6 +239,7 @@ class SessionRecorder(QObject):
 
         def write(session: Session) -> Callable[[], None]:
             row = SessionRow(
+                uid=new_uid(),
                 routine_name=routine.name,
                 routine_snapshot=snapshot,
                 planned_work_steps=work_steps,

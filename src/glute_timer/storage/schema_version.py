@@ -6,7 +6,7 @@ Kept as a constant so that opening an up-to-date database needs no Alembic impor
 
 from typing import Final
 
-SCHEMA_REVISION: Final = "0002"
+SCHEMA_REVISION: Final = "0003"
 
 # The tables each revision has: how a database this app made before it stamped
 # ``application_id`` is recognised (its tables and its Alembic revision). A new migration adds
@@ -14,4 +14,21 @@ SCHEMA_REVISION: Final = "0002"
 REVISION_TABLES: Final[dict[str, frozenset[str]]] = {
     "0001": frozenset({"custom_routines"}),
     "0002": frozenset({"custom_routines", "sessions", "step_results"}),
+    "0003": frozenset({"custom_routines", "sessions", "step_results"}),
 }
+
+# Columns a migration adds to a table an older revision already has. A file at an older
+# revision is checked without them (it gets them when it is migrated, after the check).
+REVISION_ADDED_COLUMNS: Final[dict[str, dict[str, frozenset[str]]]] = {
+    "0003": {"sessions": frozenset({"uid"})},
+}
+
+
+def columns_added_after(revision: str) -> dict[str, frozenset[str]]:
+    """The columns that revisions newer than ``revision`` add, by table."""
+    added: dict[str, set[str]] = {}
+    for later, tables in REVISION_ADDED_COLUMNS.items():
+        if later > revision:
+            for table, columns in tables.items():
+                added.setdefault(table, set()).update(columns)
+    return {table: frozenset(columns) for table, columns in added.items()}

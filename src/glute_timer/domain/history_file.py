@@ -1,0 +1,317 @@
+"""Reads a history file (the ``history --json`` format) into plain records, checking every field.
+
+Pure: no database, no Qt. Storing the records is ``storage.history_import``'s job.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from glute_timer.domain.limits import MAX_NAME_LENGTH
+
+MAX_HISTORY_FILE_BYTES: Final = 64 * 1024 * 1024
+MAX_NOTE_LENGTH: Final = 10_000
+
+STEP_KINDS: Final = ("prepare", "hold", "reps", "switch", "rest")
+SIDES: Final = ("left", "right")
+STEP_OUTCOMES: Final = ("completed", "skipped", "stopped")
+SESSION_STATUSES: Final = ("completed", "stopped", "interrupted", "in_progress")
+
+_SESSION_KEYS: Final = {
+    "id",
+    "uid",
+    "routine",
+    "started_at",
+    "ended_at",
+    "status",
+    "effort",
+    "pain",
+    "notes",
+    "steps",
+}
+_STEP_KEYS: Final = {
+    "kind",
+    "exercise",
+    "side",
+    "set",
+    "planned_seconds",
+    "actual_seconds",
+    "outcome",
+}
+_MAX_STEP_SECONDS: Final = 24 * 3600.0
+
+
+class HistoryFileError(ValueError):
+    """A history file that cannot be imported; the message names the file, field and problem."""
+
+    def __init__(self, path: Path | str, field: str, problem: str) -> None:
+        self.path = Path(path)
+        self.field = field
+        self.problem = problem
+        where = f"{self.path.name}: {field}: " if field else f"{self.path.name}: "
+        super().__init__(where + problem)
+
+
+@dataclass(frozen=True)
+class HistoryStep:
+    """One step of an imported session, as ``history --json`` writes it."""
+
+    kind: str
+    exercise: str | None
+    side: str | None
+    set_number: int
+    planned_seconds: float
+    actual_seconds: float
+    outcome: str
+
+
+@dataclass(frozen=True)
+class HistorySession:
+    """One imported session; times are milliseconds since the Unix epoch (UTC)."""
+
+    source_id: int | None
+    uid: str | None
+    routine: str
+    started_ms: int
+    ended_ms: int | None
+    status: str
+    effort: int | None
+    pain: int | None
+    notes: str
+    steps: tuple[HistoryStep, ...]
+
+
+def parse_instant(text: str) -> int:
+    """Milliseconds since the epoch for ISO 8601 text with a time zone (``...Z``).
+
+    Raises ValueError for text without a zone or not ISO 8601.
+    """
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError("no time zone")
+    delta = moment.astimezone(UTC) - datetime(1970, 1, 1, tzinfo=UTC)
+    return delta.days * 86_400_000 + delta.seconds * 1000 + round(delta.microseconds / 1000)
+
+
+class _Reader:
+    """Turns parsed JSON into records, naming the first bad field it meets."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, field: str, problem: str) -> HistoryFileError:
+        return HistoryFileError(self.path, field, problem)
+
+    def check_keys(self, data: Any, allowed: set[str], field: str) -> Mapping[str, Any]:
+        if not isinstance(data, dict):
+            raise self.fail(field, f"must be an object, not {_type_name(data)}")
+        for key in data:
+            if key not in allowed:
+                hint = ", ".join(sorted(allowed))
+                raise self.fail(f"{field}.{key}", f"unknown key (expected one of: {hint})")
+        return data
+
+    def text(self, data: Mapping[str, Any], key: str, field: str, limit: int) -> str:
+        value = data.get(key)
+        if not isinstance(value, str):
+            raise self.fail(f"{field}.{key}", f"must be text, not {_type_name(value)}")
+        if len(value) > limit:
+            raise self.fail(f"{field}.{key}", f"must be at most {limit:,} characters")
+        return value
+
+    def optional_text(self, data: Mapping[str, Any], key: str, field: str) -> str | None:
+        if data.get(key) is None:
+            return None
+        return self.text(data, key, field, MAX_NAME_LENGTH)
+
+    def choice(
+        self, data: Mapping[str, Any], key: str, field: str, options: tuple[str, ...]
+    ) -> str:
+        value = data.get(key)
+        if value not in options:
+            raise self.fail(f"{field}.{key}", "must be one of " + ", ".join(options))
+        return str(value)
+
+    def integer(
+        self, data: Mapping[str, Any], key: str, field: str, low: int, high: int
+    ) -> int | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(f"{field}.{key}", f"must be a whole number, not {_type_name(value)}")
+        if not low <= value <= high:
+            raise self.fail(f"{field}.{key}", f"must be between {low} and {high}, not {value}")
+        return value
+
+    def seconds(self, data: Mapping[str, Any], key: str, field: str) -> float:
+        value = data.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(f"{field}.{key}", f"must be a number, not {_type_name(value)}")
+        if not 0 <= value <= _MAX_STEP_SECONDS:  # also refuses NaN
+            raise self.fail(f"{field}.{key}", f"must be between 0 and {_MAX_STEP_SECONDS:g}")
+        return float(value)
+
+    def instant(self, data: Mapping[str, Any], key: str, field: str) -> int | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(f"{field}.{key}", f"must be a date and time, not {_type_name(value)}")
+        try:
+            return parse_instant(value)
+        except ValueError:
+            raise self.fail(
+                f"{field}.{key}", f"{value!r} is not a date and time like 2026-03-02T08:00:00.000Z"
+            ) from None
+
+    def step(self, data: Any, field: str) -> HistoryStep:
+        step = self.check_keys(data, _STEP_KEYS, field)
+        for key in ("kind", "set", "planned_seconds", "actual_seconds", "outcome"):
+            if key not in step:
+                raise self.fail(f"{field}.{key}", "is missing")
+        set_number = self.integer(step, "set", field, 0, 10_000)
+        return HistoryStep(
+            kind=self.choice(step, "kind", field, STEP_KINDS),
+            exercise=self.optional_text(step, "exercise", field),
+            side=None if step.get("side") is None else self.choice(step, "side", field, SIDES),
+            set_number=set_number or 0,
+            planned_seconds=self.seconds(step, "planned_seconds", field),
+            actual_seconds=self.seconds(step, "actual_seconds", field),
+            outcome=self.choice(step, "outcome", field, STEP_OUTCOMES),
+        )
+
+    def session(self, data: Any, field: str) -> HistorySession:
+        session = self.check_keys(data, _SESSION_KEYS, field)
+        for key in ("routine", "started_at", "status"):
+            if key not in session:
+                raise self.fail(f"{field}.{key}", "is missing")
+        uid = session.get("uid")
+        if uid is not None:
+            try:
+                uid = str(uuid.UUID(uid)) if isinstance(uid, str) else None
+            except ValueError:
+                uid = None
+            if uid is None:
+                raise self.fail(
+                    f"{field}.uid", "must be a UUID such as 123e4567-e89b-42d3-a456-426614174000"
+                )
+        routine = self.text(session, "routine", field, MAX_NAME_LENGTH)
+        if not routine.strip():
+            raise self.fail(f"{field}.routine", "must not be empty")
+        started = self.instant(session, "started_at", field)
+        if started is None:
+            raise self.fail(f"{field}.started_at", "must be a date and time, not null")
+        ended = self.instant(session, "ended_at", field)
+        if ended is not None and ended < started:
+            raise self.fail(f"{field}.ended_at", "is before started_at")
+        raw_steps = session.get("steps", [])
+        if not isinstance(raw_steps, list):
+            raise self.fail(f"{field}.steps", f"must be a list, not {_type_name(raw_steps)}")
+        notes = (
+            ""
+            if session.get("notes") is None
+            else self.text(session, "notes", field, MAX_NOTE_LENGTH)
+        )
+        return HistorySession(
+            source_id=self.integer(session, "id", field, 0, 2**62),
+            uid=uid,
+            routine=routine,
+            started_ms=started,
+            ended_ms=ended,
+            status=self.choice(session, "status", field, SESSION_STATUSES),
+            effort=self.integer(session, "effort", field, 0, 10),
+            pain=self.integer(session, "pain", field, 0, 10),
+            notes=notes,
+            steps=tuple(self.step(step, f"{field}.steps[{n}]") for n, step in enumerate(raw_steps)),
+        )
+
+    def history(self, data: Any) -> list[HistorySession]:
+        if not isinstance(data, list):
+            raise self.fail(
+                "",
+                f"must hold a list of sessions as 'history --json' writes, not {_type_name(data)}",
+            )
+        sessions = []
+        seen: dict[str, int] = {}
+        for n, item in enumerate(data):
+            session = self.session(item, f"sessions[{n}]")
+            if session.uid is not None:
+                if session.uid in seen:
+                    raise self.fail(
+                        f"sessions[{n}].uid", f"repeats the uid of sessions[{seen[session.uid]}]"
+                    )
+                seen[session.uid] = n
+            sessions.append(session)
+        return sessions
+
+
+def _type_name(value: Any) -> str:
+    names = {
+        type(None): "null",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "an object",
+    }
+    for kind, name in names.items():
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
+
+
+def parse_history(text: str, path: Path | str = "<text>") -> list[HistorySession]:
+    """Parse ``history --json`` text; raises HistoryFileError naming the first bad field."""
+    path = Path(path)
+    if not text.strip():
+        raise HistoryFileError(path, "", "the file is empty")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise HistoryFileError(
+            path, "", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        ) from None
+    except RecursionError:
+        raise HistoryFileError(path, "", "not valid JSON: nested too deeply") from None
+    return _Reader(path).history(data)
+
+
+def read_history_file(
+    path: Path | str, max_bytes: int = MAX_HISTORY_FILE_BYTES
+) -> list[HistorySession]:
+    """Read and check a history file: a regular file of at most ``max_bytes`` UTF-8 bytes."""
+    path = Path(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise HistoryFileError(path, "", f"cannot be read: {error.strerror or error}") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise HistoryFileError(path, "", "is not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            raw = stream.read(max_bytes + 1)
+    except OSError as error:
+        raise HistoryFileError(path, "", f"cannot be read: {error.strerror or error}") from None
+    finally:
+        os.close(fd)
+    if len(raw) > max_bytes:
+        raise HistoryFileError(
+            path, "", f"the file is over {max_bytes:,} bytes, the most a history file may be"
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise HistoryFileError(
+            path, "", f"not UTF-8 text (bad byte at position {error.start})"
+        ) from None
+    return parse_history(text, path)

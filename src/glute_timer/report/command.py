@@ -1,0 +1,72 @@
+"""``glute-timer report``: checks the options, reads the history, writes the PDF (and CSV)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from glute_timer.report.data import Report, build_report, read_history
+
+DEFAULT_DAYS = 28
+
+
+class ReportOptionError(ValueError):
+    """A bad option: the message is one line naming the option and the problem."""
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """What to report on and where to write it."""
+
+    database_file: Path
+    out: Path
+    start: date | None = None
+    end: date | None = None
+    routine: str | None = None
+    person: str | None = None
+    csv: Path | None = None
+
+
+def parse_day(option: str, text: str | None) -> date | None:
+    """A ``YYYY-MM-DD`` option value as a date (None stays None)."""
+    if text is None:
+        return None
+    try:
+        if len(text) != 10:
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ReportOptionError(
+            f"{option}: {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-02"
+        ) from None
+
+
+def period(start: date | None, end: date | None, today: date) -> tuple[date, date]:
+    """The period asked for: by default the four weeks up to today."""
+    last = end or today
+    first = start or last - timedelta(days=DEFAULT_DAYS - 1)
+    if first > last:
+        raise ReportOptionError(f"--from {first} is after --to {last}")
+    return first, last
+
+
+def make_report(request: ReportRequest, today: date | None = None) -> tuple[Report, int]:
+    """Build and write the report; returns it and the page count. Raises OSError on writing."""
+    if request.out.suffix.lower() != ".pdf":
+        raise ReportOptionError(f"--out: {request.out.name}: the file name must end in .pdf")
+    if request.person is not None and len(request.person) > 80:
+        raise ReportOptionError("--name: at most 80 characters")
+    start, end = period(request.start, request.end, today or date.today())
+    sessions = read_history(request.database_file, request.routine, start, end)
+    report = build_report(
+        sessions, start, end, routine=request.routine, person=request.person or None
+    )
+    from glute_timer.report.pdf import write_report_pdf
+
+    pages = write_report_pdf(report, request.out)
+    if request.csv is not None:
+        from glute_timer.report.table import save_report_csv
+
+        save_report_csv(report, request.csv)
+    return report, pages
