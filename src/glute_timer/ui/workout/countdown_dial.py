@@ -37,6 +37,7 @@ class CountdownDial(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName("Time left")
+        self.setAccessibleDescription("")
         self._scheme = LIGHT
         self._colour = QColor("#2b8a3e")
         self._text = ""
@@ -66,6 +67,7 @@ class CountdownDial(QWidget):
         """The small word under the digits ("seconds", "reps")."""
         if caption != self._caption:
             self._caption = caption
+            self._describe()
             self.update()
 
     def set_count(self, text: str, caption: str) -> None:
@@ -100,7 +102,18 @@ class CountdownDial(QWidget):
         if len(text) != len(self._text):
             self._fitted_for = None
         self._text = text
-        self.setAccessibleDescription(text)
+        self._describe()
+
+    def _describe(self) -> None:
+        """Say what the digits mean, for screen readers: changes at most once a second."""
+        if self._caption == "seconds":
+            words = f"{self._text} {'left' if ':' in self._text else 'seconds left'}"
+        else:
+            words = f"{self._text} {self._caption}".strip()
+        # Qt tells the accessibility bridge of the change (a description-changed event); a
+        # reader says it when asked or when the dial has focus, not on every second by itself.
+        if words != self.accessibleDescription():
+            self.setAccessibleDescription(words)
 
     @property
     def text(self) -> str:
