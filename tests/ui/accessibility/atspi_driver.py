@@ -2,8 +2,9 @@
 
 Started by ``test_atspi.py`` as ``python -m tests.ui.accessibility.atspi_driver DATA_DIR``
 under an X server with accessibility forced on. It shows the Wall push in its first hold and
-prints ``READY hold``; on the line ``summary`` from its input it runs the workout to its end,
-offers the rating and prints ``READY summary``; ``quit`` (or the end of its input) quits.
+prints ``READY hold``; on the line ``second`` from its input it lets one second pass and
+prints ``READY second``; on ``summary`` it runs the workout to its end, offers the rating and
+prints ``READY summary``; ``quit`` (or the end of its input) quits.
 The Qt event loop keeps running in between, so the accessibility bridge can answer.
 """
 
@@ -63,7 +64,10 @@ def main(argv: list[str]) -> int:
 
         def command() -> None:
             line = sys.stdin.readline().strip()
-            if line == "summary":
+            if line == "second":
+                advance(h, 1.0)
+                print("READY second", flush=True)
+            elif line == "summary":
                 show_summary(h)
                 print("READY summary", flush=True)
             elif line in ("quit", ""):

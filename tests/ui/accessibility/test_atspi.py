@@ -214,6 +214,15 @@ def named(nodes: list[Node], name: str) -> list[Node]:
     return [node for node in nodes if node["name"] == name]
 
 
+def seconds_left(nodes: list[Node]) -> list[int]:
+    """The figures of every "N seconds left" the tree says (in a name or a description)."""
+    return [
+        int(match.group(1))
+        for n in nodes
+        if (match := re.fullmatch(r"(\d+) seconds left", n["description"] or n["name"]))
+    ]
+
+
 def unnamed_buttons(nodes: list[Node]) -> list[Node]:
     return [n for n in nodes if n["role"] == "push button" and not n["name"].strip()]
 
@@ -232,15 +241,15 @@ def test_a_screen_reader_reads_the_hold_and_the_summary(session: Session, driver
             text,
             hold,
         )
-    seconds = [
-        int(match.group(1))
-        for n in hold
-        if (match := re.fullmatch(r"(\d+) seconds left", n["description"] or n["name"]))
-    ]
+    seconds = seconds_left(hold)
     assert len(seconds) == 1 and 0 < seconds[0] <= 30, hold
     buttons = [n["name"] for n in hold if n["role"] == "push button"]
     assert {"Pause", "Skip", "Stop"} <= set(buttons), buttons
     assert unnamed_buttons(hold) == []
+
+    driver.send("second")
+    driver.wait_ready("second")
+    assert seconds_left(walk(session, driver)) == [seconds[0] - 1]
 
     driver.send("summary")
     driver.wait_ready("summary")
