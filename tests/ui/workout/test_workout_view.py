@@ -166,13 +166,39 @@ def test_repaints_only_when_something_changes(harness: Harness, qtbot: QtBot) ->
         if not descriptions or descriptions[-1] != dial.accessibleDescription():
             descriptions.append(dial.accessibleDescription())
     paints = dial.paint_count - before
-    # A 2-degree ring step on a 30 s hold is 1/6 s: about 12 repaints in 2 s, not 40.
+    # A 3-degree ring step on a 30 s hold is 1/4 s: about 8 repaints in 2 s, not 40.
     assert 6 <= paints <= 16, paints
     assert (
         descriptions
         == ["25 seconds left", "24 seconds left", "23 seconds left"][: len(descriptions)]
     )
     assert len(descriptions) <= 3
+
+
+def test_a_ring_step_repaints_only_the_ring_end_and_a_new_second_the_digits(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    h = harness
+    show_at(h, qtbot, 1280, 800)
+    wall_push_hold(h)
+    dial = h.window.workout_view.dial
+    QApplication.processEvents()
+    dial_area = dial.width() * dial.height()
+    ring_only: list[QRect] = []
+    with_digits: list[QRect] = []
+    for _ in range(40):  # two seconds of 20 Hz display ticks
+        before_text, before_paints = dial.text, dial.paint_count
+        h.advance(0.05)
+        QApplication.processEvents()
+        if dial.paint_count == before_paints:
+            continue
+        (with_digits if dial.text != before_text else ring_only).append(dial.last_paint_rect)
+    assert ring_only and with_digits
+    for rect in ring_only:
+        assert rect.width() * rect.height() < dial_area * 0.05, rect
+    digits = dial.digits_rect().toAlignedRect()
+    for rect in with_digits:
+        assert rect.contains(digits), (rect, digits)
 
 
 def test_minimum_size(harness: Harness, qtbot: QtBot) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -12,9 +12,12 @@ from glute_timer.formatting import dial_text
 from glute_timer.ui.theme import LIGHT, Scheme
 
 # The ring is redrawn when it has moved by this many degrees (or the digits changed): a 30 s
-# hold then repaints about six times a second, smooth to the eye and cheap on the CPU.
-RING_STEP_DEGREES = 2.0
+# hold then repaints four times a second, smooth from across the room. Each repaint costs
+# about as much in Qt's paint-and-flush machinery as in drawing, so their number matters.
+RING_STEP_DEGREES = 3.0
 URGENT_SECONDS = 3
+# Ring moves up to this fraction of a turn repaint only the strip around the ring's end.
+ARC_STRIP_MAX_FRACTION = 0.05
 
 
 class CountdownDial(QWidget):
@@ -29,6 +32,7 @@ class CountdownDial(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName("Time left")
+        self.setAccessibleDescription("")
         self._scheme = LIGHT
         self._colour = QColor("#2b8a3e")
         self._text = ""
@@ -41,6 +45,7 @@ class CountdownDial(QWidget):
         self._caption_font = QFont(self.font())
         self._fitted_for: tuple[int, int, int] | None = None
         self.paint_count = 0  # read by tests and the CPU benchmark
+        self.last_paint_rect = QRect()  # the area the last paint covered (read by tests)
 
     # -- what is shown -------------------------------------------------------------------
 
@@ -58,6 +63,7 @@ class CountdownDial(QWidget):
         """The small word under the digits ("seconds", "reps")."""
         if caption != self._caption:
             self._caption = caption
+            self._describe()
             self.update()
 
     def set_count(self, text: str, caption: str) -> None:
@@ -76,15 +82,56 @@ class CountdownDial(QWidget):
         urgent = 0 < seconds_left <= URGENT_SECONDS
         remaining = min(1.0, max(0.0, 1.0 - fraction_done))
         ring_step = int(remaining * 360.0 / RING_STEP_DEGREES)
-        changed = text != self._text or urgent != self._urgent or ring_step != self._last_ring_step
-        if not changed:
+        digits_changed = text != self._text
+        if not digits_changed and urgent == self._urgent and ring_step == self._last_ring_step:
             return False
+        # The digits' size stays unless their number does: then their box is enough.
+        same_font = len(text) == len(self._text)
+        moved_from = self._remaining_fraction
+        whole = urgent != self._urgent or (digits_changed and not same_font)
         self._urgent = urgent
         self._remaining_fraction = remaining
         self._last_ring_step = ring_step
         self._set_text(text)
-        self.update()
+        # Repaint (and send to the screen) only what changed: the strip around the ring's
+        # moving end, and the digits once a second; a hold's repaints then cover a small
+        # part of the dial.
+        strip = None if whole else self.arc_end_rect(moved_from, remaining)
+        if strip is None:
+            self.update()
+            return True
+        if digits_changed:
+            strip = strip.united(self._digits_box())
+        self.update(strip)
         return True
+
+    def _digits_box(self) -> QRect:
+        margin = 4
+        return self.digits_rect().toAlignedRect().adjusted(-margin, -margin, margin, margin)
+
+    def arc_end_rect(self, before: float, after: float) -> QRect | None:
+        """The box the ring's end sweeps moving from ``before`` to ``after`` (fractions left).
+
+        None when the move is too large for a small box to be worth it.
+        """
+        if abs(before - after) > ARC_STRIP_MAX_FRACTION:
+            return None
+        ring = self.ring_rect()
+        centre, radius = ring.center(), ring.width() / 2.0
+        xs: list[float] = []
+        ys: list[float] = []
+        for fraction in (before, (before + after) / 2.0, after):
+            # The arc starts at twelve o'clock and runs anticlockwise, as drawArc draws it.
+            angle = math.radians(90.0 + 360.0 * fraction)
+            xs.append(centre.x() + radius * math.cos(angle))
+            ys.append(centre.y() - radius * math.sin(angle))
+        # The pen's half width, the round cap and antialiasing all fit in one pen width.
+        margin = self._ring_width() + 2.0
+        box = QRectF(
+            QPointF(min(xs) - margin, min(ys) - margin),
+            QPointF(max(xs) + margin, max(ys) + margin),
+        )
+        return box.toAlignedRect()
 
     def _set_text(self, text: str) -> None:
         if text == self._text:
@@ -92,7 +139,18 @@ class CountdownDial(QWidget):
         if len(text) != len(self._text):
             self._fitted_for = None
         self._text = text
-        self.setAccessibleDescription(text)
+        self._describe()
+
+    def _describe(self) -> None:
+        """Say what the digits mean, for screen readers: changes at most once a second."""
+        if self._caption == "seconds":
+            words = f"{self._text} {'left' if ':' in self._text else 'seconds left'}"
+        else:
+            words = f"{self._text} {self._caption}".strip()
+        # Qt tells the accessibility bridge of the change (a description-changed event); a
+        # reader says it when asked or when the dial has focus, not on every second by itself.
+        if words != self.accessibleDescription():
+            self.setAccessibleDescription(words)
 
     @property
     def text(self) -> str:
@@ -163,6 +221,16 @@ class CountdownDial(QWidget):
         caption.setPixelSize(max(8, int(ring.height() * 0.07)))
         self._caption_font = caption
 
+    def _caption_rect(self, digits: QRectF) -> QRectF:
+        ring = self.ring_rect()
+        top = digits.bottom() + ring.height() * 0.03
+        return QRectF(ring.left(), top, ring.width(), ring.height() * 0.1)
+
+    def _caption_box(self) -> QRect:
+        if not self._caption:
+            return QRect()
+        return self._caption_rect(self.digits_rect()).toAlignedRect()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fitted_for = None
         super().resizeEvent(event)
@@ -171,6 +239,7 @@ class CountdownDial(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paint_count += 1
+        self.last_paint_rect = event.rect()
         self._fit_fonts()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -185,6 +254,9 @@ class CountdownDial(QWidget):
             span = round(self._remaining_fraction * 360 * 16)
             if span > 0:
                 painter.drawArc(ring, 90 * 16, span)
+        if not event.rect().intersects(self._digits_box().united(self._caption_box())):
+            painter.end()  # only the ring's end moved: the digits are already on screen
+            return
         digits = self.digits_rect()
         painter.setFont(self._digit_font)
         painter.setPen(self._scheme.urgent if self._urgent else self._scheme.text)
@@ -196,12 +268,7 @@ class CountdownDial(QWidget):
         if self._caption:
             painter.setFont(self._caption_font)
             painter.setPen(self._scheme.muted_text)
-            caption_rect = QRectF(
-                ring.left(),
-                digits.bottom() + ring.height() * 0.03,
-                ring.width(),
-                ring.height() * 0.1,
-            )
+            caption_rect = self._caption_rect(digits)
             painter.drawText(
                 caption_rect,
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),

@@ -132,14 +132,17 @@ class WorkoutView(QWidget):
         self._last_whole_second: int | None = None
         self._paused = False
 
+        # The labels keep no accessible name of their own, so Qt gives screen readers the
+        # text shown ("HOLD", "LEFT", "Set 1 of 2"), and tells them when it changes; the
+        # description says what the text is.
         self.kind_badge = Badge(self)
-        self.kind_badge.setAccessibleName("Step kind")
+        self.kind_badge.setAccessibleDescription("Step kind")
         self.title_label = QLabel(self)
-        self.title_label.setAccessibleName("Exercise")
+        self.title_label.setAccessibleDescription("Exercise")
         self.title_label.setWordWrap(True)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.overall_label = QLabel(self)
-        self.overall_label.setAccessibleName("Overall progress")
+        self.overall_label.setAccessibleDescription("Overall progress")
         self.overall_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.overall_bar = QProgressBar(self)
         self.overall_bar.setAccessibleName("Workout progress")
@@ -151,11 +154,11 @@ class WorkoutView(QWidget):
         self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.illustration.setMinimumSize(100, 80)
         self.side_badge = Badge(self)
-        self.side_badge.setAccessibleName("Side")
+        self.side_badge.setAccessibleDescription("Side")
         self.set_label = QLabel(self)
-        self.set_label.setAccessibleName("Set")
+        self.set_label.setAccessibleDescription("Set")
         self.next_label = QLabel(self)
-        self.next_label.setAccessibleName("Next step")
+        self.next_label.setAccessibleDescription("Next step")
         self.next_label.setWordWrap(True)
         self.dial = CountdownDial(self)
 
@@ -172,7 +175,7 @@ class WorkoutView(QWidget):
         self.done_button.hide()
 
         self.notice = QLabel(self)
-        self.notice.setAccessibleName("Notice")
+        self.notice.setAccessibleDescription("Notice")
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -289,7 +292,6 @@ class WorkoutView(QWidget):
         if whole != self._last_whole_second:
             # Screen readers and the overall line change once a second, not per tick.
             self._last_whole_second = whole
-            self.dial.setAccessibleDescription(f"{whole} seconds left")
             self._update_overall(seconds_left)
 
     def _update_overall(self, seconds_left: float) -> None:
@@ -305,7 +307,6 @@ class WorkoutView(QWidget):
         self.pause_button.setText("Resume")
         self.pause_button.setAccessibleName("Resume")
         self.notice.setText(f"{reason or PAUSED_MESSAGE}\n{RESUME_HINT}")
-        self.notice.setAccessibleDescription(f"{reason or PAUSED_MESSAGE}. {RESUME_HINT}")
         self.notice.show()
         self.notice.raise_()
         self._place_notice()
