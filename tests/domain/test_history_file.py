@@ -115,9 +115,11 @@ def test_reading_is_bounded(tmp_path: Path) -> None:
     path = tmp_path / "big.json"
     path.write_text(json.dumps([_session()]), encoding="utf-8")
     assert len(read_history_file(path)) == 1
-    with pytest.raises(HistoryFileError, match=r"^big.json: the file is over 100 bytes"):
+    with pytest.raises(
+        HistoryFileError, match=r"^big.json: the file is \d+ bytes; it may be at most 100 bytes"
+    ):
         read_history_file(path, max_bytes=100)
-    with pytest.raises(HistoryFileError, match=r"is not a regular file"):
+    with pytest.raises(HistoryFileError, match=r"is a folder, not a file"):
         read_history_file(tmp_path)
     with pytest.raises(HistoryFileError, match=r"^gone.json: cannot be read"):
         read_history_file(tmp_path / "gone.json")
@@ -127,7 +129,7 @@ def test_reading_is_bounded(tmp_path: Path) -> None:
 def test_a_named_pipe_does_not_hang(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.json"
     os.mkfifo(fifo)
-    with pytest.raises(HistoryFileError, match=r"is not a regular file"):
+    with pytest.raises(HistoryFileError, match=r"is a named pipe, not a file"):
         read_history_file(fifo)
 
 
@@ -136,3 +138,25 @@ def test_not_utf8(tmp_path: Path) -> None:
     path.write_bytes(b'[{"routine": "\xe9"}]')
     with pytest.raises(HistoryFileError, match=r"^latin.json: not UTF-8"):
         read_history_file(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "problem"),
+    [
+        ("[" * 1000 + "]" * 1000, "", "nested more than 32 levels deep"),
+        ('[{"uid": 1, "uid": 2}]', "[0].uid", "appears twice"),
+        ('[{"routine": "\\ud800"}]', "[0].routine", "lone surrogate"),
+        ("[" + "9" * 5000 + "]", "", "a number of more than 20 digits"),
+    ],
+    ids=["deep", "duplicate-key", "surrogate", "long-number"],
+)
+def test_hostile_json_is_refused_in_one_line(
+    tmp_path: Path, text: str, field: str, problem: str
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(HistoryFileError) as caught:
+        read_history_file(path)
+    message = str(caught.value)
+    assert "\n" not in message and problem in message, message
+    assert message.startswith(f"bad.json: {field}: " if field else "bad.json: "), message

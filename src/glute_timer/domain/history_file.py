@@ -5,9 +5,6 @@ Pure: no database, no Qt. Storing the records is ``storage.history_import``'s jo
 
 from __future__ import annotations
 
-import json
-import os
-import stat
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,7 +12,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from glute_timer.domain import strict_json
+from glute_timer.domain.bounded_read import FileRefusedError, read_regular_file
 from glute_timer.domain.limits import MAX_NAME_LENGTH
+from glute_timer.domain.structure_limits import StructureError, check_json_structure
 
 MAX_HISTORY_FILE_BYTES: Final = 64 * 1024 * 1024
 MAX_NOTE_LENGTH: Final = 10_000
@@ -276,13 +276,12 @@ def parse_history(text: str, path: Path | str = "<text>") -> list[HistorySession
     if not text.strip():
         raise HistoryFileError(path, "", "the file is empty")
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise HistoryFileError(
-            path, "", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
-        ) from None
-    except RecursionError:
-        raise HistoryFileError(path, "", "not valid JSON: nested too deeply") from None
+        check_json_structure(text, small=False)
+        data = strict_json.loads(text)
+    except StructureError as error:
+        raise HistoryFileError(path, "", f"not a usable history file: {error}") from None
+    except strict_json.StrictJsonError as error:
+        raise HistoryFileError(path, error.field, error.problem) from None
     return _Reader(path).history(data)
 
 
@@ -292,22 +291,9 @@ def read_history_file(
     """Read and check a history file: a regular file of at most ``max_bytes`` UTF-8 bytes."""
     path = Path(path)
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as error:
-        raise HistoryFileError(path, "", f"cannot be read: {error.strerror or error}") from None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise HistoryFileError(path, "", "is not a regular file")
-        with os.fdopen(fd, "rb", closefd=False) as stream:
-            raw = stream.read(max_bytes + 1)
-    except OSError as error:
-        raise HistoryFileError(path, "", f"cannot be read: {error.strerror or error}") from None
-    finally:
-        os.close(fd)
-    if len(raw) > max_bytes:
-        raise HistoryFileError(
-            path, "", f"the file is over {max_bytes:,} bytes, the most a history file may be"
-        )
+        raw = read_regular_file(path, max_bytes)
+    except FileRefusedError as error:
+        raise HistoryFileError(path, "", error.problem) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -11,7 +11,7 @@ from typing import Any
 
 import tomli_w
 
-from glute_timer.domain import limits
+from glute_timer.domain import limits, strict_json
 from glute_timer.domain.bounded_read import (
     FileRefusedError,
     read_regular_file,
@@ -208,61 +208,11 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
-class _Table(dict[str, Any]):
-    """A JSON object that remembers the first key it saw twice (``json`` keeps the last)."""
-
-    duplicate: str | None = None
-
-
-def _note_duplicates(pairs: list[tuple[str, Any]]) -> _Table:
-    table = _Table()
-    for key, value in pairs:
-        if key in table and table.duplicate is None:
-            table.duplicate = key
-        table[key] = value
-    return table
-
-
-def _bad_json_value(data: Any, field: str) -> tuple[str, str] | None:
-    """(field, problem) for the first key given twice or lone surrogate, else None.
-
-    JSON accepts both: ``{"a": 1, "a": 2}`` keeps the last and ``"\\ud800"`` is a lone
-    surrogate that UTF-8 (and so the database) cannot hold. The depth is bounded already.
-    """
-    if isinstance(data, str):
-        try:
-            data.encode("utf-8")
-        except UnicodeEncodeError:
-            return field or "(top level)", "holds a lone surrogate escape (not a character)"
-        return None
-    if isinstance(data, dict):
-        if isinstance(data, _Table) and data.duplicate is not None:
-            where = f"{field}.{data.duplicate}" if field else data.duplicate
-            return where, "appears twice (each key may appear once)"
-        for key, value in data.items():
-            inner = f"{field}.{key}" if field else str(key)
-            found = _bad_json_value(key, inner) or _bad_json_value(value, inner)
-            if found:
-                return found
-    elif isinstance(data, list):
-        for index, item in enumerate(data):
-            found = _bad_json_value(item, f"{field}[{index}]")
-            if found:
-                return found
-    return None
-
-
 def _load_json(text: str, path: Path) -> Any:
     try:
-        data = json.loads(text, object_pairs_hook=_note_duplicates)
-    except json.JSONDecodeError as error:
-        raise RoutineFileError(
-            path, "", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
-        ) from None
-    bad = _bad_json_value(data, "")
-    if bad is not None:
-        raise RoutineFileError(path, *bad)
-    return data
+        return strict_json.loads(text)
+    except strict_json.StrictJsonError as error:
+        raise RoutineFileError(path, error.field, error.problem) from None
 
 
 def parse_routine(

@@ -53,7 +53,7 @@ def _check_quotes(text: str, quotes: str) -> None:
 
 def _check_counts(bare: str, marks: str) -> None:
     count = sum(bare.count(c) for c in marks)
-    if count > limits.MAX_SYNTAX_MARKS:
+    if marks and count > limits.MAX_SYNTAX_MARKS:
         raise StructureError(
             f"more than {limits.MAX_SYNTAX_MARKS:,} keys, values and brackets "
             "(a routine needs far fewer)"
@@ -65,11 +65,13 @@ def _check_counts(bare: str, marks: str) -> None:
             )
 
 
-def check_json_structure(text: str) -> None:
-    """Refuse JSON nested too deeply, with a number of too many digits, or too busy."""
-    _check_quotes(text, '"')
+def check_json_structure(text: str, *, small: bool = True) -> None:
+    """Refuse JSON nested too deeply, with a number of too many digits, or (when ``small``,
+    as a routine is) too busy."""
+    if small:
+        _check_quotes(text, '"')
     bare = _JSON_STRING.sub('"', text)
-    _check_counts(bare, "[]{},:")
+    _check_counts(bare, "[]{},:" if small else "")
     depth = 0
     for match in _JSON_MARKS.finditer(bare):
         if match.group() in "[{":
