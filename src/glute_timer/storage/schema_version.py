@@ -6,4 +6,4 @@ Kept as a constant so that opening an up-to-date database needs no Alembic impor
 
 from typing import Final
 
-SCHEMA_REVISION: Final = "0002"
+SCHEMA_REVISION: Final = "0004"
