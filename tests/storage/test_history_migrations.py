@@ -184,9 +184,9 @@ def test_plan_migration_adds_empty_tables_to_a_history_and_downgrades(tmp_path: 
     from alembic import command
 
     engine = create_sqlite_engine(path)
-    with engine.begin() as connection:
+    with engine.begin() as alembic_connection:
         config = alembic_config()
-        config.attributes["connection"] = connection
+        config.attributes["connection"] = alembic_connection
         command.downgrade(config, "0002")
     engine.dispose()
     with sqlite3.connect(path) as raw:
