@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from glute_timer import __version__
+from glute_timer import __version__, cli_plan
 
 if TYPE_CHECKING:
     from glute_timer.domain.plan import Plan
@@ -263,6 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("start", help="open the app and start a routine at once")
     p.add_argument("name")
     p.set_defaults(func=cmd_gui)
+    cli_plan.register(sub)
     return parser
 
 
