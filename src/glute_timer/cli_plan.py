@@ -345,13 +345,14 @@ def _remind_once(args: argparse.Namespace) -> int:
 
 
 def cmd_remind(args: argparse.Namespace) -> int:
-    """Notify about what is due and not done; with --wait, at each of today's later times."""
+    """Notify about what is due and not done; with --wait, again at each of today's later
+    reminder times (the autostart fallback runs it so at login)."""
     if args.action_wait < 0 or args.action_wait > ACTION_WAIT_S:
         raise _error(f"--action-wait must be 0 to {ACTION_WAIT_S} seconds")
     if not args.wait:
         return _remind_once(args)
 
-    status = 0
+    status = _remind_once(args)  # what is due already (logged in after its time)
     while True:
         upcoming = _service(args).next_reminder()
         if upcoming is None:

@@ -93,8 +93,8 @@ def _application() -> QCoreApplication:
     return app if app is not None else QCoreApplication([APP_NAME])
 
 
-@ClassInfo({"D-Bus Interface": INTERFACE})  # type: ignore[call-arg, operator]
-class _NotifyShape(QObject):
+@ClassInfo({"D-Bus Interface": INTERFACE})  # type: ignore[call-arg]
+class _NotifyShape(QObject):  # type: ignore[operator]
     """The Qt types of Notify's arguments, served on our own connection only.
 
     Qt for Python has no unsigned or map-typed QVariant, and QtDBus cannot type ``a{sv}``
@@ -184,10 +184,14 @@ def notify_tray(reminders: Sequence[Reminder], wait_ms: int) -> str | None:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-    app = QApplication.instance() or QApplication([APP_NAME])
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QApplication([APP_NAME])
+    elif not isinstance(app, QApplication):
+        # A Qt application object of the wrong kind exists (the D-Bus attempt made one).
+        raise NotificationError("no system tray in this process")
     if not QSystemTrayIcon.isSystemTrayAvailable():
         raise NotificationError("no system tray")
-    del app
     from glute_timer.resources import assets_dir
 
     tray = QSystemTrayIcon(QIcon(str(assets_dir() / "icons" / "glute-timer.svg")))
