@@ -139,8 +139,9 @@ def notify_dbus(
         ids: dict[int, str] = {}
         listener = _Listener(ids, loop)
         for signal, slot in (("ActionInvoked", "on_action"), ("NotificationClosed", "on_closed")):
-            bus.connect(
-                SERVICE, PATH, INTERFACE, signal, listener, f"1{slot}(QDBusMessage)".encode()
+            # The stubs say bytes; PySide6 takes the SLOT() string.
+            bus.connect(  # type: ignore[call-overload]
+                SERVICE, PATH, INTERFACE, signal, listener, f"1{slot}(QDBusMessage)"
             )
         for reminder in reminders:
             ids[_send(proxy, reminder)] = reminder.routine
