@@ -129,7 +129,27 @@ def cmd_plan_add(args: argparse.Namespace) -> int:
     )
     added = service.plan.put(entry)
     print(f"{'Added' if added else 'Changed'} {entry.routine!r}: {entry.describe()}.")
+    _refresh_reminders(args, service)
     return 0
+
+
+def _refresh_reminders(args: argparse.Namespace, service: PlanService) -> None:
+    """Installed reminders follow the plan's times (uninstalled when none are left)."""
+    from glute_timer.paths import data_dir
+    from glute_timer.platform import reminder_install as install
+
+    directory = data_dir(args.data_dir)
+    if not install.manifest_path(directory).exists():
+        return
+    times = sorted({e.remind_at for e in service.plan.entries() if e.remind_at is not None})
+    if not times:
+        install.uninstall(directory)
+        print("No reminder times are left in the plan: reminders uninstalled.")
+        return
+    try:
+        print(install.install(directory, times, data_dir_arg=args.data_dir))
+    except install.InstallError as error:
+        print(f"glute-timer: the reminders were not updated: {error}", file=sys.stderr)
 
 
 def cmd_plan_remove(args: argparse.Namespace) -> int:
@@ -139,6 +159,7 @@ def cmd_plan_remove(args: argparse.Namespace) -> int:
     if entry is None or not service.plan.remove(args.name):
         raise _error(f"{args.name!r} is not in the plan; 'glute-timer plan' shows it")
     print(f"Removed {entry.routine!r} from the plan.")
+    _refresh_reminders(args, service)
     return 0
 
 

@@ -120,3 +120,32 @@ def test_cli_install_needs_a_reminder_time(
     assert main(["--data-dir", data, "reminders", "uninstall"]) == 0
     assert "Removed 1 file(s)." in capsys.readouterr().out
     assert list((config / "autostart").iterdir()) == []
+
+
+def test_installed_reminders_follow_the_plan(
+    tmp_path: Path, config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from glute_timer.cli import main
+
+    data = str(tmp_path / "data")
+    main(["--data-dir", data, "plan", "add", "Wall push", "--daily", "--at", "07:30"])
+    main(["--data-dir", data, "reminders", "install"])
+    main(
+        [
+            "--data-dir",
+            data,
+            "plan",
+            "add",
+            "Glute medius strength",
+            "--per-week",
+            "3",
+            "--at",
+            "18:00",
+        ]
+    )
+    assert "for 07:30, 18:00" in install.status(tmp_path / "data")
+    main(["--data-dir", data, "plan", "remove", "Wall push"])
+    main(["--data-dir", data, "plan", "remove", "Glute medius strength"])
+    assert "reminders uninstalled" in capsys.readouterr().out
+    assert install.status(tmp_path / "data").startswith("Reminders are not installed")
+    assert list((config / "autostart").iterdir()) == []

@@ -283,3 +283,28 @@ def test_a_missed_day_in_the_three_weeks_offers_no_next_stage(database: Database
         if offset != 9:
             add_run(database, WALL, first_monday + timedelta(days=offset), BERLIN, effort=4, pain=1)
     assert all(x.kind is not SuggestionKind.NEXT_STAGE for x in s.suggestions())
+
+
+def test_the_morning_habit_is_offered_once_to_a_new_person(database: Database) -> None:
+    s = service(database, at(FRIDAY, 12))
+    offer = s.habit_offer()
+    assert offer is not None and offer.title == "Make Wall push a morning habit"
+    change = s.accept(offer)
+    (entry,) = s.plan.entries()
+    assert (entry.routine, entry.frequency, entry.remind_at) == (
+        "Wall push",
+        Frequency.DAILY,
+        time(7, 30),
+    )
+    assert s.habit_offer() is None
+    s.undo(change)
+    assert s.plan.entries() == []
+    offer = s.habit_offer()
+    assert offer is not None
+    s.dismiss(offer)
+    assert s.habit_offer() is None
+    # Someone who planned something themselves is not offered it.
+    other = service(database, at(FRIDAY, 12))
+    other.plan.undismiss(offer.key)
+    other.plan.put(daily())
+    assert other.habit_offer() is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, time
 from enum import StrEnum
 from typing import Final
 
@@ -73,6 +73,7 @@ class SuggestionKind(StrEnum):
     MORE = "more"
     EASE = "ease"
     NEXT_STAGE = "next-stage"
+    HABIT = "habit"  # the first-run offer to plan the wall push every morning
 
 
 @dataclass(frozen=True)
@@ -279,3 +280,27 @@ def stage_suggestion(
             add_routine=routine,
         )
     return None
+
+
+HABIT_ROUTINE: Final = "Wall push"
+HABIT_TIME: Final = time(7, 30)
+HABIT_KEY: Final = "habit:wall push"
+
+
+def habit_offer(plan_is_empty: bool, answered: bool) -> Suggestion | None:
+    """The one-time offer for a new person: the wall push every morning at 07:30.
+
+    Shown while the plan is empty and the offer was neither accepted nor dismissed.
+    """
+    if not plan_is_empty or answered:
+        return None
+    return Suggestion(
+        HABIT_KEY,
+        SuggestionKind.HABIT,
+        HABIT_ROUTINE,
+        f"Make {HABIT_ROUTINE} a morning habit",
+        f"A short push into the wall every morning switches the glute medius on; doing it "
+        f"while brushing your teeth makes it easy to keep. You get a reminder at "
+        f"{HABIT_TIME:%H:%M}.",
+        add_routine=HABIT_ROUTINE,
+    )

@@ -1,6 +1,7 @@
 """The plan's answers for the start screen, the CLI and reminders, and acting on suggestions.
 
 The functions the UI calls: :meth:`PlanService.today_status` (the "today" strip),
+:meth:`PlanService.habit_offer` (the first-run "Make Wall push a morning habit" card),
 :meth:`PlanService.suggestions`, :meth:`PlanService.accept` / :meth:`PlanService.undo` and
 :meth:`PlanService.dismiss` (the suggestion card), and the plan and rest-day edits of
 :class:`~glute_timer.storage.plan_repository.PlanRepository` (``service.plan``).
@@ -16,11 +17,14 @@ from glute_timer.domain import library
 from glute_timer.domain.model import Routine, Stage
 from glute_timer.domain.names import copy_name, name_key
 from glute_timer.domain.progression import (
+    HABIT_KEY,
+    HABIT_TIME,
     THRESHOLDS,
     ProgressionThresholds,
     RecentSession,
     Suggestion,
     SuggestionKind,
+    habit_offer,
     session_suggestion,
     stage_suggestion,
 )
@@ -172,6 +176,10 @@ class PlanService:
         dismissed = self.plan.dismissed()
         return [s for s in found if s.key not in dismissed]
 
+    def habit_offer(self) -> Suggestion | None:
+        """The start screen's one-time "Make Wall push a morning habit" offer, or None."""
+        return habit_offer(not self.plan.entries(), HABIT_KEY in self.plan.dismissed())
+
     def _stage_suggestion(self, entries: list[PlanEntry]) -> Suggestion | None:
         t = self._thresholds
         if not entries:
@@ -205,7 +213,13 @@ class PlanService:
         The plan follows a copy. The suggestion is then hidden, as when dismissed.
         """
         change = AcceptedChange(suggestion.key)
-        if suggestion.kind is SuggestionKind.NEXT_STAGE and suggestion.add_routine:
+        if suggestion.kind is SuggestionKind.HABIT and suggestion.add_routine:
+            habit = PlanEntry(
+                suggestion.add_routine, Frequency.DAILY, remind_at=HABIT_TIME, since=self.today()
+            )
+            if self.plan.put(habit):
+                change = replace(change, added_entry=suggestion.add_routine)
+        elif suggestion.kind is SuggestionKind.NEXT_STAGE and suggestion.add_routine:
             entry = PlanEntry(
                 suggestion.add_routine,
                 Frequency.PER_WEEK,
