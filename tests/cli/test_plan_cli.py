@@ -29,7 +29,7 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     time.tzset()
     monkeypatch.setenv("GLUTE_TIMER_NOW", "2026-03-27T08:00:00+01:00")
     yield tmp_path / "data"
-    monkeypatch.delenv("TZ")
+    monkeypatch.undo()  # TZ as it was, then read again
     time.tzset()
 
 
