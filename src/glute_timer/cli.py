@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from glute_timer import __version__
+from glute_timer import __version__, cli_plan
 from glute_timer.domain.audio_backends import AUDIO_BACKENDS
 from glute_timer.domain.text_safety import escape_for_terminal
 
@@ -436,6 +436,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("start", help="open the app and start a routine at once")
     p.add_argument("name")
     p.set_defaults(func=cmd_gui)
+    cli_plan.register(sub)
     return parser
 
 

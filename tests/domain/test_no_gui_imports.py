@@ -15,6 +15,7 @@ class Block(importlib.abc.MetaPathFinder):
 sys.meta_path.insert(0, Block())
 import glute_timer.domain.plan, glute_timer.domain.library, glute_timer.domain.routine_file
 import glute_timer.domain.cues, glute_timer.domain.validation
+import glute_timer.domain.schedule, glute_timer.domain.progression
 from glute_timer.domain.plan import compile_plan
 from glute_timer.domain.library import ROUTINES
 print(len(compile_plan(ROUTINES[0])))

@@ -97,11 +97,57 @@ def _check_0003(path: Path) -> None:
     assert all(uuid.UUID(uid).version == 4 for uid in uids)
 
 
+def _fill_0004(connection: sqlite3.Connection) -> None:
+    _fill_0001(connection)
+    connection.execute(
+        "INSERT INTO plan_entries (routine_name, routine_key, frequency, per_week, weekdays, "
+        "remind_at, since, created_at) VALUES ('Wall push', 'wall push', 'daily', NULL, '', "
+        "'07:30', '2026-03-02', 0), ('Mine', 'mine', 'weekdays', NULL, '0,2,4', NULL, "
+        "'2026-03-02', 0)"
+    )
+    connection.execute(
+        "INSERT INTO rest_days (day, kind, reason, created_at) "
+        "VALUES ('2026-03-04', 'flare-up', 'hip sore', 0)"
+    )
+    connection.execute(
+        "INSERT INTO dismissed_suggestions (key, dismissed_at) VALUES ('more:mine:20/20s*1', 0)"
+    )
+
+
+def _check_0004(path: Path) -> None:
+    from datetime import date, time
+
+    from glute_timer.domain.schedule import Frequency, RestKind
+    from glute_timer.storage.plan_repository import PlanRepository
+
+    _check_0001(path)
+    database = open_database(path)
+    try:
+        plan = PlanRepository(database)
+        wall, mine = plan.entries()
+        assert (wall.routine, wall.frequency, wall.remind_at) == (
+            "Wall push",
+            Frequency.DAILY,
+            time(7, 30),
+        )
+        assert (mine.frequency, mine.weekdays) == (Frequency.WEEKDAYS, frozenset({0, 2, 4}))
+        (rest,) = plan.rest_days()
+        assert (rest.day, rest.kind, rest.reason) == (
+            date(2026, 3, 4),
+            RestKind.FLARE_UP,
+            "hip sore",
+        )
+        assert plan.dismissed() == {"more:mine:20/20s*1"}
+    finally:
+        database.close()
+
+
 # For each revision: how to fill a database at that revision, and how to find the data later.
 FILLERS: dict[str, tuple[Callable[[sqlite3.Connection], None], Callable[[Path], None]]] = {
     "0001": (_fill_0001, _check_0001),
     "0002": (_fill_0002, _check_0002),
     "0003": (_fill_0003, _check_0003),
+    "0004": (_fill_0004, _check_0004),
 }
 
 
@@ -197,3 +243,41 @@ def test_migration_0003_gives_existing_and_raw_inserted_sessions_a_uid(tmp_path:
     connection.close()
     assert len(uids) == 3 and len(set(uids)) == 3
     assert all(uuid.UUID(uid).version == 4 for uid in uids)
+
+
+def test_plan_migration_adds_empty_tables_to_a_history_and_downgrades(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    engine = create_sqlite_engine(path)
+    migrate(engine, "0003")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        _fill_0001(connection)
+    connection.close()
+    database = open_database(path, run_migrations=False)
+    session_id = add_session(database, started_at=T0, effort=3, pain=1)
+    database.close()
+
+    database = open_database(path)  # to head: 0004
+    try:
+        from glute_timer.storage.plan_repository import PlanRepository
+
+        plan = PlanRepository(database)
+        assert plan.entries() == [] and plan.rest_days() == []
+        assert HistoryRepository(database).session_detail(session_id) is not None
+    finally:
+        database.close()
+
+    from alembic import command
+
+    engine = create_sqlite_engine(path)
+    with engine.begin() as alembic_connection:
+        config = alembic_config()
+        config.attributes["connection"] = alembic_connection
+        command.downgrade(config, "0003")
+    engine.dispose()
+    with sqlite3.connect(path) as raw:
+        tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
+        assert "plan_entries" not in tables and "rest_days" not in tables
+        assert raw.execute("SELECT count(*) FROM sessions").fetchone() == (1,)
+    raw.close()
+    _check_0001(path)

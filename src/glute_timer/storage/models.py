@@ -175,3 +175,55 @@ class StepResultRow(Base):
     ended_at: Mapped[datetime] = mapped_column(UtcMillis, nullable=False)
 
     session: Mapped[SessionRow] = relationship(back_populates="steps")
+
+
+class PlanEntryRow(Base):
+    """One routine of the person's plan: how often, and when to remind."""
+
+    __tablename__ = "plan_entries"
+    __table_args__ = (
+        CheckConstraint(
+            "frequency IN ('daily', 'per-week', 'weekdays')", name="ck_plan_entries_frequency"
+        ),
+        CheckConstraint(
+            "per_week IS NULL OR per_week BETWEEN 1 AND 7", name="ck_plan_entries_per_week"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    routine_name: Mapped[str] = mapped_column(String(80), nullable=False)
+    # domain.names.name_key of the routine: one entry per routine.
+    routine_key: Mapped[str] = mapped_column(String(80), nullable=False, unique=True)
+    frequency: Mapped[str] = mapped_column(String(16), nullable=False)
+    per_week: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Weekday numbers (0 is Monday) joined by commas, e.g. "0,2,4".
+    weekdays: Mapped[str] = mapped_column(String(16), nullable=False, default="")
+    # Local wall time "HH:MM", or None for no reminder.
+    remind_at: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    # The first local day the entry applies to, ISO "YYYY-MM-DD".
+    since: Mapped[str] = mapped_column(String(10), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UtcMillis, nullable=False, default=utc_now)
+
+
+class RestDayRow(Base):
+    """A local day marked as rest, sick or flare-up."""
+
+    __tablename__ = "rest_days"
+    __table_args__ = (
+        CheckConstraint("kind IN ('rest', 'sick', 'flare-up')", name="ck_rest_days_kind"),
+    )
+
+    # ISO "YYYY-MM-DD": the local calendar day, which has no time zone.
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcMillis, nullable=False, default=utc_now)
+
+
+class DismissedSuggestionRow(Base):
+    """A progression suggestion the person dismissed, by its step key, so it stays hidden."""
+
+    __tablename__ = "dismissed_suggestions"
+
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    dismissed_at: Mapped[datetime] = mapped_column(UtcMillis, nullable=False, default=utc_now)

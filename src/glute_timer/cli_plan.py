@@ -1,0 +1,460 @@
+"""Plan commands: ``plan``, ``today``, ``rest-day``, ``suggest``, ``remind`` and ``reminders``.
+
+Qt and SQLAlchemy are imported inside the commands, so ``glute-timer today`` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from glute_timer.domain.progression import Suggestion
+    from glute_timer.storage.plan_service import PlanService, TodayStatus
+
+NOW_ENV = "GLUTE_TIMER_NOW"
+"""An ISO instant (with its UTC offset) to use as now: for tests, instead of the clock."""
+REST_KINDS = ("rest", "sick", "flare-up")
+MAX_REASON_LENGTH = 200
+
+
+def _error(message: str) -> Exception:
+    from glute_timer.cli import CliError
+
+    return CliError(message)
+
+
+_STARTED = time.monotonic()
+
+
+def _now() -> datetime:
+    """Now; with $GLUTE_TIMER_NOW, that instant plus the time this process has run."""
+    from datetime import UTC
+
+    text = os.environ.get(NOW_ENV)
+    if not text:
+        return datetime.now(UTC)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as error:
+        raise _error(f"{NOW_ENV}={text!r} is not an ISO date and time") from error
+    if moment.tzinfo is None:
+        raise _error(f"{NOW_ENV}={text!r} needs a UTC offset, e.g. 2026-03-27T07:30:00+01:00")
+    return moment + timedelta(seconds=time.monotonic() - _STARTED)
+
+
+def _service(args: argparse.Namespace) -> PlanService:
+    from glute_timer.cli import _open_database
+    from glute_timer.storage.plan_service import PlanService
+
+    moment = _now()
+    return PlanService(_open_database(args), now=lambda: moment)
+
+
+# ----------------------------------------------------------------------- plan
+
+
+def cmd_plan_show(args: argparse.Namespace) -> int:
+    """Print the plan."""
+    entries = _service(args).plan.entries()
+    if args.json:
+        print(json.dumps([_entry_json(e) for e in entries], indent=2))
+        return 0
+    if not entries:
+        print('Nothing planned. Add a routine: glute-timer plan add "Wall push" --daily --at 07:30')
+        return 0
+    width = max(len(e.routine) for e in entries)
+    for entry in entries:
+        print(f"{entry.routine:<{width}}  {entry.describe()}")
+    return 0
+
+
+def _entry_json(entry: Any) -> dict[str, object]:
+    return {
+        "routine": entry.routine,
+        "frequency": entry.frequency.value,
+        "per_week": entry.per_week or None,
+        "weekdays": [
+            ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[d] for d in sorted(entry.weekdays)
+        ],
+        "remind_at": entry.remind_at.strftime("%H:%M") if entry.remind_at else None,
+        "since": entry.since.isoformat(),
+    }
+
+
+def cmd_plan_add(args: argparse.Namespace) -> int:
+    """Add a routine to the plan, or change how often it is planned."""
+    from glute_timer.domain.schedule import (
+        Frequency,
+        PlanEntry,
+        parse_clock_time,
+        parse_weekdays,
+    )
+
+    try:
+        remind_at = parse_clock_time(args.at) if args.at is not None else None
+    except ValueError as error:
+        raise _error(f"--at: {error}") from error
+    per_week = 0
+    weekdays: frozenset[int] = frozenset()
+    if args.daily:
+        frequency = Frequency.DAILY
+    elif args.per_week is not None:
+        frequency = Frequency.PER_WEEK
+        if not args.per_week.strip().isdigit() or not 1 <= int(args.per_week) <= 7:
+            raise _error(f"--per-week must be a whole number from 1 to 7, not {args.per_week!r}")
+        per_week = int(args.per_week)
+    else:
+        frequency = Frequency.WEEKDAYS
+        try:
+            weekdays = parse_weekdays(args.days)
+        except ValueError as error:
+            raise _error(f"--days: {error}") from error
+    service = _service(args)
+    found = service.routines.find(args.name)
+    if found is None:
+        raise _error(f"no routine named {args.name!r}; 'glute-timer routines' lists them")
+    entry = PlanEntry(
+        found.routine.name,
+        frequency,
+        per_week=per_week,
+        weekdays=weekdays,
+        remind_at=remind_at,
+        since=service.today(),
+    )
+    added = service.plan.put(entry)
+    print(f"{'Added' if added else 'Changed'} {entry.routine!r}: {entry.describe()}.")
+    _refresh_reminders(args, service)
+    return 0
+
+
+def _refresh_reminders(args: argparse.Namespace, service: PlanService) -> None:
+    """Installed reminders follow the plan's times (uninstalled when none are left)."""
+    from glute_timer.paths import data_dir
+    from glute_timer.platform import reminder_install as install
+
+    directory = data_dir(args.data_dir)
+    if not install.manifest_path(directory).exists():
+        return
+    times = sorted({e.remind_at for e in service.plan.entries() if e.remind_at is not None})
+    if not times:
+        install.uninstall(directory)
+        print("No reminder times are left in the plan: reminders uninstalled.")
+        return
+    try:
+        print(install.install(directory, times, data_dir_arg=args.data_dir))
+    except install.InstallError as error:
+        print(f"glute-timer: the reminders were not updated: {error}", file=sys.stderr)
+
+
+def cmd_plan_remove(args: argparse.Namespace) -> int:
+    """Take a routine out of the plan."""
+    service = _service(args)
+    entry = service.plan.find(args.name)
+    if entry is None or not service.plan.remove(args.name):
+        raise _error(f"{args.name!r} is not in the plan; 'glute-timer plan' shows it")
+    print(f"Removed {entry.routine!r} from the plan.")
+    _refresh_reminders(args, service)
+    return 0
+
+
+# ---------------------------------------------------------------------- today
+
+
+def today_json(status: TodayStatus) -> dict[str, object]:
+    """``glute-timer today --json``: today's list, the streak and this week's adherence."""
+    rest = status.rest_day
+    return {
+        "date": status.today.isoformat(),
+        "rest_day": None
+        if rest is None
+        else {"kind": rest.kind.value, "reason": rest.reason or None},
+        "due": [
+            {
+                "routine": item.routine,
+                "done": item.done,
+                **{k: v for k, v in _entry_json(item.entry).items() if k != "routine"},
+                "done_this_week": item.done_this_week,
+            }
+            for item in status.items
+        ],
+        "streak": status.streak,
+        "week": {
+            "start": status.adherence.week_start.isoformat(),
+            "done": status.adherence.done,
+            "due": status.adherence.due,
+            "adherence": status.adherence.ratio,
+        },
+    }
+
+
+def cmd_today(args: argparse.Namespace) -> int:
+    """Print what is due today, what is done, the streak and this week's adherence."""
+    from glute_timer.domain.text_safety import display_name
+
+    status = _service(args).today_status()
+    if args.json:
+        print(json.dumps(today_json(status), indent=2))
+        return 0
+    print(f"Today, {status.today:%A %d %B %Y}")
+    if status.rest_day is not None:
+        reason = f" ({display_name(status.rest_day.reason)})" if status.rest_day.reason else ""
+        print(f"  Marked as a {status.rest_day.kind.value} day{reason}: it never breaks a streak.")
+    if not status.items:
+        print("  Nothing due today.")
+    for item in status.items:
+        mark = "[x]" if item.done else "[ ]"
+        extra = ""
+        if item.needed_this_week is not None:
+            extra = f" ({item.done_this_week} of {item.needed_this_week} this week)"
+        print(f"  {mark} {display_name(item.routine)}  {item.entry.describe()}{extra}")
+    days = "day" if status.streak == 1 else "days"
+    print(f"Streak: {status.streak} {days}")
+    adherence = status.adherence
+    if adherence.ratio is None:
+        print("This week: nothing due yet")
+    else:
+        print(
+            f"This week: {adherence.done} of {adherence.due} days done "
+            f"({round(adherence.ratio * 100)}%)"
+        )
+    return 0
+
+
+# ------------------------------------------------------------------- rest day
+
+
+def _parse_day(text: str | None, today: date) -> date:
+    if text is None or text == "today":
+        return today
+    if text == "yesterday":
+        return today - timedelta(days=1)
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise _error(f"DATE: {text!r} is not a date as YYYY-MM-DD (or today, yesterday)") from error
+
+
+def cmd_rest_day(args: argparse.Namespace) -> int:
+    """Mark a day as rest, sick or flare-up (or unmark it with --undo)."""
+    from glute_timer.domain.schedule import RestDay, RestKind
+    from glute_timer.domain.text_safety import is_unsafe
+
+    if args.kind not in REST_KINDS:
+        raise _error(f"--kind must be one of {', '.join(REST_KINDS)}, not {args.kind!r}")
+    reason = " ".join((args.reason or "").split())
+    if len(reason) > MAX_REASON_LENGTH:
+        raise _error(f"--reason is {len(reason)} characters long; at most {MAX_REASON_LENGTH}")
+    if any(is_unsafe(char) for char in reason):
+        raise _error("--reason must not contain control or invisible characters")
+    service = _service(args)
+    day = _parse_day(args.date, service.today())
+    if args.undo:
+        if not service.plan.unmark_rest(day):
+            raise _error(f"{day.isoformat()} is not marked as a rest day")
+        print(f"{day.isoformat()} is an ordinary day again.")
+        return 0
+    service.plan.mark_rest(RestDay(day, RestKind(args.kind), reason))
+    print(f"{day.isoformat()} marked as a {args.kind} day; it never breaks your streak.")
+    return 0
+
+
+# -------------------------------------------------------------------- suggest
+
+
+def suggestion_json(number: int, suggestion: Suggestion) -> dict[str, object]:
+    """One suggestion as ``glute-timer suggest --json`` prints it."""
+    return {
+        "number": number,
+        "key": suggestion.key,
+        "kind": suggestion.kind.value,
+        "routine": suggestion.routine,
+        "title": suggestion.title,
+        "reason": suggestion.reason,
+        "side": suggestion.side.value if suggestion.side else None,
+        "add_routine": suggestion.add_routine,
+    }
+
+
+def _chosen(suggestions: list[Suggestion], which: str) -> Suggestion:
+    for number, suggestion in enumerate(suggestions, 1):
+        if which in (str(number), suggestion.key):
+            return suggestion
+    raise _error(f"no suggestion {which!r}; 'glute-timer suggest' lists them")
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    """Print progression suggestions; --accept or --dismiss one by number or key."""
+    service = _service(args)
+    suggestions = service.suggestions()
+    if args.accept is not None:
+        change = service.accept(_chosen(suggestions, args.accept))
+        print(f"Accepted: {change.describe()}.")
+        return 0
+    if args.dismiss is not None:
+        suggestion = _chosen(suggestions, args.dismiss)
+        service.dismiss(suggestion)
+        print(f"Dismissed: {suggestion.title}.")
+        return 0
+    if args.json:
+        print(json.dumps([suggestion_json(n, s) for n, s in enumerate(suggestions, 1)], indent=2))
+        return 0
+    if not suggestions:
+        print("No suggestions: keep going as planned.")
+    for number, suggestion in enumerate(suggestions, 1):
+        print(f"{number}. {suggestion.title}")
+        print(f"   {suggestion.reason}")
+    if suggestions:
+        print("Accept one with 'glute-timer suggest --accept N', or hide it with --dismiss N.")
+    return 0
+
+
+# ------------------------------------------------------------------ reminders
+
+
+ACTION_WAIT_S = 600
+"""How long ``remind`` waits for Start before it exits (the notification may stay up)."""
+MAX_SLEEP_S = 24 * 3600
+
+
+def _start_command(args: argparse.Namespace, routine: str) -> list[str]:
+    from glute_timer.platform.reminder_install import command
+
+    return [*command(args.data_dir), "start", routine]
+
+
+def _remind_once(args: argparse.Namespace) -> int:
+    from glute_timer import APP_NAME
+    from glute_timer.domain.plan import compile_plan
+    from glute_timer.formatting import clock
+
+    service = _service(args)
+    due = service.reminders_due()
+    if not due:
+        print("Nothing due now.")
+        return 0
+    from glute_timer.platform.notifications import NotificationError, Reminder, notify
+
+    reminders = []
+    for item in due:
+        found = service.routines.find(item.routine)
+        length = f": {clock(compile_plan(found.routine).total_seconds)}" if found else ""
+        reminders.append(Reminder(item.routine, APP_NAME, f"{item.routine} is due{length}"))
+    try:
+        started = notify(reminders, max(0, int(args.action_wait * 1000)))
+    except NotificationError as error:
+        print(f"glute-timer: could not show a notification: {error}", file=sys.stderr)
+        return 1
+    print("Reminded: " + ", ".join(r.routine for r in reminders))
+    if started is not None:
+        import subprocess
+
+        print(f"Starting {started!r}.")
+        subprocess.Popen(
+            _start_command(args, started),
+            start_new_session=True,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    return 0
+
+
+def cmd_remind(args: argparse.Namespace) -> int:
+    """Notify about what is due and not done; with --wait, again at each of today's later
+    reminder times (the autostart fallback runs it so at login)."""
+    if args.action_wait < 0 or args.action_wait > ACTION_WAIT_S:
+        raise _error(f"--action-wait must be 0 to {ACTION_WAIT_S} seconds")
+    if not args.wait:
+        return _remind_once(args)
+
+    status = _remind_once(args)  # what is due already (logged in after its time)
+    while True:
+        upcoming = _service(args).next_reminder()
+        if upcoming is None:
+            return status
+        seconds = (upcoming - _now()).total_seconds()
+        if not 0 <= seconds <= MAX_SLEEP_S:
+            return status
+        time.sleep(seconds)
+        status = _remind_once(args) or status
+
+
+def cmd_reminders(args: argparse.Namespace) -> int:
+    """Install, uninstall or describe the reminder timer."""
+    from glute_timer.paths import data_dir
+    from glute_timer.platform import reminder_install as install
+
+    directory = data_dir(args.data_dir)
+    if args.action == "status":
+        print(install.status(directory))
+        return 0
+    if args.action == "uninstall":
+        removed = install.uninstall(directory)
+        print(f"Removed {len(removed)} file(s)." if removed else "Nothing was installed.")
+        return 0
+    times = [e.remind_at for e in _service(args).plan.entries() if e.remind_at is not None]
+    if not times:
+        raise _error(
+            "no reminder times in the plan; add one with 'glute-timer plan add NAME "
+            "--daily --at 07:30'"
+        )
+    try:
+        result = install.install(directory, sorted(set(times)), data_dir_arg=args.data_dir)
+    except install.InstallError as error:
+        raise _error(str(error)) from error
+    print(result)
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    """Add the plan commands to the main parser's subparsers."""
+    p = subparsers.add_parser("plan", help="show the plan; 'plan add' and 'plan remove' edit it")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_plan_show)
+    actions = p.add_subparsers(title="plan commands", metavar="ACTION")
+    add = actions.add_parser("add", help="plan a routine (or change how often)")
+    add.add_argument("name")
+    how = add.add_mutually_exclusive_group(required=True)
+    how.add_argument("--daily", action="store_true", help="every day")
+    how.add_argument("--per-week", metavar="N", help="N days a week, any days (1 to 7)")
+    how.add_argument("--days", metavar="DAYS", help="these weekdays, e.g. mon,wed,fri")
+    add.add_argument("--at", metavar="HH:MM", help="remind at this local time")
+    add.set_defaults(func=cmd_plan_add)
+    remove = actions.add_parser("remove", help="take a routine out of the plan")
+    remove.add_argument("name")
+    remove.set_defaults(func=cmd_plan_remove)
+
+    p = subparsers.add_parser("today", help="what is due today, the streak and the week")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_today)
+
+    p = subparsers.add_parser("rest-day", help="mark a day as rest, sick or flare-up")
+    p.add_argument("date", nargs="?", metavar="DATE", help="YYYY-MM-DD (default: today)")
+    p.add_argument("--reason", metavar="TEXT", help="why (optional)")
+    p.add_argument("--kind", default="rest", metavar="KIND", help="rest (default), sick, flare-up")
+    p.add_argument("--undo", action="store_true", help="make the day an ordinary day again")
+    p.set_defaults(func=cmd_rest_day)
+
+    p = subparsers.add_parser("suggest", help="progression suggestions the sessions have earned")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    choice = p.add_mutually_exclusive_group()
+    choice.add_argument("--accept", metavar="N", help="apply suggestion N (number or key)")
+    choice.add_argument("--dismiss", metavar="N", help="hide suggestion N for good")
+    p.set_defaults(func=cmd_suggest)
+
+    p = subparsers.add_parser("remind", help="notify now if something is due and not done")
+    p.add_argument(
+        "--wait", action="store_true", help="instead, remind at each of today's later times"
+    )
+    p.add_argument("--action-wait", type=float, default=ACTION_WAIT_S, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_remind)
+
+    p = subparsers.add_parser("reminders", help="reminders when the app is closed")
+    p.add_argument("action", choices=["install", "uninstall", "status"])
+    p.set_defaults(func=cmd_reminders)
