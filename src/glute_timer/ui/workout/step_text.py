@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from glute_timer.domain.how_to import how_to
 from glute_timer.domain.plan import Plan, Step, StepKind
+from glute_timer.domain.side_sentence import side_sentence
 from glute_timer.formatting import countdown_clock, seconds_text
 from glute_timer.ui.theme import SIDE_LABELS
 
@@ -43,16 +43,16 @@ def first_sentence(text: str) -> str:
 def how_line(plan: Plan, step: Step) -> str:
     """What each leg does in the step ``step`` leads to, in one sentence ("" if unknown).
 
-    A built-in two-sided exercise has a sentence per working side (``domain.how_to``); any
-    other exercise shows the first sentence of its instructions. The one place the screen
-    looks this up.
+    A sided step shows its exercise's sentence for that working side
+    (``domain.side_sentence``); an exercise without one shows the first sentence of its
+    instructions.
     """
     coming = plan.coming(step)
     exercise = plan.exercise_of(coming)
     if exercise is None:
         return ""
     if coming.side is not None:
-        sentence = how_to(exercise.illustration, coming.side)
+        sentence = side_sentence(exercise, coming.side)
         if sentence is not None:
             return sentence
     return first_sentence(exercise.instructions)
