@@ -6,7 +6,7 @@ Kept as a constant so that opening an up-to-date database needs no Alembic impor
 
 from typing import Final
 
-SCHEMA_REVISION: Final = "0003"
+SCHEMA_REVISION: Final = "0006"
 
 # The tables each revision has: how a database this app made before it stamped
 # ``application_id`` is recognised (its tables and its Alembic revision). A new migration adds
@@ -15,6 +15,7 @@ REVISION_TABLES: Final[dict[str, frozenset[str]]] = {
     "0001": frozenset({"custom_routines"}),
     "0002": frozenset({"custom_routines", "sessions", "step_results"}),
     "0003": frozenset({"custom_routines", "sessions", "step_results"}),
+    "0006": frozenset({"custom_routines", "sessions", "step_results"}),
 }
 
 # Columns a migration adds to a table an older revision already has. A file at an older
