@@ -17,7 +17,7 @@ from glute_timer.domain.text_safety import escape_for_terminal
 if TYPE_CHECKING:
     import sqlite3
 
-    from glute_timer.domain.plan import Plan
+    from glute_timer.domain.plan import Plan, Step
     from glute_timer.storage.database import Database
 
 EXIT_USAGE = 2
@@ -139,6 +139,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(json.dumps(plan_as_json(plan), indent=2))
         return 0
     print(f"{_safe(plan.routine_name)}  ({clock(plan.total_seconds)} in all)")
+    print("LEFT and RIGHT name the working side: the side whose glute medius does the work.")
     print(f"{'#':>3}  {'STEP':<8}  {'EXERCISE':<32}  {'SIDE':<5}  {'SET':<7}  TIME")
     for step in plan.steps:
         time = "-" if step.kind is StepKind.FINISH else clock(step.seconds)
@@ -151,7 +152,23 @@ def cmd_show(args: argparse.Namespace) -> int:
             f"{step.index + 1:>3}  {step.kind.value:<8}  {exercise:<32}  {side:<5}  "
             f"{set_text:<7}  {time}"
         )
+        how = _how_line(plan, step)
+        if how:
+            print(f"{'':>3}  {'':<8}  {_safe(how)}")
     return 0
+
+
+def _how_line(plan: Plan, step: Step) -> str | None:
+    """What each leg does, for a hold or reps step of a two-sided exercise."""
+    from glute_timer.domain.model import Sides
+    from glute_timer.domain.side_sentence import side_sentence
+
+    exercise = plan.exercise_of(step)
+    if not step.is_work or step.side is None or exercise is None:
+        return None
+    if exercise.sides is not Sides.BOTH:
+        return None
+    return side_sentence(exercise, step.side)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

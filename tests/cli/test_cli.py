@@ -11,6 +11,8 @@ import pytest
 
 from glute_timer import __version__
 from glute_timer.cli import main
+from glute_timer.domain.how_to import how_to
+from glute_timer.domain.model import Side
 from tests.domain.test_routine_file import BAD_FILES, EXAMPLE
 
 
@@ -37,6 +39,22 @@ def test_show_wall_push_json_is_the_seed_prescription(capsys: pytest.CaptureFixt
         "sets": 0,
         "seconds": 0,
     }
+
+
+def test_show_prints_each_two_sided_work_step_with_its_working_side_sentence(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = run(capsys, "show", "Wall push")
+    assert status == 0
+    assert "LEFT and RIGHT name the working side" in out
+    lines = out.splitlines()
+    holds = [i for i, line in enumerate(lines) if line[5:13].strip() == "hold"]
+    assert len(holds) == 4
+    for index in holds:
+        side = Side(lines[index][49:54].strip())
+        assert lines[index + 1].strip() == how_to("wall-push", side)
+    # Get-ready and switch steps carry no sentence of their own: the hold after them does.
+    assert sum(1 for line in lines if "press your" in line) == 4
 
 
 def test_routines_lists_builtins_with_total_time(capsys: pytest.CaptureFixture[str]) -> None:

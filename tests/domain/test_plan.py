@@ -158,6 +158,50 @@ def test_no_rest_after_the_last_set_and_holds_match_the_routine(routine: Routine
             assert step.seconds == exercise.hold.for_side(step.side)
 
 
+def test_rest_between_exercises_leads_to_the_next_exercise() -> None:
+    a = Exercise("A", sets=2, switch_seconds=5, rest_seconds=20, illustration="wall-push")
+    b = Exercise("B", sets=1, first_side=Side.RIGHT, illustration="side-plank")
+    plan = compile_plan(_routine(a, b))
+    rests = [s for s in plan.steps if s.kind is StepKind.REST]
+    between = rests[-1]
+    coming = plan.coming(between)
+    assert (coming.kind, coming.exercise, coming.side, coming.set_number) == (
+        StepKind.HOLD,
+        "B",
+        Side.RIGHT,
+        1,
+    )
+    assert coming.illustration == "side-plank"
+    # The rest itself stays with the exercise just finished (it is recorded there).
+    assert between.exercise == "A"
+    assert plan.exercise_of(coming) is b
+
+
+def test_work_and_finish_steps_lead_nowhere() -> None:
+    plan = compile_plan(_routine(Exercise("A", sets=2, rest_seconds=10)))
+    for step in plan.steps:
+        if step.is_work or step.kind is StepKind.FINISH:
+            assert step.leads_to is None and plan.coming(step) is step
+    assert plan.exercise_of(plan.steps[-1]) is None
+
+
+@given(routines)
+def test_every_non_work_step_leads_to_the_next_work_step(routine: Routine) -> None:
+    plan = compile_plan(routine)
+    for step in plan.steps[:-1]:
+        if step.is_work:
+            continue
+        assert step.leads_to is not None and step.leads_to > step.index
+        assert plan[step.leads_to].is_work
+        between = plan.steps[step.index + 1 : step.leads_to]
+        assert not any(s.is_work for s in between)
+        # Prepare and switch steps already named what comes; only the rest between two
+        # exercises names the exercise it follows.
+        if step.kind is not StepKind.REST:
+            coming = plan[step.leads_to]
+            assert (step.exercise_index, step.side) == (coming.exercise_index, coming.side)
+
+
 def test_replace_keeps_library_exercises_frozen() -> None:
     changed = replace(library.WALL_PUSH, sets=5)
     assert library.WALL_PUSH.sets == 2 and changed.sets == 5

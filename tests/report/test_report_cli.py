@@ -138,7 +138,12 @@ def test_pdf_text_and_pages(capsys: pytest.CaptureFixture[str], data: Path, tmp_
         assert f"{held} s of" in text
     days = value[("", "days_with_session", "")]
     assert f"on {days} of 56 days" in text
-    for heading in ("Days with a session", "Seconds held per session, by side", "Effort", "Pain"):
+    for heading in (
+        "Days with a session",
+        "Seconds held per session, by working side",
+        "Effort",
+        "Pain",
+    ):
         assert heading in text
     notes = [r["detail"] for r in rows if r["measure"] == "note"]
     assert notes and notes[0] in " ".join(text.split())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -142,12 +143,21 @@ def _check_0004(path: Path) -> None:
         database.close()
 
 
+def _fill_0006(connection: sqlite3.Connection) -> None:
+    _fill_0003(connection)
+
+
+def _check_0006(path: Path) -> None:
+    _check_0003(path)  # the "Clam" steps are no wall push: their sides stay as they were
+
+
 # For each revision: how to fill a database at that revision, and how to find the data later.
 FILLERS: dict[str, tuple[Callable[[sqlite3.Connection], None], Callable[[Path], None]]] = {
     "0001": (_fill_0001, _check_0001),
     "0002": (_fill_0002, _check_0002),
     "0003": (_fill_0003, _check_0003),
     "0004": (_fill_0004, _check_0004),
+    "0006": (_fill_0006, _check_0006),
 }
 
 
@@ -281,3 +291,153 @@ def test_plan_migration_adds_empty_tables_to_a_history_and_downgrades(tmp_path: 
         assert raw.execute("SELECT count(*) FROM sessions").fetchone() == (1,)
     raw.close()
     _check_0001(path)
+
+
+# An old wall push session: the left knee was lifted for 30 s (the old LEFT), the right knee
+# for 12 s (the old RIGHT, stopped early). In the working-side convention that is 30 s on the
+# right standing leg and 12 s on the left.
+OLD_WALL_PUSH_STEPS = (("left", 30.0, "completed"), ("right", 12.0, "stopped"))
+
+
+def _old_session(
+    connection: sqlite3.Connection,
+    session_id: int,
+    routine_name: str,
+    snapshot: str,
+    exercise: str,
+    started: int,
+) -> None:
+    connection.execute(
+        "INSERT INTO sessions (id, uid, routine_name, routine_snapshot, planned_work_steps, "
+        "planned_seconds, started_at, ended_at, status, notes) "
+        "VALUES (?, ?, ?, ?, 2, 60.0, ?, ?, 'completed', '')",
+        (session_id, str(uuid.uuid4()), routine_name, snapshot, started, started + 50_000),
+    )
+    for position, (side, seconds, outcome) in enumerate(OLD_WALL_PUSH_STEPS):
+        connection.execute(
+            "INSERT INTO step_results (session_id, position, plan_index, kind, exercise, "
+            "side, set_number, set_count, planned_seconds, actual_seconds, outcome, "
+            "started_at, ended_at) VALUES (?, ?, ?, 'hold', ?, ?, 1, 1, 30.0, ?, ?, ?, ?)",
+            (
+                session_id,
+                position,
+                position + 1,
+                exercise,
+                side,
+                seconds,
+                outcome,
+                started + position * 31_000,
+                started + position * 31_000 + int(seconds * 1000),
+            ),
+        )
+
+
+def _database_at_0003_with_old_sessions(path: Path) -> None:
+    from glute_timer.domain import library
+    from glute_timer.domain.model import Exercise, Routine
+    from glute_timer.domain.routine_file import dump_routine
+
+    engine = create_sqlite_engine(path)
+    migrate(engine, "0003")
+    engine.dispose()
+    wall_push = library.builtin_routine("Wall push")
+    assert wall_push is not None
+    # A custom routine whose own exercise is drawn as the wall push, and one whose exercise
+    # is called "Wall push" but drawn otherwise (so it was not the wall push's picture).
+    custom = Routine(
+        name="Knee to wall",
+        exercises=(Exercise("Knee press", illustration="wall-push"),),
+    )
+    other = Routine(name="Other", exercises=(Exercise("Wall push", illustration="generic"),))
+    with sqlite3.connect(path) as connection:
+        _fill_0002(connection)  # the Clam sessions 1 and 2
+        _old_session(
+            connection, 10, "Wall push", dump_routine(wall_push, "json"), "Wall push", T0_MS
+        )
+        _old_session(
+            connection,
+            11,
+            "Knee to wall",
+            dump_routine(custom, "json"),
+            "Knee press",
+            T0_MS + 60_000,
+        )
+        _old_session(
+            connection, 12, "Other", dump_routine(other, "json"), "Wall push", T0_MS + 120_000
+        )
+        # Imported sessions carry no snapshot: they go by the built-in name.
+        _old_session(connection, 13, "Wall push", "", "Wall push", T0_MS + 180_000)
+    connection.close()
+
+
+T0_MS = 1_772_611_200_000  # 2026-03-04 08:00 UTC
+
+
+def _sides(path: Path) -> dict[int, list[tuple[str, float]]]:
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute(
+            "SELECT session_id, side, actual_seconds FROM step_results ORDER BY session_id, position"
+        ).fetchall()
+    connection.close()
+    sides: dict[int, list[tuple[str, float]]] = {}
+    for session_id, side, seconds in rows:
+        sides.setdefault(session_id, []).append((side, seconds))
+    return sides
+
+
+def test_migration_0006_an_old_wall_push_left_counts_for_the_right_working_side(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "glute-timer.sqlite3"
+    _database_at_0003_with_old_sessions(path)
+    database = open_database(path)
+    try:
+        totals = HistoryRepository(database).weekly_side_totals(routine="Wall push")
+        assert sum(w.right_seconds for w in totals) == 2 * 30.0  # sessions 10 and 13
+        assert sum(w.left_seconds for w in totals) == 2 * 12.0
+        mine = HistoryRepository(database).weekly_side_totals(routine="Knee to wall")
+        assert (sum(w.left_seconds for w in mine), sum(w.right_seconds for w in mine)) == (
+            12.0,
+            30.0,
+        )
+        other = HistoryRepository(database).weekly_side_totals(routine="Other")
+        assert (sum(w.left_seconds for w in other), sum(w.right_seconds for w in other)) == (
+            30.0,
+            12.0,
+        )
+    finally:
+        database.close()
+    swapped = [("right", 30.0), ("left", 12.0)]
+    kept = [("left", 30.0), ("right", 12.0)]
+    sides = _sides(path)
+    assert sides[10] == swapped and sides[11] == swapped and sides[13] == swapped
+    assert sides[12] == kept
+    assert sides[1] == [("left", 19.5), ("right", 19.5)]  # not a wall push
+
+    from glute_timer.cli import main
+
+    assert main(["--data-dir", str(tmp_path), "history", "--json"]) == 0
+    exported = {s["routine"]: s for s in json.loads(capsys.readouterr().out)}
+    steps = exported["Knee to wall"]["steps"]
+    assert [(s["side"], s["actual_seconds"]) for s in steps] == swapped
+
+
+def test_migration_0006_runs_once_and_downgrades_back(tmp_path: Path) -> None:
+    path = tmp_path / "glute-timer.sqlite3"
+    _database_at_0003_with_old_sessions(path)
+    before = _sides(path)
+    open_database(path).close()
+    migrated = _sides(path)
+    open_database(path).close()  # opening again at the head changes nothing
+    assert _sides(path) == migrated != before
+    engine = create_sqlite_engine(path)
+    try:
+        from alembic import command
+
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0003")
+    finally:
+        engine.dispose()
+    assert _sides(path) == before

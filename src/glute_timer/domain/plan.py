@@ -29,8 +29,10 @@ WORK_KINDS = frozenset({StepKind.HOLD, StepKind.REPS})
 class Step:
     """One step of a plan.
 
-    For prepare, switch and rest steps, ``exercise``, ``side`` and ``set_number`` describe what
-    comes next (what the person is getting ready for). The finish step has no exercise.
+    For prepare, switch and rest steps, ``leads_to`` is the index of the hold or reps step
+    they lead to: what the person is getting ready for. Their own ``exercise``, ``side`` and
+    ``set_number`` describe the same, except for a rest between two exercises, which belongs to
+    (and is recorded under) the exercise just finished. The finish step has no exercise.
     ``seconds`` is the planned duration; for reps steps it is only an estimate (the person
     ends it), and for the finish step it is 0.
     """
@@ -45,6 +47,7 @@ class Step:
     seconds: float
     reps: int | None = None
     exercise_index: int = 0
+    leads_to: int | None = None
 
     @property
     def is_timed(self) -> bool:
@@ -62,6 +65,20 @@ class Plan:
 
     routine_name: str
     steps: tuple[Step, ...]
+    exercises: tuple[Exercise, ...] = ()
+    """The routine's exercises; a step's ``exercise_index`` points into it."""
+
+    def coming(self, step: Step) -> Step:
+        """The work step ``step`` leads to (itself for a work or finish step)."""
+        if step.leads_to is None:
+            return step
+        return self.steps[step.leads_to]
+
+    def exercise_of(self, step: Step) -> Exercise | None:
+        """The exercise ``step`` belongs to, when the plan was compiled from a routine."""
+        if step.kind is StepKind.FINISH or not 0 <= step.exercise_index < len(self.exercises):
+            return None
+        return self.exercises[step.exercise_index]
 
     @property
     def total_seconds(self) -> float:
@@ -135,6 +152,15 @@ def compile_plan(routine: Routine) -> Plan:
                 (StepKind.REST, ex_index, order[0], exercise.sets, float(exercise.rest_seconds))
             )
 
+    # Every non-work step leads to the first work step after it (one always follows).
+    leads_to: list[int | None] = [None] * len(raw)
+    next_work: int | None = None
+    for index in range(len(raw) - 1, -1, -1):
+        if raw[index][0] in WORK_KINDS:
+            next_work = index
+        else:
+            leads_to[index] = next_work
+
     steps: list[Step] = []
     for index, (kind, ex_index, side, set_number, seconds) in enumerate(raw):
         exercise = routine.exercises[ex_index]
@@ -150,6 +176,7 @@ def compile_plan(routine: Routine) -> Plan:
                 seconds=seconds,
                 reps=exercise.reps if kind is StepKind.REPS else None,
                 exercise_index=ex_index,
+                leads_to=leads_to[index],
             )
         )
     steps.append(
@@ -165,4 +192,4 @@ def compile_plan(routine: Routine) -> Plan:
             exercise_index=max(last_exercise, 0),
         )
     )
-    return Plan(routine.name, tuple(steps))
+    return Plan(routine.name, tuple(steps), tuple(routine.exercises))

@@ -231,7 +231,7 @@ def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
         f"{routine.completed} completed, {stopped} stopped before the end."
     )
     layout.table(
-        ["Side", "Holds completed", "Rep sets completed", "Seconds held"],
+        ["Working side", "Holds completed", "Rep sets completed", "Seconds held"],
         _side_rows(routine),
         [0.22, 0.24, 0.24, 0.30],
         "lrrr",
@@ -260,7 +260,7 @@ def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
             lambda rect: draw_chart(
                 layout.painter,
                 rect,
-                title="Seconds held per session, by side (the session's holds added up)",
+                title="Seconds held per session, by working side (the session's holds added up)",
                 y_title="Seconds held",
                 series=held_series,
                 start=report.start,
@@ -315,7 +315,7 @@ def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
             for step in latest
         ]
         layout.table(
-            ["When", "Exercise", "Side", "Set", "Done", "How it ended"],
+            ["When", "Exercise", "Working side", "Set", "Done", "How it ended"],
             rows,
             [0.15, 0.35, 0.10, 0.06, 0.18, 0.16],
             "lllrrl",

@@ -6,7 +6,7 @@ Kept as a constant so that opening an up-to-date database needs no Alembic impor
 
 from typing import Final
 
-SCHEMA_REVISION: Final = "0004"
+SCHEMA_REVISION: Final = "0006"
 
 # The tables each revision has: how a database this app made before it stamped
 # ``application_id`` is recognised (its tables and its Alembic revision). A new migration adds
@@ -16,6 +16,16 @@ REVISION_TABLES: Final[dict[str, frozenset[str]]] = {
     "0002": frozenset({"custom_routines", "sessions", "step_results"}),
     "0003": frozenset({"custom_routines", "sessions", "step_results"}),
     "0004": frozenset(
+        {
+            "custom_routines",
+            "sessions",
+            "step_results",
+            "plan_entries",
+            "rest_days",
+            "dismissed_suggestions",
+        }
+    ),
+    "0006": frozenset(
         {
             "custom_routines",
             "sessions",

@@ -132,6 +132,8 @@ def test_detail_shows_planned_against_actual_skips_and_unreached(
         return item
 
     assert table.rowCount() == 8
+    header = table.horizontalHeaderItem(3)
+    assert header is not None and header.text() == "Working side"
     assert [cell(1, c).text() for c in range(8)] == [
         "2",
         "Hold",
@@ -255,6 +257,7 @@ def test_charts_load_on_first_view_and_follow_the_filter(
     [bars] = charts.side_chart.series()
     left, right = bars.barSets()
     assert (left.label(), right.label()) == ("Left", "Right")
+    assert charts.side_chart.title() == "Minutes held per working side, by week"
     assert left.at(0) == pytest.approx(7 * 60.0 / 60)  # seven sessions in the first week
     assert right.at(0) == pytest.approx(7 * 40.0 / 60)
     effort, pain = charts.rating_chart.series()

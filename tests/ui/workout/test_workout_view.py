@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,14 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from glute_timer.domain import library
+from glute_timer.domain.how_to import how_to
 from glute_timer.domain.model import Exercise, Mode, Routine, Side, Sides
 from glute_timer.domain.plan import StepKind
+from glute_timer.resources import illustration_path
 from glute_timer.ui.theme import KIND_COLOURS, KIND_LABELS, SIDE_COLOURS
+from glute_timer.ui.widgets.illustration_view import IllustrationView
+from tests.ui.conftest import clipped
 from tests.ui.window_harness import Harness, build
 
 SIZES = [(1280, 800), (800, 500)]
@@ -229,3 +235,102 @@ def test_large_text(large_text: float, harness: Harness, qtbot: QtBot) -> None:
         bottom_right = widget.mapTo(h.window, QPoint(widget.width(), widget.height()))
         assert bottom_right.x() <= h.window.width() and bottom_right.y() <= h.window.height()
     assert h.window.workout_view.dial.text == "25"
+
+
+def _skip_to(h: Harness, kind: StepKind, exercise: str | None = None) -> None:
+    view = h.window.workout_view
+    for _ in range(40):
+        step = view.step
+        assert step is not None
+        if step.kind is kind and (exercise is None or step.exercise == exercise):
+            return
+        h.window.session.engine.skip()  # type: ignore[union-attr]
+    raise AssertionError(f"no {kind} step of {exercise}")
+
+
+def test_rest_before_the_next_exercise_shows_that_exercise(harness: Harness, qtbot: QtBot) -> None:
+    h = harness
+    show_at(h, qtbot, 1280, 800)
+    wall = replace(library.WALL_PUSH, rest_seconds=20)
+    plank = replace(library.SIDE_PLANK, first_side=Side.RIGHT)
+    h.window.start_routine(Routine(name="Two", prep_seconds=5, exercises=(wall, plank)))
+    view = h.window.workout_view
+    # The rest after the wall push's last set (its first rest is between its sets).
+    _skip_to(h, StepKind.REST)
+    h.window.session.engine.skip()  # type: ignore[union-attr]
+    _skip_to(h, StepKind.REST)
+    assert view.title_label.text() == "Side plank"
+    assert view.side_badge.text() == "RIGHT"
+    assert view.set_label.text() == "Set 1 of 2"
+    assert view.how_label.isVisible()
+    assert view.how_label.text() == how_to("side-plank", Side.RIGHT)
+    picture = view.illustration
+    assert isinstance(picture, IllustrationView)
+    assert picture.illustration() == illustration_path("side-plank")
+    assert picture.is_mirrored()
+    h.advance(3)  # time passing changes none of it
+    assert view.title_label.text() == "Side plank" and picture.is_mirrored()
+
+
+def test_rest_between_sets_shows_the_next_set(harness: Harness, qtbot: QtBot) -> None:
+    h = harness
+    show_at(h, qtbot, 1280, 800)
+    wall = replace(library.WALL_PUSH, rest_seconds=20)
+    h.window.start_routine(Routine(name="One", prep_seconds=5, exercises=(wall,)))
+    _skip_to(h, StepKind.REST)
+    view = h.window.workout_view
+    assert (view.title_label.text(), view.side_badge.text()) == ("Wall push", "LEFT")
+    assert view.set_label.text() == "Set 2 of 2"
+    assert view.how_label.text() == how_to("wall-push", Side.LEFT)
+
+
+@pytest.mark.parametrize("kind", [StepKind.PREPARE, StepKind.SWITCH])
+def test_get_ready_and_switch_teach_the_coming_side_large(
+    harness: Harness, qtbot: QtBot, kind: StepKind
+) -> None:
+    h = harness
+    show_at(h, qtbot, 1280, 800)
+    h.window.start_routine(h.window.start_screen.routines()[0])  # Wall push: LEFT first
+    _skip_to(h, kind)
+    view = h.window.workout_view
+    step = view.step
+    assert step is not None
+    side = Side.LEFT if kind is StepKind.PREPARE else Side.RIGHT
+    assert view.side_badge.text() == side.value.upper()
+    assert view.how_label.text() == how_to("wall-push", side)
+    assert view.how_label.font().pixelSize() >= 24
+    QApplication.processEvents()  # let the layout settle on the new texts
+    assert not clipped(view)
+    # Readable means on screen, whole, between the picture and the buttons.
+    label_box = QRect(view.how_label.mapTo(h.window, QPoint(0, 0)), view.how_label.size())
+    assert h.window.rect().contains(label_box)
+
+
+def test_how_line_follows_the_window_size(harness: Harness, qtbot: QtBot) -> None:
+    h = harness
+    show_at(h, qtbot, 800, 500)
+    h.window.start_routine(h.window.start_screen.routines()[0])
+    small = h.window.workout_view.how_label.font().pixelSize()
+    h.window.resize(1280, 800)
+    QApplication.processEvents()
+    assert h.window.workout_view.how_label.font().pixelSize() > small
+
+
+def test_custom_exercise_without_how_to_shows_its_first_instruction(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    h = harness
+    show_at(h, qtbot, 1280, 800)
+    bridge = Exercise(
+        name="Bridge",
+        illustration="generic",
+        instructions="Lie on your back, knees bent. Lift the hips and hold.",
+        sides=Sides.NONE,
+    )
+    quiet = Exercise(name="Quiet", illustration="generic", sides=Sides.NONE)
+    h.window.start_routine(Routine(name="Mine", prep_seconds=5, exercises=(bridge, quiet)))
+    view = h.window.workout_view
+    assert view.how_label.text() == "Lie on your back, knees bent."
+    assert view.how_label.isVisible()
+    _skip_to(h, StepKind.PREPARE, "Quiet")
+    assert view.how_label.text() == "" and not view.how_label.isVisible()

@@ -1,4 +1,4 @@
-"""Charts (QtCharts): hold time per side per week, and pain and effort over time."""
+"""Charts (QtCharts): hold time per working side per week, and pain and effort over time."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ UNSIDED_COLOUR = QColor("#5c6670")
 
 
 class HistoryCharts(QWidget):
-    """Two charts over a chosen span: minutes held per side each week; pain and effort."""
+    """Two charts over a chosen span: minutes held per working side each week; pain and effort."""
 
     def __init__(
         self,
@@ -60,8 +60,8 @@ class HistoryCharts(QWidget):
             self.range_box.addItem(label, weeks)
         self.range_box.currentIndexChanged.connect(lambda _i: self.reload())
         self.side_chart = QChart()
-        self.side_chart.setTitle("Minutes held per side, by week")
-        self.side_view = self._view(self.side_chart, "Hold time per side per week")
+        self.side_chart.setTitle("Minutes held per working side, by week")
+        self.side_view = self._view(self.side_chart, "Hold time per working side per week")
         self.rating_chart = QChart()
         self.rating_chart.setTitle(
             f"Effort and pain after each session ({RATING_MIN} to {RATING_MAX})"

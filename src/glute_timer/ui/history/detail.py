@@ -25,7 +25,7 @@ from glute_timer.ui.history.table_model import STATUS_TEXT
 if TYPE_CHECKING:
     from glute_timer.storage.history_repository import HistoryRepository
 
-STEP_COLUMNS = ("#", "Step", "Exercise", "Side", "Set", "Planned", "Actual", "Result")
+STEP_COLUMNS = ("#", "Step", "Exercise", "Working side", "Set", "Planned", "Actual", "Result")
 OUTCOME_TEXT = {"completed": "Done", "skipped": "Skipped", "stopped": "Stopped"}
 NOT_REACHED = "Not reached"
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from glute_timer.domain.plan import Plan, Step, StepKind
+from glute_timer.domain.side_sentence import side_sentence
 from glute_timer.formatting import countdown_clock, seconds_text
 from glute_timer.ui.theme import SIDE_LABELS
 
@@ -25,6 +28,34 @@ def headline(step: Step) -> str:
         return "Workout complete"
     # The kind badge beside it already says "GET READY", "REST" and so on.
     return step.exercise or ""
+
+
+_FIRST_SENTENCE = re.compile(r"\s*(.+?[.!?])(?=\s|$)", re.DOTALL)
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` on one line (all of it when it has no full stop)."""
+    flat = " ".join(text.split())
+    match = _FIRST_SENTENCE.match(flat)
+    return match.group(1) if match else flat
+
+
+def how_line(plan: Plan, step: Step) -> str:
+    """What each leg does in the step ``step`` leads to, in one sentence ("" if unknown).
+
+    A sided step shows its exercise's sentence for that working side
+    (``domain.side_sentence``); an exercise without one shows the first sentence of its
+    instructions.
+    """
+    coming = plan.coming(step)
+    exercise = plan.exercise_of(coming)
+    if exercise is None:
+        return ""
+    if coming.side is not None:
+        sentence = side_sentence(exercise, coming.side)
+        if sentence is not None:
+            return sentence
+    return first_sentence(exercise.instructions)
 
 
 def describe(step: Step) -> str:

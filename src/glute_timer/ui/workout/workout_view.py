@@ -157,6 +157,10 @@ class WorkoutView(QWidget):
         self.side_badge.setAccessibleDescription("Side")
         self.set_label = QLabel(self)
         self.set_label.setAccessibleDescription("Set")
+        self.how_label = QLabel(self)
+        self.how_label.setAccessibleDescription("How to do it")
+        self.how_label.setWordWrap(True)
+        self.how_label.hide()
         self.next_label = QLabel(self)
         self.next_label.setAccessibleDescription("Next step")
         self.next_label.setWordWrap(True)
@@ -191,6 +195,7 @@ class WorkoutView(QWidget):
         side_row.addWidget(self.side_badge)
         side_row.addWidget(self.set_label, 1)
         left.addLayout(side_row)
+        left.addWidget(self.how_label)
         left.addWidget(self.next_label)
 
         middle = QHBoxLayout()
@@ -250,14 +255,19 @@ class WorkoutView(QWidget):
         """A step started: redraw everything but the time."""
         self._step = step
         self._last_whole_second = None
+        # Get-ready, switch and rest steps show the exercise, side and set they lead to.
+        coming = self._plan.coming(step) if self._plan else step
         colour = kind_colour(step.kind)
         self.kind_badge.show_word(KIND_LABELS[step.kind], colour)
-        self.title_label.setText(step_text.headline(step))
-        if step.side is not None and step.kind is not StepKind.FINISH:
-            self.side_badge.show_word(step_text.side_text(step), side_colour(step.side))
+        self.title_label.setText(step_text.headline(coming))
+        if coming.side is not None and step.kind is not StepKind.FINISH:
+            self.side_badge.show_word(step_text.side_text(coming), side_colour(coming.side))
         else:
             self.side_badge.show_word("", colour)
-        self.set_label.setText(step_text.set_text(step))
+        self.set_label.setText(step_text.set_text(coming))
+        how = step_text.how_line(self._plan, step) if self._plan else ""
+        self.how_label.setText(how)
+        self.how_label.setVisible(bool(how))
         self.next_label.setText(step_text.next_text(self._plan, step) if self._plan else "")
         self.dial.set_colour(colour)
         is_reps = step.kind is StepKind.REPS
@@ -273,10 +283,10 @@ class WorkoutView(QWidget):
         else:
             self.dial.set_caption("seconds" if step.is_timed else "")
             self.show_time(step.seconds, 0.0)
-        if step.illustration is not None and step.kind is not StepKind.FINISH:
-            self._illustration().set_illustration(_illustration_file(step.illustration))
+        if coming.illustration is not None and step.kind is not StepKind.FINISH:
+            self._illustration().set_illustration(_illustration_file(coming.illustration))
         # The drawings face the left side; the right side is their mirror image.
-        self._illustration().set_mirrored(step.side is not None and step.side.value == "right")
+        self._illustration().set_mirrored(coming.side is not None and coming.side.value == "right")
         self.pause_button.setEnabled(step.kind is not StepKind.FINISH)
 
     def _illustration(self) -> IllustrationLike:
@@ -340,7 +350,12 @@ class WorkoutView(QWidget):
         self.title_label.setFont(title)
         self.kind_badge.set_pixel_size(max(14, int(unit * 0.045)))
         self.side_badge.set_pixel_size(max(18, int(unit * 0.07)))
-        for label, factor in ((self.set_label, 0.05), (self.next_label, 0.04)):
+        # The how-to line is read from the mat, 2 m away: about 30 px at 1280x800.
+        for label, factor in (
+            (self.set_label, 0.05),
+            (self.how_label, 0.04),
+            (self.next_label, 0.04),
+        ):
             font = QFont(label.font())
             font.setPixelSize(max(13, int(unit * factor)))
             label.setFont(font)
