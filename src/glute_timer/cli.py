@@ -112,9 +112,14 @@ def cmd_routines(args: argparse.Namespace) -> int:
 
 
 def plan_as_json(plan: Plan) -> list[dict[str, object]]:
-    """The plan's steps in the documented JSON shape of ``glute-timer show --json``."""
-    return [
-        {
+    """The plan's steps in the documented JSON shape of ``glute-timer show --json``.
+
+    A step with a side also has ``how`` (that working side's sentence, or null when there is
+    none); a paced reps step also has ``rep_seconds``.
+    """
+    rows: list[dict[str, object]] = []
+    for step in plan.steps:
+        row: dict[str, object] = {
             "kind": step.kind.value,
             "exercise": step.exercise,
             "side": step.side.value if step.side else None,
@@ -122,8 +127,12 @@ def plan_as_json(plan: Plan) -> list[dict[str, object]]:
             "sets": step.set_count,
             "seconds": step.seconds,
         }
-        for step in plan.steps
-    ]
+        if step.side is not None:
+            row["how"] = step.how
+        if step.is_paced:
+            row["rep_seconds"] = step.rep_seconds
+        rows.append(row)
+    return rows
 
 
 def cmd_show(args: argparse.Namespace) -> int:
