@@ -179,7 +179,7 @@ def test_halfway_only_for_long_holds(
     assert halfway == ([] if halfway_at is None else [halfway_at])
 
 
-def test_last_set_comes_after_go_on_the_first_work_step_of_the_last_set(
+def test_last_set_comes_with_the_step_that_leads_into_the_last_set(
     make_rig: MakeRig,
 ) -> None:
     routine = Routine(
@@ -202,12 +202,14 @@ def test_last_set_comes_after_go_on_the_first_work_step_of_the_last_set(
         if name == "step_started":
             current = int(str(arg))
         if (name, arg) == ("cue", "last_set"):
-            assert previous == ("cue", "go")
+            assert previous == ("cue", "rest")
             announced.append(current)
         previous = (name, arg)
-    # clam: prepare, L1, switch, R1, rest, L2, switch, R2; only L2 (index 5) is announced.
+    # clam: prepare, L1, switch, R1, rest, L2, switch, R2; L2 (index 5) is announced by the
+    # rest before it (index 4), so L2's hold starts with "go" alone.
     assert plan[5].kind is StepKind.HOLD and plan[5].set_number == 2
-    assert announced == [5]
+    assert plan[4].kind is StepKind.REST
+    assert announced == [4]
 
 
 @pytest.mark.parametrize("kind", ["prepare", "hold", "switch", "rest"])

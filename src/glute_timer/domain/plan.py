@@ -69,7 +69,7 @@ class Step:
         """
         if self.rep_seconds is None or not self.reps:
             return 0
-        return min(self.reps, int(active_seconds // self.rep_seconds) + 1)
+        return min(self.reps, int((active_seconds + 1e-6) // self.rep_seconds) + 1)
 
     def reps_reached(self, active_seconds: float) -> int | None:
         """Whole reps done after ``active_seconds`` of a paced step (None if not paced)."""

@@ -250,7 +250,7 @@ def test_how_to_lines_and_seconds_per_rep_are_edited_and_saved(
     editor.select_exercise(2)  # side scissor kicks: reps
     assert form.ex_rep_seconds.isVisible()
     type_into(qtbot, form.ex_rep_seconds, "25")
-    assert editor.routine.exercises[2].rep_seconds is None  # refused: 1 to 20 s
+    assert editor.routine.exercises[2].rep_seconds == 2  # refused (1 to 20 s): the built-in's
     type_into(qtbot, form.ex_rep_seconds, "3")
     assert editor.routine.exercises[2].rep_seconds == 3
     type_into(qtbot, form.ex_how_left, "Top leg up slowly.")
