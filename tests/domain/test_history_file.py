@@ -136,3 +136,11 @@ def test_not_utf8(tmp_path: Path) -> None:
     path.write_bytes(b'[{"routine": "\xe9"}]')
     with pytest.raises(HistoryFileError, match=r"^latin.json: not UTF-8"):
         read_history_file(path)
+
+
+def test_restarted_is_a_known_step_outcome() -> None:
+    from glute_timer.domain.history_file import STEP_OUTCOMES
+    from glute_timer.domain.outcome import StepOutcome
+
+    assert "restarted" in STEP_OUTCOMES
+    assert set(STEP_OUTCOMES) == {o.value for o in StepOutcome}

@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Any, Final
 
 from glute_timer.domain.limits import MAX_NAME_LENGTH
+from glute_timer.domain.outcome import StepOutcome
 
 MAX_HISTORY_FILE_BYTES: Final = 64 * 1024 * 1024
 MAX_NOTE_LENGTH: Final = 10_000
 
 STEP_KINDS: Final = ("prepare", "hold", "reps", "switch", "rest")
 SIDES: Final = ("left", "right")
-STEP_OUTCOMES: Final = ("completed", "skipped", "stopped")
+STEP_OUTCOMES: Final = tuple(outcome.value for outcome in StepOutcome)
 SESSION_STATUSES: Final = ("completed", "stopped", "interrupted", "in_progress")
 
 _SESSION_KEYS: Final = {

@@ -164,8 +164,10 @@ class WorkoutEngine(QObject):
         step_finished(Step, StepOutcome, float): a step ended ``completed``, ``skipped``
             or ``stopped`` after that many active seconds (pauses
             excluded; a step that ran out reports exactly its planned seconds). The finish
-            step is not reported, and neither is a step left by ``back``: it is reported when
-            it ends later, so a step gone back to may be reported twice.
+            step is not reported. A hold or reps step left by ``back`` (restarted, or left
+            for the step before) is reported ``restarted`` with its active seconds, if any;
+            other steps left by ``back`` are not. A step is reported again when it ends
+            later, so a step gone back to may be reported twice.
         rep_began(int): in a paced reps step, rep N (2 and up) begins; comes right before
             its ``rep`` cue. Rep 1 begins with the step.
         paused(): the workout is paused.
@@ -307,7 +309,7 @@ class WorkoutEngine(QObject):
     def back(self) -> None:
         """Restart the current step, or go to the previous one within its first 2 s.
 
-        Resumes first if paused. The step left is not reported.
+        Resumes first if paused. A hold or reps attempt left is reported ``restarted``.
         """
         self._commands.run(self._do_back)
 
@@ -356,7 +358,12 @@ class WorkoutEngine(QObject):
         index = self._index if self._index is not None else 0
         self._stop_timers()
         self._next_start = now
-        if self._active(now) < BACK_GRACE_SECONDS and index > 0:
+        active = self._active(now)
+        step = self.current_step
+        if step is not None and step.is_work and active > 0:
+            # The work of the attempt left behind is kept (issue 15), as its own outcome.
+            self._report(StepOutcome.RESTARTED, active)
+        if active < BACK_GRACE_SECONDS and index > 0:
             self._requests.back.emit()
         else:
             self._requests.restart.emit()
