@@ -168,8 +168,7 @@ class WorkoutEngine(QObject):
             for the step before) is reported ``restarted`` with its active seconds, if any;
             other steps left by ``back`` are not. A step is reported again when it ends
             later, so a step gone back to may be reported twice.
-        rep_began(int): in a paced reps step, rep N (2 and up) begins; comes right before
-            its ``rep`` cue. Rep 1 begins with the step.
+        rep_began(int): a paced reps step's rep N (2 and up) begins, right before ``rep``.
         paused(): the workout is paused.
         resumed(): the workout resumed; the step goes on with the time it had left.
         slept(float): the machine slept or the app was frozen for about that many seconds;
@@ -359,9 +358,7 @@ class WorkoutEngine(QObject):
         self._stop_timers()
         self._next_start = now
         active = self._active(now)
-        step = self.current_step
-        if step is not None and step.is_work and active > 0:
-            # The work of the attempt left behind is kept (issue 15), as its own outcome.
+        if active > 0 and self._plan[index].is_work:  # the attempt left keeps its work
             self._report(StepOutcome.RESTARTED, active)
         if active < BACK_GRACE_SECONDS and index > 0:
             self._requests.back.emit()
