@@ -224,8 +224,10 @@ def test_paced_reps_run_from_get_ready_to_the_summary_with_no_key_pressed(
     assert session.status == "completed"
     detail = history.session_detail(session.id)
     assert detail is not None
-    reps = [(s.side, s.outcome, s.actual_seconds) for s in detail.steps if s.kind == "reps"]
-    assert reps == [("left", "completed", 6.0), ("right", "completed", 6.0)]
+    reps = [
+        (s.side, s.outcome, s.actual_seconds, s.reps_done) for s in detail.steps if s.kind == "reps"
+    ]
+    assert reps == [("left", "completed", 6.0, 3), ("right", "completed", 6.0, 3)]
 
 
 def test_one_key_skips_the_rating(wire: Any, qtbot: QtBot) -> None:

@@ -97,11 +97,28 @@ def _check_0003(path: Path) -> None:
     assert all(uuid.UUID(uid).version == 4 for uid in uids)
 
 
+def _fill_0005(connection: sqlite3.Connection) -> None:
+    _fill_0003(connection)
+    connection.execute("UPDATE step_results SET reps_done = 7 WHERE session_id = 2")
+
+
+def _check_0005(path: Path) -> None:
+    _check_0003(path)
+    with sqlite3.connect(path) as connection:
+        counts = connection.execute(
+            "SELECT session_id, reps_done FROM step_results WHERE session_id IN (1, 2) "
+            "ORDER BY session_id, position"
+        ).fetchall()
+    connection.close()
+    assert counts == [(1, None), (1, None), (2, 7), (2, 7)]
+
+
 # For each revision: how to fill a database at that revision, and how to find the data later.
 FILLERS: dict[str, tuple[Callable[[sqlite3.Connection], None], Callable[[Path], None]]] = {
     "0001": (_fill_0001, _check_0001),
     "0002": (_fill_0002, _check_0002),
     "0003": (_fill_0003, _check_0003),
+    "0005": (_fill_0005, _check_0005),
 }
 
 

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
-from glute_timer.domain.limits import MAX_NAME_LENGTH
+from glute_timer.domain.limits import MAX_NAME_LENGTH, MAX_REPS
 from glute_timer.domain.outcome import StepOutcome
 
 MAX_HISTORY_FILE_BYTES: Final = 64 * 1024 * 1024
@@ -46,6 +46,7 @@ _STEP_KEYS: Final = {
     "planned_seconds",
     "actual_seconds",
     "outcome",
+    "reps_done",
 }
 _MAX_STEP_SECONDS: Final = 24 * 3600.0
 
@@ -72,6 +73,7 @@ class HistoryStep:
     planned_seconds: float
     actual_seconds: float
     outcome: str
+    reps_done: int | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,7 @@ class _Reader:
             planned_seconds=self.seconds(step, "planned_seconds", field),
             actual_seconds=self.seconds(step, "actual_seconds", field),
             outcome=self.choice(step, "outcome", field, STEP_OUTCOMES),
+            reps_done=self.integer(step, "reps_done", field, 0, MAX_REPS),
         )
 
     def session(self, data: Any, field: str) -> HistorySession:

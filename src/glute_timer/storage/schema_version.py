@@ -6,7 +6,7 @@ Kept as a constant so that opening an up-to-date database needs no Alembic impor
 
 from typing import Final
 
-SCHEMA_REVISION: Final = "0003"
+SCHEMA_REVISION: Final = "0005"
 
 # The tables each revision has: how a database this app made before it stamped
 # ``application_id`` is recognised (its tables and its Alembic revision). A new migration adds
@@ -15,12 +15,14 @@ REVISION_TABLES: Final[dict[str, frozenset[str]]] = {
     "0001": frozenset({"custom_routines"}),
     "0002": frozenset({"custom_routines", "sessions", "step_results"}),
     "0003": frozenset({"custom_routines", "sessions", "step_results"}),
+    "0005": frozenset({"custom_routines", "sessions", "step_results"}),
 }
 
 # Columns a migration adds to a table an older revision already has. A file at an older
 # revision is checked without them (it gets them when it is migrated, after the check).
 REVISION_ADDED_COLUMNS: Final[dict[str, dict[str, frozenset[str]]]] = {
     "0003": {"sessions": frozenset({"uid"})},
+    "0005": {"step_results": frozenset({"reps_done"})},
 }
 
 
