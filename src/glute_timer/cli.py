@@ -153,6 +153,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         time = "-" if step.kind is StepKind.FINISH else clock(step.seconds)
         if step.kind is StepKind.REPS:
             time = f"{step.reps} reps"
+            if step.is_paced:
+                time += f" x {step.rep_seconds} s"
         side = step.side.value if step.side else ""
         set_text = f"{step.set_number}/{step.set_count}" if step.set_count else ""
         exercise = _safe(step.exercise or "")
