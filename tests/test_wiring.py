@@ -23,7 +23,7 @@ from glute_timer.app import App, app_icon
 from glute_timer.audio.catalog import Beep
 from glute_timer.audio.player import CuePlayer
 from glute_timer.domain import library
-from glute_timer.domain.model import Exercise, HoldTime, Routine
+from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine
 from glute_timer.domain.plan import Plan, StepKind
 from glute_timer.engine.workout_engine import WorkoutEngine
 from glute_timer.storage.history_repository import HistoryRepository
@@ -171,6 +171,63 @@ def test_a_whole_workout_is_recorded_and_rated(wire: Any, qtbot: QtBot, tmp_path
     assert history_view.model.index(0, 5).data() == "6"
     history_view.back_requested.emit()
     assert window.pages.currentWidget() is window.start_screen
+
+
+PACED = Routine(
+    name="Paced clams",
+    exercises=(Exercise(name="Clam", mode=Mode.REPS, reps=3, rep_seconds=2, switch_seconds=2),),
+    prep_seconds=3,
+)
+
+
+def test_paced_reps_run_from_get_ready_to_the_summary_with_no_key_pressed(
+    wire: Any, tmp_path: Path
+) -> None:
+    save_routine(tmp_path / "data", PACED)
+    wired: Wired = wire(with_player=True)
+    app, window = wired.app, wired.app.window
+    assert app.announcer is not None and wired.player is not None
+    assert window.start_screen.select("Paced clams")
+    window.start_screen.start_button.click()
+    engine = window.session.engine
+    assert engine is not None
+    dial = window.workout_view.dial
+    described: list[str] = []
+    for _ in range(1000):  # nothing but time: no key, no click
+        if not engine.is_running:
+            break
+        due = [t.deadline for t in wired.timers.active() if t.deadline is not None]
+        assert due, "the workout waits for something"
+        wired.timers.advance_to(min(due))
+        app.announcer.flush()
+        step = engine.current_step
+        now = dial.accessibleDescription()
+        is_reps = step is not None and step.kind is StepKind.REPS
+        if is_reps and (not described or described[-1] != now):
+            described.append(now)
+    assert window.pages.currentWidget() is window.summary_view
+    # The ring shows the time left and the rep under way, in each of the two sides.
+    assert described[:6] == [
+        "6 seconds left, rep 1 of 3",
+        "5 seconds left, rep 1 of 3",
+        "4 seconds left, rep 2 of 3",
+        "3 seconds left, rep 2 of 3",
+        "2 seconds left, rep 3 of 3",
+        "1 seconds left, rep 3 of 3",
+    ]
+    assert described[6:] == described[:6]
+    spoken = [name for play in wired.player.plays for name in play.names]
+    assert spoken.count("voice/count_2") == 2 and spoken.count("voice/last_one") == 2
+    assert app.recorder is not None and app.recorder.flush()
+    history = wired.history()
+    session = history.list_sessions()[0]
+    assert session.status == "completed"
+    detail = history.session_detail(session.id)
+    assert detail is not None
+    reps = [
+        (s.side, s.outcome, s.actual_seconds, s.reps_done) for s in detail.steps if s.kind == "reps"
+    ]
+    assert reps == [("left", "completed", 6.0, 3), ("right", "completed", 6.0, 3)]
 
 
 def test_one_key_skips_the_rating(wire: Any, qtbot: QtBot) -> None:

@@ -330,6 +330,7 @@ class App:
         if announcer is not None:
             announcer.prepare_plan(engine.plan)
             engine.step_started.connect(announcer.on_step_started)
+            engine.rep_began.connect(announcer.on_rep_began)
             engine.cue.connect(announcer.on_cue)
             engine.paused.connect(announcer.on_paused)
             engine.finished.connect(announcer.on_finished)

@@ -112,9 +112,14 @@ def cmd_routines(args: argparse.Namespace) -> int:
 
 
 def plan_as_json(plan: Plan) -> list[dict[str, object]]:
-    """The plan's steps in the documented JSON shape of ``glute-timer show --json``."""
-    return [
-        {
+    """The plan's steps in the documented JSON shape of ``glute-timer show --json``.
+
+    A step with a side also has ``how`` (that working side's sentence, or null when there is
+    none); a paced reps step also has ``rep_seconds``.
+    """
+    rows: list[dict[str, object]] = []
+    for step in plan.steps:
+        row: dict[str, object] = {
             "kind": step.kind.value,
             "exercise": step.exercise,
             "side": step.side.value if step.side else None,
@@ -122,8 +127,12 @@ def plan_as_json(plan: Plan) -> list[dict[str, object]]:
             "sets": step.set_count,
             "seconds": step.seconds,
         }
-        for step in plan.steps
-    ]
+        if step.side is not None:
+            row["how"] = step.how
+        if step.is_paced:
+            row["rep_seconds"] = step.rep_seconds
+        rows.append(row)
+    return rows
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -145,6 +154,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         time = "-" if step.kind is StepKind.FINISH else clock(step.seconds)
         if step.kind is StepKind.REPS:
             time = f"{step.reps} reps"
+            if step.is_paced:
+                time += f" x {step.rep_seconds} s"
         side = step.side.value if step.side else ""
         set_text = f"{step.set_number}/{step.set_count}" if step.set_count else ""
         exercise = _safe(step.exercise or "")
@@ -160,15 +171,15 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def _how_line(plan: Plan, step: Step) -> str | None:
     """What each leg does, for a hold or reps step of a two-sided exercise."""
+    from glute_timer.domain.how_to import how_to_for
     from glute_timer.domain.model import Sides
-    from glute_timer.domain.side_sentence import side_sentence
 
     exercise = plan.exercise_of(step)
     if not step.is_work or step.side is None or exercise is None:
         return None
     if exercise.sides is not Sides.BOTH:
         return None
-    return side_sentence(exercise, step.side)
+    return how_to_for(exercise, step.side)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

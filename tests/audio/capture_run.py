@@ -75,6 +75,7 @@ def workout(preference: str) -> dict[str, object]:
     assert routine is not None
     engine = WorkoutEngine(compile_plan(routine), clock=clock, timer_factory=timers)
     engine.step_started.connect(announcer.on_step_started)
+    engine.rep_began.connect(announcer.on_rep_began)
     engine.cue.connect(announcer.on_cue)
     engine.finished.connect(announcer.on_finished)
     moments: list[Announcement] = []

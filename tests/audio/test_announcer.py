@@ -38,6 +38,7 @@ def make(
 
 def wire(engine: WorkoutEngine, announcer: CueAnnouncer) -> None:
     engine.step_started.connect(announcer.on_step_started)
+    engine.rep_began.connect(announcer.on_rep_began)
     engine.cue.connect(announcer.on_cue)
     engine.paused.connect(announcer.on_paused)
     engine.finished.connect(announcer.on_finished)
@@ -59,21 +60,30 @@ def test_wall_push_schedule_which_sound_at_which_second(
         return [(float(start + i), ["tick"]) for i in range(3)]
 
     expected = [
-        (0.0, ["voice/exercise_wall_push", "voice/left_side", "voice/set_1_of_2"]),
+        (
+            0.0,
+            [
+                "voice/exercise_wall_push",
+                "voice/left_side",
+                "voice/set_1_of_2",
+                "voice/cue_wall_push_left",
+            ],
+        ),
         *ticks(7),
         (10.0, ["go"]),
         (25.0, ["halfway", "voice/halfway"]),
         *ticks(37),
         # The 5 s switch step counts down from 2 s in: its words must end by then, so the
-        # beep is left out (and below, the set number, which "Last set" announces anyway).
+        # side's cue and the beep are left out (and below, "switch sides" too, so that the
+        # coming last set is announced before its hold: the hold starts with "go" alone).
         (40.0, ["voice/switch_sides", "voice/right_side"]),
         *ticks(42),
         (45.0, ["go"]),
         (60.0, ["halfway", "voice/halfway"]),
         *ticks(72),
-        (75.0, ["voice/switch_sides", "voice/left_side"]),
+        (75.0, ["voice/left_side", "voice/last_set"]),
         *ticks(77),
-        (80.0, ["go", "voice/last_set"]),
+        (80.0, ["go"]),
         (95.0, ["halfway", "voice/halfway"]),
         *ticks(107),
         (110.0, ["voice/switch_sides", "voice/right_side"]),
@@ -123,7 +133,8 @@ def test_words_that_would_run_into_the_countdown_are_trimmed_in_order(
     assert roomy.voices == ["switch_sides", "left_side", "set_2_of_3"]
     announcer.on_step_started(_step(StepKind.SWITCH, seconds=4.0, set_number=2, set_count=3))
     tight = _announce(announcer, Cue.HOLD_END, Cue.SWITCH_SIDE)
-    assert tight.left_out == ["set_2_of_3", "beep", "switch_sides"]
+    # Issue 15: the coming set is kept longer than "switch sides" (the side says it).
+    assert tight.left_out == ["beep", "switch_sides", "set_2_of_3"]
     assert tight.beep is None and tight.voices == ["left_side"]
 
 
@@ -317,3 +328,118 @@ def test_one_sided_wall_push_has_no_side_prompts(
     announcer = make(player, bank, clock)
     announcer.on_step_started(plan[0])
     assert _announce(announcer, Cue.GET_READY).voices == ["exercise_wall_push"]
+
+
+def _run_builtin(
+    name: str, bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> tuple[Plan, list[tuple[float, Step]]]:
+    routine = builtin_routine(name)
+    assert routine is not None
+    plan = compile_plan(routine)
+    announcer = CueAnnouncer(player, bank, clock=clock.monotonic, volume=100)
+    timers = FakeTimerFactory(clock)
+    engine = WorkoutEngine(plan, clock=clock, timer_factory=timers)
+    wire(engine, announcer)
+    engine.rep_began.connect(announcer.on_rep_began)
+    starts: list[tuple[float, Step]] = []
+    engine.step_started.connect(lambda step: starts.append((clock.monotonic(), step)))
+    # Paced reps end by themselves: nothing is pressed from start to finish.
+    assert run_to_end(engine, timers, announcer) == "completed"
+    return plan, starts
+
+
+@pytest.mark.parametrize("name", ["Wall push", "Glute medius strength", "Glute medius endurance"])
+def test_every_hold_and_set_of_reps_starts_with_the_go_beep_alone(
+    name: str, bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    plan, starts = _run_builtin(name, bank, clock, player)
+    work_starts = [at for at, step in starts if step.is_work]
+    assert work_starts
+    for at in work_starts:
+        assert [p.names for p in player.plays if p.at == at] == [["go"]]
+    # Every set after the first is announced by the step before it.
+    seen: set[tuple[int, int]] = set()
+    set_lead_ins: set[int] = set()
+    for step in plan.steps:
+        if step.is_work and (step.exercise_index, step.set_number) not in seen:
+            seen.add((step.exercise_index, step.set_number))
+            if step.set_number > 1:
+                set_lead_ins.add(step.index - 1)
+    lead_ins = {round(at, 3): step for at, step in starts if step.index in set_lead_ins}
+    assert len(lead_ins) == len(set_lead_ins) > 0
+    for played in player.plays:
+        lead_in = lead_ins.get(round(played.at, 3))
+        if lead_in is None:
+            continue
+        if lead_in.set_number == lead_in.set_count:
+            assert "voice/last_set" in played.names, (lead_in, played.names)
+        else:
+            assert f"voice/set_{lead_in.set_number}_of_{lead_in.set_count}" in played.names
+    for played, following in itertools.pairwise(player.plays):
+        assert played.at + played.sound.duration < following.at, played.names
+
+
+def test_paced_reps_are_counted_at_each_boundary_and_the_last_one_is_named(
+    bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    _plan, starts = _run_builtin("Glute medius strength", bank, clock, player)
+    at, kicks = next(
+        (at, s) for at, s in starts if s.exercise == "Side scissor kicks" and s.is_work
+    )
+    assert kicks.rep_seconds == 2 and kicks.reps == 12
+    heard = [
+        (round(p.at - at, 3), p.names)
+        for p in player.plays
+        if at < p.at < at + kicks.seconds - 0.001
+    ]
+    assert heard == [
+        *[(2.0 * (n - 1), [f"voice/count_{n}"]) for n in range(2, 12)],
+        (22.0, ["voice/last_one"]),
+    ]
+    ended = [p.names for p in player.plays if p.at == at + kicks.seconds]
+    assert ended and ended[0][0] == "hold_end"
+
+
+def test_the_side_cue_is_said_when_getting_ready_and_where_it_fits_in_a_switch(
+    bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    _plan, starts = _run_builtin("Glute medius strength", bank, clock, player)
+    said = {round(p.at, 3): p.names for p in player.plays}
+    abduction = [
+        (step.kind, step.side, said.get(round(at, 3), []))
+        for at, step in starts
+        if step.exercise == "Side-lying hip abduction hold" and not step.is_work
+    ]
+    assert abduction[0] == (
+        StepKind.PREPARE,
+        Side.LEFT,
+        [
+            "voice/exercise_side_lying_hip_abduction_hold",
+            "voice/left_side",
+            "voice/set_1_of_2",
+            "voice/cue_side_lying_abduction_left",
+        ],
+    )
+    # The 8 s switch has room for the cue of the side it leads into.
+    assert abduction[1][:2] == (StepKind.SWITCH, Side.RIGHT)
+    assert abduction[1][2][-1] == "voice/cue_side_lying_abduction_right"
+    # The 15 s rest before set 2: rest, the set, then the side's cue.
+    assert abduction[2][:2] == (StepKind.REST, Side.LEFT)
+    assert abduction[2][2][-2:] == ["voice/last_set", "voice/cue_side_lying_abduction_left"]
+
+
+def test_a_rep_with_no_recording_or_no_voice_ticks(
+    bank: SoundBank, clock: FakeClock, player: RecordingPlayer
+) -> None:
+    announcer = make(player, bank, clock)
+    announcer.on_step_started(_step(StepKind.REPS, reps=40, rep_seconds=2, seconds=80.0))
+    announcer.on_rep_began(31)
+    out = _announce(announcer, Cue.REP)
+    assert out.voices == [] and out.beep is Beep.TICK
+    announcer.on_rep_began(7)
+    assert _announce(announcer, Cue.REP).voices == ["count_7"]
+    announcer.on_rep_began(40)
+    assert _announce(announcer, Cue.REP).voices == ["last_one"]
+    announcer.set_voice_enabled(False)
+    announcer.on_rep_began(8)
+    assert _announce(announcer, Cue.REP).beep is Beep.TICK

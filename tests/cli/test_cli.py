@@ -26,7 +26,8 @@ def test_show_wall_push_json_is_the_seed_prescription(capsys: pytest.CaptureFixt
     status, out, _ = run(capsys, "show", "Wall push", "--json")
     assert status == 0
     steps = json.loads(out)
-    assert set(steps[0]) == {"kind", "exercise", "side", "set", "sets", "seconds"}
+    # "how" came with the working-side sentences (issue 15); the other keys are as before.
+    assert set(steps[0]) == {"kind", "exercise", "side", "set", "sets", "seconds", "how"}
     holds = [(s["side"], s["set"], s["seconds"]) for s in steps if s["kind"] == "hold"]
     assert holds == [("left", 1, 30), ("right", 1, 30), ("left", 2, 30), ("right", 2, 30)]
     assert steps[0]["kind"] == "prepare"
@@ -55,6 +56,34 @@ def test_show_prints_each_two_sided_work_step_with_its_working_side_sentence(
         assert lines[index + 1].strip() == how_to("wall-push", side)
     # Get-ready and switch steps carry no sentence of their own: the hold after them does.
     assert sum(1 for line in lines if "press your" in line) == 4
+
+
+def test_show_json_says_how_each_working_side_is_done_and_the_tempo(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from glute_timer.domain.how_to import HOW_TO
+
+    status, out, _ = run(capsys, "show", "Wall push", "--json")
+    assert status == 0
+    for step in json.loads(out)[:-1]:
+        assert step["how"] == HOW_TO["wall-push"][step["side"]], step
+        assert "rep_seconds" not in step
+    routine = tmp_path / "paced.toml"
+    routine.write_text(
+        'name = "Paced clams"\n[[exercises]]\nname = "Clam"\nmode = "reps"\nreps = 5\n'
+        'rep_seconds = 3\nhow_left = "Lie on your right side; open the left knee."\n'
+    )
+    assert run(capsys, "import", str(routine))[0] == 0
+    status, out, _ = run(capsys, "show", "Paced clams", "--json")
+    assert status == 0
+    reps = [s for s in json.loads(out) if s["kind"] == "reps"]
+    assert [(s["side"], s["how"], s["rep_seconds"], s["seconds"]) for s in reps] == [
+        ("left", "Lie on your right side; open the left knee.", 3, 15),
+        ("right", None, 3, 15),
+    ]
+    prepare = json.loads(out)[0]
+    assert prepare["how"] == "Lie on your right side; open the left knee."
+    assert "rep_seconds" not in prepare
 
 
 def test_routines_lists_builtins_with_total_time(capsys: pytest.CaptureFixture[str]) -> None:

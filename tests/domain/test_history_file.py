@@ -160,3 +160,29 @@ def test_hostile_json_is_refused_in_one_line(
     message = str(caught.value)
     assert "\n" not in message and problem in message, message
     assert message.startswith(f"bad.json: {field}: " if field else "bad.json: "), message
+
+
+def test_restarted_is_a_known_step_outcome() -> None:
+    from glute_timer.domain.history_file import STEP_OUTCOMES
+    from glute_timer.domain.outcome import StepOutcome
+
+    assert "restarted" in STEP_OUTCOMES
+    assert set(STEP_OUTCOMES) == {o.value for o in StepOutcome}
+
+
+def test_reps_done_is_optional_and_checked() -> None:
+    import pytest
+
+    from glute_timer.domain.history_file import HistoryFileError, parse_history
+
+    def one(step_extra: str) -> str:
+        return (
+            '[{"routine": "R", "started_at": "2026-03-02T08:00:00.000Z", "status": "completed",'
+            ' "steps": [{"kind": "reps", "set": 1, "planned_seconds": 12, "actual_seconds": 7.5,'
+            f' "outcome": "completed"{step_extra}}}]}}]'
+        )
+
+    assert parse_history(one(""))[0].steps[0].reps_done is None
+    assert parse_history(one(', "reps_done": 2'))[0].steps[0].reps_done == 2
+    with pytest.raises(HistoryFileError, match=r"steps\[0\]\.reps_done: must be between 0 and"):
+        parse_history(one(', "reps_done": -1'))

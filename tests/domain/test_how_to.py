@@ -103,3 +103,42 @@ def test_sentences_are_short_enough_for_one_line_on_screen() -> None:
 def test_unknown_illustration_has_no_how_to() -> None:
     assert how_to("my-own-exercise", Side.LEFT) is None
     assert voice_cue("generic", Side.RIGHT) is None
+
+
+def test_how_to_for_prefers_the_exercises_own_text_then_the_builtin_table() -> None:
+    from dataclasses import replace
+
+    from glute_timer.domain.how_to import how_to_for, voice_cue_for
+    from glute_timer.domain.library import WALL_PUSH
+    from glute_timer.domain.model import Exercise, Side, Sides
+
+    assert how_to_for(WALL_PUSH, Side.LEFT) == HOW_TO["wall-push"][Side.LEFT]
+    assert voice_cue_for(WALL_PUSH, Side.RIGHT) == "Right leg standing, left knee to the wall"
+    own = replace(WALL_PUSH, how_left="Lean on the left.", how_right="")
+    assert how_to_for(own, Side.LEFT) == "Lean on the left."
+    assert how_to_for(own, Side.RIGHT) == HOW_TO["wall-push"][Side.RIGHT]
+    # Its own sentence may say something else than the recorded cue: none is spoken.
+    assert voice_cue_for(own, Side.LEFT) is None
+    assert voice_cue_for(own, Side.RIGHT) == "Right leg standing, left knee to the wall"
+    custom = Exercise(name="Clam", illustration="generic", how_right="Knees bent, open.")
+    assert how_to_for(custom, Side.LEFT) is None
+    assert how_to_for(custom, Side.RIGHT) == "Knees bent, open."
+    assert how_to_for(custom, None) is None
+    left_only = replace(WALL_PUSH, sides=Sides.LEFT)
+    assert how_to_for(left_only, Side.RIGHT) is None
+    assert how_to_for(replace(WALL_PUSH, sides=Sides.NONE), Side.LEFT) is None
+
+
+def test_plan_steps_carry_the_sentence_of_their_side() -> None:
+    from glute_timer.domain.library import WALL_PUSH
+    from glute_timer.domain.model import Routine
+    from glute_timer.domain.plan import StepKind, compile_plan
+
+    plan = compile_plan(Routine("W", (WALL_PUSH,)))
+    for step in plan.steps:
+        if step.kind is StepKind.FINISH:
+            assert step.how is None
+            continue
+        assert step.side is not None
+        assert step.how == HOW_TO["wall-push"][step.side]
+        assert step.voice_cue == VOICE_CUES["wall-push"][step.side]

@@ -34,6 +34,28 @@ def test_round_trip(routine: object, fmt: str) -> None:
     assert parse_routine(dump_routine(routine, fmt), fmt) == routine  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("fmt", ["toml", "json"])
+def test_how_to_and_tempo_round_trip(fmt: str) -> None:
+    from dataclasses import replace
+
+    from glute_timer.domain.model import Routine
+
+    exercise = replace(
+        library.LUNGE, how_left="Left foot forward.", how_right="Right foot forward.", rep_seconds=4
+    )
+    routine = Routine("Paced", (exercise,))
+    text = dump_routine(routine, fmt)
+    assert "\nrep_seconds = 4" in text if fmt == "toml" else '"rep_seconds": 4' in text
+    assert parse_routine(text, fmt) == routine
+
+
+def test_tempo_and_how_to_are_optional() -> None:
+    routine = parse_routine('name="x"\n[[exercises]]\nname="a"\nmode="reps"\n', "toml")
+    exercise = routine.exercises[0]
+    assert exercise.rep_seconds is None and exercise.how_left == exercise.how_right == ""
+    assert "rep_seconds" not in json.loads(dump_routine(routine, "json"))["exercises"][0]
+
+
 def test_write_picks_format_by_suffix(tmp_path: Path) -> None:
     routine = library.ROUTINES[0]
     write_routine_file(routine, tmp_path / "r.json")
@@ -101,6 +123,36 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
         "bool.toml: exercises[0].sets: must be a whole number, got true/false",
     ),
     ("routine.txt", b'name="x"\n', "routine.txt: the file name must end in .toml or .json"),
+    (
+        "tempo.toml",
+        b'name="x"\n[[exercises]]\nname="a"\nmode="reps"\nrep_seconds=25\n',
+        "tempo.toml: exercises[0].rep_seconds: seconds per rep must be 1 to 20, got 25",
+    ),
+    (
+        "tempo0.json",
+        b'{"name":"x","exercises":[{"name":"a","mode":"reps","rep_seconds":0}]}',
+        "tempo0.json: exercises[0].rep_seconds: seconds per rep must be 1 to 20, got 0",
+    ),
+    (
+        "tempo_text.toml",
+        b'name="x"\n[[exercises]]\nname="a"\nmode="reps"\nrep_seconds="3"\n',
+        "tempo_text.toml: exercises[0].rep_seconds: must be a whole number, got text",
+    ),
+    (
+        "how_long.toml",
+        b'name="x"\n[[exercises]]\nname="a"\nhow_left="' + b"w" * 161 + b'"\n',
+        "how_long.toml: exercises[0].how_left: left how-to must be at most 160 characters, got 161",
+    ),
+    (
+        "how_lines.json",
+        b'{"name":"x","exercises":[{"name":"a","how_right":"one\\ntwo"}]}',
+        "how_lines.json: exercises[0].how_right: right how-to must not contain a control character",
+    ),
+    (
+        "how_number.toml",
+        b'name="x"\n[[exercises]]\nname="a"\nhow_left=3\n',
+        "how_number.toml: exercises[0].how_left: must be text, got a number",
+    ),
 ]
 
 

@@ -44,3 +44,12 @@ def test_the_finish_step_is_never_a_skip_and_negative_time_counts_as_none() -> N
     assert tally.skipped == 1
     assert tally.seconds == 0.0
     assert tally.work_done == 0
+
+
+def test_a_restarted_attempt_counts_its_seconds_but_not_as_a_hold_done() -> None:
+    tally = Tally()
+    tally.add(step(StepKind.HOLD), StepOutcome.RESTARTED, 4.5)
+    tally.add(step(StepKind.HOLD), StepOutcome.COMPLETED, 10.0)
+    assert tally.seconds == 14.5
+    assert tally.completed_by_side == {"left": 1}
+    assert tally.skipped == 0

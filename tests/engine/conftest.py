@@ -68,6 +68,7 @@ class Recorder:
             "step_started",
             "tick",
             "cue",
+            "rep_began",
             "step_finished",
             "paused",
             "resumed",

@@ -78,9 +78,23 @@ def test_last_set_only_on_first_work_step_of_last_set_of_multi_set_exercises() -
         if is_first_work_step_of_last_set(plan, s.index)
     ]
     assert flagged == [("a", routine.exercises[0].first_side, 3), ("c", None, 2)]
+    # Issue 15: announced by the rest that leads into it, so its hold starts with "go" only.
     for step in plan.steps:
         cues = start_cues(plan, step.index)
-        assert (Cue.LAST_SET in cues) == is_first_work_step_of_last_set(plan, step.index)
+        leads_in = step.index + 1 < len(plan) and is_first_work_step_of_last_set(
+            plan, step.index + 1
+        )
+        assert (Cue.LAST_SET in cues) == leads_in
         if Cue.LAST_SET in cues:
-            assert cues == (Cue.GO, Cue.LAST_SET)
-            assert step.kind in (StepKind.HOLD, StepKind.REPS)
+            assert cues == (Cue.REST, Cue.LAST_SET)
+            assert step.kind is StepKind.REST
+        if step.kind in (StepKind.HOLD, StepKind.REPS):
+            assert cues == (Cue.GO,)
+
+
+def test_a_last_set_with_no_step_before_it_gets_last_set_with_its_go() -> None:
+    exercise = Exercise("bridge", hold=HoldTime.same(10), sets=2, sides=Sides.NONE)
+    plan = compile_plan(Routine("r", (exercise,), prep_seconds=5))
+    assert [s.kind for s in plan.steps[:3]] == [StepKind.PREPARE, StepKind.HOLD, StepKind.HOLD]
+    assert start_cues(plan, 2) == (Cue.GO, Cue.LAST_SET)
+    assert start_cues(plan, 1) == (Cue.GO,)

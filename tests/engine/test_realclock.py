@@ -77,3 +77,21 @@ def test_display_ticks_arrive_about_twenty_times_a_second(qtbot: QtBot) -> None:
     lefts = [left for left, _ in ticks]
     assert lefts == sorted(lefts, reverse=True)
     assert all(0.0 <= frac <= 1.0 for _, frac in ticks)
+
+
+def test_a_paced_reps_step_counts_and_ends_itself_on_the_real_clock(qtbot: QtBot) -> None:
+    plan = make_plan(("prepare", 0.2), ("reps", 2, {"reps": 2, "rep_seconds": 1}))
+    engine = WorkoutEngine(plan)
+    reps: list[tuple[int, float]] = []
+    reports: list[tuple[int, str, float]] = []
+    engine.rep_began.connect(lambda n: reps.append((n, time.monotonic())))
+    engine.step_finished.connect(lambda s, o, a: reports.append((s.index, o, a)))
+
+    started = time.monotonic()
+    with qtbot.waitSignal(engine.finished, timeout=8000) as blocker:
+        engine.start()  # nothing pressed: the reps end by themselves
+    assert blocker.args == ["completed"]
+    assert [n for n, _ in reps] == [2]
+    assert reps[0][1] - started == pytest.approx(1.2, abs=SLACK)
+    assert [(i, o) for i, o, _ in reports] == [(0, "completed"), (1, "completed")]
+    assert reports[1][2] == pytest.approx(2.0)

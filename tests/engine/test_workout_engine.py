@@ -179,7 +179,7 @@ def test_halfway_only_for_long_holds(
     assert halfway == ([] if halfway_at is None else [halfway_at])
 
 
-def test_last_set_comes_after_go_on_the_first_work_step_of_the_last_set(
+def test_last_set_comes_with_the_step_that_leads_into_the_last_set(
     make_rig: MakeRig,
 ) -> None:
     routine = Routine(
@@ -202,12 +202,14 @@ def test_last_set_comes_after_go_on_the_first_work_step_of_the_last_set(
         if name == "step_started":
             current = int(str(arg))
         if (name, arg) == ("cue", "last_set"):
-            assert previous == ("cue", "go")
+            assert previous == ("cue", "rest")
             announced.append(current)
         previous = (name, arg)
-    # clam: prepare, L1, switch, R1, rest, L2, switch, R2; only L2 (index 5) is announced.
+    # clam: prepare, L1, switch, R1, rest, L2, switch, R2; L2 (index 5) is announced by the
+    # rest before it (index 4), so L2's hold starts with "go" alone.
     assert plan[5].kind is StepKind.HOLD and plan[5].set_number == 2
-    assert announced == [5]
+    assert plan[4].kind is StepKind.REST
+    assert announced == [4]
 
 
 @pytest.mark.parametrize("kind", ["prepare", "hold", "switch", "rest"])
@@ -328,10 +330,15 @@ def test_back_within_two_seconds_goes_to_previous_step(make_rig: MakeRig) -> Non
 
     assert rig.engine.current_step == rig.engine.plan[0]
     assert rig.configuration() == {"running", "step-0-prepare"}
-    assert rig.rec.trace() == [("step_started", 0), ("cue", "get_ready")]
+    # The 1.5 s of holding left behind is kept as a restarted attempt (issue 15).
+    assert rig.rec.trace() == [
+        ("step_finished", 1),
+        ("step_started", 0),
+        ("cue", "get_ready"),
+    ]
     assert rig.engine.seconds_left() == 5.0
     rig.advance(5)
-    assert rig.rec.reports() == [(11.5, 0, "completed", 5.0)]
+    assert rig.rec.reports() == [(6.5, 1, "restarted", 1.5), (11.5, 0, "completed", 5.0)]
     assert rig.rec.started()[-1] == (11.5, 1)
 
 
@@ -344,13 +351,13 @@ def test_back_after_two_seconds_restarts_the_current_step(make_rig: MakeRig) -> 
     rig.engine.back()
 
     assert rig.configuration() == {"running", "step-1-hold"}
-    assert rig.rec.trace() == [("step_started", 1), ("cue", "go")]
+    assert rig.rec.trace() == [("step_finished", 1), ("step_started", 1), ("cue", "go")]
     assert rig.engine.seconds_left() == 20.0
     assert rig.engine.elapsed_seconds() == 0.0
     rig.advance(20)
-    # The restarted hold gets its cues again, and only the full run is reported.
+    # The restarted hold gets its cues again; the replaced attempt keeps its 12 s of work.
     assert [at for at, name in rig.rec.cues() if name == "halfway"] == [27.0]
-    assert rig.rec.reports() == [(37.0, 1, "completed", 20.0)]
+    assert rig.rec.reports() == [(17.0, 1, "restarted", 12.0), (37.0, 1, "completed", 20.0)]
 
 
 def test_back_uses_active_time_not_paused_time(make_rig: MakeRig) -> None:
@@ -707,3 +714,28 @@ def test_outcomes_travel_as_the_enum(make_rig: MakeRig) -> None:
     assert all(type(o) is StepOutcome for o in outcomes)
     [finished] = rig.rec.of("finished")
     assert type(finished.args[0]) is StepOutcome and finished.args[0] is StepOutcome.COMPLETED
+
+
+def test_back_after_4_5_s_reports_a_restarted_attempt_then_the_new_one(make_rig: MakeRig) -> None:
+    rig = make_rig(make_plan(("prepare", 5), ("hold", 30), ("rest", 5)))
+    rig.engine.start()
+    rig.advance(5 + 3.0)
+    rig.engine.pause()
+    rig.advance(60)  # paused time is no work
+    rig.engine.resume()
+    rig.advance(1.5)
+    rig.engine.back()
+    rig.advance(30)
+    assert rig.rec.reports() == [
+        (0 + 5.0, 0, "completed", 5.0),
+        (69.5, 1, "restarted", 4.5),
+        (99.5, 1, "completed", 30.0),
+    ]
+
+
+def test_back_in_a_step_that_is_not_work_reports_nothing(make_rig: MakeRig) -> None:
+    rig = make_rig(make_plan(("prepare", 5), ("hold", 30)))
+    rig.engine.start()
+    rig.advance(3)
+    rig.engine.back()
+    assert rig.rec.reports() == []

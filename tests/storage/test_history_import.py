@@ -141,7 +141,7 @@ def test_a_bad_file_changes_nothing(tmp_path: Path, source: Path) -> None:
     result = import_into_data_dir(source, _write(tmp_path, json.dumps(data), "x.json"))
     assert result.added == 0
     assert result.error == (
-        "x.json: sessions[3].steps[1].outcome: must be one of completed, skipped, stopped"
+        "x.json: sessions[3].steps[1].outcome: must be one of completed, skipped, stopped, restarted"
     )
     assert result.message == result.error
     assert _counts(source) == before

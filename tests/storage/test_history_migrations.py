@@ -151,6 +151,22 @@ def _check_0006(path: Path) -> None:
     _check_0003(path)  # the "Clam" steps are no wall push: their sides stay as they were
 
 
+def _fill_0005(connection: sqlite3.Connection) -> None:
+    _fill_0003(connection)
+    connection.execute("UPDATE step_results SET reps_done = 7 WHERE session_id = 2")
+
+
+def _check_0005(path: Path) -> None:
+    _check_0003(path)
+    with sqlite3.connect(path) as connection:
+        counts = connection.execute(
+            "SELECT session_id, reps_done FROM step_results WHERE session_id IN (1, 2) "
+            "ORDER BY session_id, position"
+        ).fetchall()
+    connection.close()
+    assert counts == [(1, None), (1, None), (2, 7), (2, 7)]
+
+
 # For each revision: how to fill a database at that revision, and how to find the data later.
 FILLERS: dict[str, tuple[Callable[[sqlite3.Connection], None], Callable[[Path], None]]] = {
     "0001": (_fill_0001, _check_0001),
@@ -158,6 +174,7 @@ FILLERS: dict[str, tuple[Callable[[sqlite3.Connection], None], Callable[[Path], 
     "0003": (_fill_0003, _check_0003),
     "0004": (_fill_0004, _check_0004),
     "0006": (_fill_0006, _check_0006),
+    "0005": (_fill_0005, _check_0005),
 }
 
 
@@ -261,13 +278,11 @@ def test_plan_migration_adds_empty_tables_to_a_history_and_downgrades(tmp_path: 
     migrate(engine, "0003")
     engine.dispose()
     with sqlite3.connect(path) as connection:
-        _fill_0001(connection)
+        _fill_0002(connection)  # raw rows: the models are at the head revision, not at 0003
     connection.close()
-    database = open_database(path, run_migrations=False)
-    session_id = add_session(database, started_at=T0, effort=3, pain=1)
-    database.close()
+    session_id = 1
 
-    database = open_database(path)  # to head: 0004
+    database = open_database(path)  # to head
     try:
         from glute_timer.storage.plan_repository import PlanRepository
 
@@ -288,9 +303,9 @@ def test_plan_migration_adds_empty_tables_to_a_history_and_downgrades(tmp_path: 
     with sqlite3.connect(path) as raw:
         tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
         assert "plan_entries" not in tables and "rest_days" not in tables
-        assert raw.execute("SELECT count(*) FROM sessions").fetchone() == (1,)
+        assert raw.execute("SELECT count(*) FROM sessions").fetchone() == (2,)
     raw.close()
-    _check_0001(path)
+    _check_0002(path)
 
 
 # An old wall push session: the left knee was lifted for 30 s (the old LEFT), the right knee

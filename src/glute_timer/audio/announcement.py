@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from glute_timer.audio.bank import SoundBank
-from glute_timer.audio.catalog import Beep, exercise_prompt_id, set_prompt_id, side_prompt_id
+from glute_timer.audio.catalog import (
+    Beep,
+    cue_prompt_id,
+    exercise_prompt_id,
+    rep_prompt_id,
+    set_prompt_id,
+    side_prompt_id,
+)
 from glute_timer.domain.cues import Cue
 from glute_timer.domain.plan import Step
 from glute_timer.engine.cue_schedule import timed_cues
@@ -22,8 +29,10 @@ SPEECH_MARGIN_SECONDS = 0.1
 MIN_SPEECH_BUDGET_SECONDS = 0.3
 START_CUES = frozenset({Cue.GET_READY, Cue.GO, Cue.LAST_SET, Cue.SWITCH_SIDE, Cue.REST})
 # When a start's words would run into the countdown, these go first, in this order
-# ("beep" is the beep leading the words).
-DROP_ORDER = ("set_", "beep", "switch_sides", "get_ready")
+# ("beep" is the beep leading the words; "cue_" the side's how-to cue, "set" the coming set's
+# number or "last set"). The side and the set are what the person must hear; "switch sides"
+# goes before the set, since the side named after it says the same.
+DROP_ORDER = ("cue_", "beep", "switch_sides", "set", "get_ready")
 
 BEEP_OF: dict[Cue, Beep] = {
     Cue.COUNTDOWN_3: Beep.TICK,
@@ -85,11 +94,17 @@ class AnnouncementPolicy:
         self.beeps = beeps
         self.voice = voice
         self._last_work: Step | None = None
+        self._rep = 0
 
     def note_step(self, step: Step) -> None:
         """Call as each step starts."""
         if step.is_work:
             self._last_work = step
+        self._rep = 1
+
+    def note_rep(self, number: int) -> None:
+        """Call as paced rep ``number`` begins, before its ``rep`` cue."""
+        self._rep = number
 
     def compose(
         self, cues: list[tuple[Cue, Step | None]], *, can_speak: bool = False
@@ -111,6 +126,14 @@ class AnnouncementPolicy:
                 speech_parts.append(sentence)
         if Cue.LAST_SET in out.cues:
             out.voices = [v for v in out.voices if not v.startswith("set_")]
+            if "last_set" in out.voices:
+                # The set, then the side's cue: the order every lead-in step says them in.
+                out.voices.remove("last_set")
+                cue_at = next(
+                    (i for i, v in enumerate(out.voices) if v.startswith("cue_")),
+                    len(out.voices),
+                )
+                out.voices.insert(cue_at, "last_set")
         if speech_parts:
             out.speech = " ".join(speech_parts)
         if beeps:
@@ -120,6 +143,8 @@ class AnnouncementPolicy:
                 out.beep = beeps[0]
             else:
                 out.beep = beeps[-1]
+        elif Cue.REP in out.cues and not (self.voice and out.voices):
+            out.beep = Beep.TICK  # a rep with no word still marks its boundary
         step = cues[-1][1] if cues else None
         budget = speech_budget(step) if START_CUES.intersection(out.cues) else None
         if budget is not None:
@@ -145,7 +170,7 @@ class AnnouncementPolicy:
                     out.left_out.append("beep")
                     out.beep = None
                 continue
-            dropped = [v for v in out.voices if v.startswith(kind)]
+            dropped = [v for v in out.voices if _is_kind(v, kind)]
             if dropped and len(dropped) < len(out.voices):
                 out.voices = [v for v in out.voices if v not in dropped]
                 out.left_out.extend(dropped)
@@ -158,6 +183,8 @@ class AnnouncementPolicy:
             return ["halfway"], None
         if cue is Cue.LAST_SET:
             return ["last_set"], None
+        if cue is Cue.REP:
+            return self._rep_words(step), None
         if cue is Cue.WORKOUT_COMPLETE:
             return ["workout_complete"], None
         if cue is Cue.SWITCH_SIDE:
@@ -165,10 +192,26 @@ class AnnouncementPolicy:
             if step is not None and step.side is not None:
                 words.append(side_prompt_id(step.side))
             words.extend(self._new_set_words(step))
+            words.extend(self._side_cue_words(step))
             return words, None
         if cue is Cue.REST:
-            return ["rest", *self._new_set_words(step)], None
+            # Only a rest before another set of the same exercise leads into that side.
+            cue_words = self._side_cue_words(step) if self._leads_into_new_set(step) else []
+            return ["rest", *self._new_set_words(step), *cue_words], None
         return [], None
+
+    def _rep_words(self, step: Step | None) -> list[str]:
+        if step is None or step.reps is None:
+            return []
+        prompt = rep_prompt_id(self._rep, step.reps)
+        return [prompt] if prompt is not None and self._bank.has_voice(prompt) else []
+
+    def _side_cue_words(self, step: Step | None) -> list[str]:
+        """The recorded how-to cue for the side ``step`` leads into ("Left leg standing, …")."""
+        if step is None or step.side is None or step.voice_cue is None or not step.illustration:
+            return []
+        prompt = cue_prompt_id(step.illustration, step.side)
+        return [prompt] if self._bank.has_voice(prompt) else []
 
     def _get_ready_words(self, step: Step, can_speak: bool) -> tuple[list[str], str | None]:
         tail: list[str] = []
@@ -177,27 +220,40 @@ class AnnouncementPolicy:
         set_id = set_prompt_id(step.set_number, step.set_count)
         if set_id:
             tail.append(set_id)
+        cue = self._side_cue_words(step)
         name_id = exercise_prompt_id(step.exercise) if step.exercise else None
         if name_id is not None and self._bank.has_voice(name_id):
-            return [name_id, *tail], None
+            return [name_id, *tail, *cue], None
         if step.exercise and can_speak:
             words = ["Get ready.", f"{step.exercise}."]
             if step.side is not None:
                 words.append(f"{step.side.value.capitalize()} side.")
             if set_id:
                 words.append(f"Set {step.set_number} of {step.set_count}.")
+            if step.voice_cue:
+                words.append(f"{step.voice_cue}.")
             return [], " ".join(words)
-        return ["get_ready", *tail], None
+        return ["get_ready", *tail, *cue], None
 
-    def _new_set_words(self, step: Step | None) -> list[str]:
-        """The set prompt when ``step`` leads into a new set of the exercise just worked."""
+    def _leads_into_new_set(self, step: Step | None) -> bool:
         last = self._last_work
-        if (
+        return not (
             step is None
             or last is None
             or step.exercise_index != last.exercise_index
             or step.set_number <= last.set_number
-        ):
+        )
+
+    def _new_set_words(self, step: Step | None) -> list[str]:
+        """The set prompt when ``step`` leads into a new set of the exercise just worked."""
+        if step is None or not self._leads_into_new_set(step):
             return []
         set_id = set_prompt_id(step.set_number, step.set_count)
         return [set_id] if set_id else []
+
+
+def _is_kind(prompt_id: str, kind: str) -> bool:
+    """Whether ``prompt_id`` is one of the ``DROP_ORDER`` kind ``kind``."""
+    if kind == "set":
+        return prompt_id.startswith("set_") or prompt_id == "last_set"
+    return prompt_id.startswith(kind)

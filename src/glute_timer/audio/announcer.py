@@ -179,6 +179,12 @@ class CueAnnouncer(QObject):
         self._step = step
         self._policy.note_step(step)
 
+    @Slot(int)
+    @_guarded
+    def on_rep_began(self, number: int) -> None:
+        """A paced rep began (its ``rep`` cue follows): the count it is to say."""
+        self._policy.note_rep(number)
+
     @Slot(str)
     @_guarded
     def on_cue(self, name: str) -> None:

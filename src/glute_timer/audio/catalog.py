@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from glute_timer.domain.how_to import VOICE_CUES
 from glute_timer.domain.library import EXERCISES
 from glute_timer.domain.model import Side
 
@@ -38,6 +39,31 @@ def beep_file(beep: Beep) -> str:
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six")
 # Set prompts are pre-recorded up to this many sets; larger plans are announced without them.
 MAX_SPOKEN_SETS = len(_NUMBER_WORDS) - 1
+_UNITS = (
+    "",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TENS = {2: "twenty", 3: "thirty"}
+# Paced reps are counted out loud up to this rep; later ones get a tick.
+MAX_SPOKEN_REP = 30
 
 FIXED_PROMPTS: dict[str, str] = {
     "get_ready": "Get ready",
@@ -73,6 +99,28 @@ def set_prompt_id(number: int, count: int) -> str | None:
     return f"set_{number}_of_{count}"
 
 
+def number_words(number: int) -> str:
+    """``number`` (1 to 39) in words: "seven", "twenty-one"."""
+    if not 1 <= number < 40:
+        raise ValueError(f"no words for {number}")
+    if number < 20:
+        return _UNITS[number]
+    tens, units = divmod(number, 10)
+    return _TENS[tens] + (f"-{_UNITS[units]}" if units else "")
+
+
+def rep_prompt_id(number: int, reps: int) -> str | None:
+    """Voice prompt id said as paced rep ``number`` of ``reps`` begins, or None (no recording).
+
+    The last rep is "Last one"; others are their number, up to ``MAX_SPOKEN_REP``.
+    """
+    if number == reps and number > 1:
+        return "last_one"
+    if 1 <= number <= MAX_SPOKEN_REP:
+        return f"count_{number}"
+    return None
+
+
 def voice_prompts() -> dict[str, str]:
     """Every pre-recorded voice prompt: id to the words spoken."""
     prompts = dict(FIXED_PROMPTS)
@@ -83,7 +131,26 @@ def voice_prompts() -> dict[str, str]:
             )
     for exercise in EXERCISES:
         prompts[exercise_prompt_id(exercise.name)] = exercise.name
+    for number in range(1, MAX_SPOKEN_REP + 1):
+        prompts[f"count_{number}"] = number_words(number).capitalize()
+    prompts["last_one"] = "Last one"
+    for illustration, text in builtin_cue_texts().items():
+        prompts[cue_prompt_id(illustration[0], illustration[1])] = text
     return prompts
+
+
+def cue_prompt_id(illustration_id: str, side: Side) -> str:
+    """Voice prompt id of the built-in short cue for ``side`` of an illustration."""
+    return f"cue_{slug(illustration_id)}_{side.value}"
+
+
+def builtin_cue_texts() -> dict[tuple[str, Side], str]:
+    """Every built-in per-side voice cue, by (illustration id, side)."""
+    return {
+        (illustration, side): text
+        for illustration, cues in VOICE_CUES.items()
+        for side, text in cues.items()
+    }
 
 
 def voice_file(prompt_id: str) -> str:

@@ -16,6 +16,7 @@ class Cue(StrEnum):
     SWITCH_SIDE = "switch_side"
     REST = "rest"
     LAST_SET = "last_set"
+    REP = "rep"
     WORKOUT_COMPLETE = "workout_complete"
 
 

@@ -14,7 +14,8 @@ from typing import Any, Final
 
 from glute_timer.domain import strict_json
 from glute_timer.domain.bounded_read import FileRefusedError, read_regular_file
-from glute_timer.domain.limits import MAX_NAME_LENGTH
+from glute_timer.domain.limits import MAX_NAME_LENGTH, MAX_REPS
+from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.structure_limits import StructureError, check_json_structure
 
 MAX_HISTORY_FILE_BYTES: Final = 64 * 1024 * 1024
@@ -22,7 +23,7 @@ MAX_NOTE_LENGTH: Final = 10_000
 
 STEP_KINDS: Final = ("prepare", "hold", "reps", "switch", "rest")
 SIDES: Final = ("left", "right")
-STEP_OUTCOMES: Final = ("completed", "skipped", "stopped")
+STEP_OUTCOMES: Final = tuple(outcome.value for outcome in StepOutcome)
 SESSION_STATUSES: Final = ("completed", "stopped", "interrupted", "in_progress")
 
 _SESSION_KEYS: Final = {
@@ -45,6 +46,7 @@ _STEP_KEYS: Final = {
     "planned_seconds",
     "actual_seconds",
     "outcome",
+    "reps_done",
 }
 _MAX_STEP_SECONDS: Final = 24 * 3600.0
 
@@ -71,6 +73,7 @@ class HistoryStep:
     planned_seconds: float
     actual_seconds: float
     outcome: str
+    reps_done: int | None = None
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,7 @@ class _Reader:
             planned_seconds=self.seconds(step, "planned_seconds", field),
             actual_seconds=self.seconds(step, "actual_seconds", field),
             outcome=self.choice(step, "outcome", field, STEP_OUTCOMES),
+            reps_done=self.integer(step, "reps_done", field, 0, MAX_REPS),
         )
 
     def session(self, data: Any, field: str) -> HistorySession:

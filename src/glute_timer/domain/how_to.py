@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
 
-from glute_timer.domain.model import Side
+from glute_timer.domain.model import Exercise, Side, Sides
 
 
 class WorkingLeg(StrEnum):
@@ -128,3 +128,31 @@ def voice_cue(illustration_id: str, side: Side) -> str | None:
     """
     cues = VOICE_CUES.get(illustration_id)
     return None if cues is None else cues[side]
+
+
+def _works_side(exercise: Exercise, side: Side | None) -> bool:
+    if side is None or exercise.sides is Sides.NONE:
+        return False
+    return exercise.sides is Sides.BOTH or exercise.sides.value == side.value
+
+
+def how_to_for(exercise: Exercise, side: Side | None) -> str | None:
+    """The sentence for ``side`` of ``exercise``: its own text first, then the built-in one.
+
+    None for an unsided step, a side the exercise is not done on, or when neither has text.
+    Every reader (screen, ``show``, voice) goes through this one rule.
+    """
+    if side is None or not _works_side(exercise, side):
+        return None
+    return exercise.own_how(side).strip() or how_to(exercise.illustration, side)
+
+
+def voice_cue_for(exercise: Exercise, side: Side | None) -> str | None:
+    """The short spoken cue for ``side`` of ``exercise`` (built-in illustrations only).
+
+    An exercise with its own how-to text has no recorded cue: the built-in one might
+    contradict what its own sentence says.
+    """
+    if side is None or not _works_side(exercise, side) or exercise.own_how(side).strip():
+        return None
+    return voice_cue(exercise.illustration, side)

@@ -12,8 +12,12 @@ MAX_REPS: Final = 500
 MAX_SWITCH_SECONDS: Final = 600
 MAX_REST_SECONDS: Final = 3600
 MAX_PREP_SECONDS: Final = 600
-# Reps steps have no timer; this estimate only feeds total-time figures.
+# Reps steps without a tempo have no timer; this estimate only feeds total-time figures.
 SECONDS_PER_REP_ESTIMATE: Final = 3
+# A paced rep's tempo, and the length of an exercise's own per-side how-to sentence.
+MIN_REP_SECONDS: Final = 1
+MAX_REP_SECONDS: Final = 20
+MAX_HOW_TO_LENGTH: Final = 160
 # Routine files: checked before any parser sees the text (see domain/structure_limits.py).
 MAX_FILE_BYTES: Final = 1_000_000
 MAX_NESTING_DEPTH: Final = 32

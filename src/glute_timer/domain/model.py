@@ -65,7 +65,12 @@ class HoldTime:
 
 @dataclass(frozen=True)
 class Exercise:
-    """One exercise of a routine, with its timing."""
+    """One exercise of a routine, with its timing.
+
+    ``how_left`` / ``how_right``: the exercise's own sentence per working side ("" means none:
+    a built-in illustration then brings its own, see :func:`~glute_timer.domain.how_to.how_to_for`).
+    ``rep_seconds``: the tempo of a reps exercise (None: the person says when they are done).
+    """
 
     name: str
     illustration: str = "generic"
@@ -78,10 +83,22 @@ class Exercise:
     first_side: Side = Side.LEFT
     switch_seconds: int = 5
     rest_seconds: int = 0
+    how_left: str = ""
+    how_right: str = ""
+    rep_seconds: int | None = None
 
     def __post_init__(self) -> None:
         # Names are stored in NFC whichever way they came in (file, editor, CLI).
         object.__setattr__(self, "name", normalize_name(self.name))
+
+    def own_how(self, side: Side) -> str:
+        """This exercise's own how-to sentence for ``side`` ("" when it has none)."""
+        return self.how_right if side is Side.RIGHT else self.how_left
+
+    @property
+    def is_paced(self) -> bool:
+        """A reps exercise with a tempo: each rep lasts ``rep_seconds`` and the step ends itself."""
+        return self.mode is Mode.REPS and self.rep_seconds is not None
 
     def side_order(self) -> tuple[Side | None, ...]:
         """The sides of one set, in the order they are done."""

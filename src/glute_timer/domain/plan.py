@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from glute_timer.domain import limits
+from glute_timer.domain.how_to import how_to_for, voice_cue_for
 from glute_timer.domain.model import Exercise, Mode, Routine, Side
 
 
@@ -34,7 +35,10 @@ class Step:
     ``set_number`` describe the same, except for a rest between two exercises, which belongs to
     (and is recorded under) the exercise just finished. The finish step has no exercise.
     ``seconds`` is the planned duration; for reps steps it is only an estimate (the person
-    ends it), and for the finish step it is 0.
+    ends it) unless the step is paced, and for the finish step it is 0.
+    ``rep_seconds`` (reps steps only): the tempo of a paced step, which then lasts exactly
+    ``reps * rep_seconds`` and ends by itself. ``how`` is the sentence for ``side`` (see
+    :func:`~glute_timer.domain.how_to.how_to_for`), ``voice_cue`` its short spoken form.
     """
 
     index: int
@@ -48,10 +52,34 @@ class Step:
     reps: int | None = None
     exercise_index: int = 0
     leads_to: int | None = None
+    rep_seconds: int | None = None
+    how: str | None = None
+    voice_cue: str | None = None
+
+    @property
+    def is_paced(self) -> bool:
+        """A reps step with a tempo: it runs on a timer like a hold."""
+        return self.kind is StepKind.REPS and self.rep_seconds is not None
 
     @property
     def is_timed(self) -> bool:
-        return self.kind in TIMED_KINDS
+        return self.kind in TIMED_KINDS or self.is_paced
+
+    def rep_at(self, active_seconds: float) -> int:
+        """The rep under way after ``active_seconds`` of a paced step (1-based, capped at reps).
+
+        0 for a step that is not paced.
+        """
+        if self.rep_seconds is None or not self.reps:
+            return 0
+        return min(self.reps, int((active_seconds + 1e-6) // self.rep_seconds) + 1)
+
+    def reps_reached(self, active_seconds: float) -> int | None:
+        """Whole reps done after ``active_seconds`` of a paced step (None if not paced)."""
+        if self.rep_seconds is None or self.reps is None:
+            return None
+        # A hair under a boundary counts as reaching it: clocks are read in milliseconds.
+        return min(self.reps, int((active_seconds + 1e-6) // self.rep_seconds))
 
     @property
     def is_work(self) -> bool:
@@ -93,7 +121,8 @@ class Plan:
 
 def _work_step(exercise: Exercise, side: Side | None, set_number: int) -> tuple[StepKind, float]:
     if exercise.mode is Mode.REPS:
-        return StepKind.REPS, float(exercise.reps * limits.SECONDS_PER_REP_ESTIMATE)
+        per_rep = exercise.rep_seconds or limits.SECONDS_PER_REP_ESTIMATE
+        return StepKind.REPS, float(exercise.reps * per_rep)
     return StepKind.HOLD, float(exercise.hold.for_side(side))
 
 
@@ -177,6 +206,9 @@ def compile_plan(routine: Routine) -> Plan:
                 reps=exercise.reps if kind is StepKind.REPS else None,
                 exercise_index=ex_index,
                 leads_to=leads_to[index],
+                rep_seconds=exercise.rep_seconds if kind is StepKind.REPS else None,
+                how=how_to_for(exercise, side),
+                voice_cue=voice_cue_for(exercise, side),
             )
         )
     steps.append(

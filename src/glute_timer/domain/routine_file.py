@@ -42,6 +42,9 @@ _EXERCISE_KEYS = {
     "first_side",
     "switch_seconds",
     "rest_seconds",
+    "how_left",
+    "how_right",
+    "rep_seconds",
 }
 
 
@@ -103,6 +106,9 @@ class _Reader:
         value = data.get(key, default)
         return self.as_int(value, prefix + key)
 
+    def optional_int(self, data: Mapping[str, Any], key: str, prefix: str) -> int | None:
+        return None if key not in data else self.as_int(data[key], prefix + key)
+
     def as_int(self, value: Any, field: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.fail(field, f"must be a whole number, got {_type_name(value)}")
@@ -158,6 +164,9 @@ class _Reader:
             first_side=self.choice(data, "first_side", prefix, Side, default["first_side"]),
             switch_seconds=self.integer(data, "switch_seconds", prefix, default["switch_seconds"]),
             rest_seconds=self.integer(data, "rest_seconds", prefix, default["rest_seconds"]),
+            how_left=self.text(data, "how_left", prefix, default["how_left"]),
+            how_right=self.text(data, "how_right", prefix, default["how_right"]),
+            rep_seconds=self.optional_int(data, "rep_seconds", prefix),
         )
 
     def routine(self, data: Any) -> Routine:
@@ -298,6 +307,8 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
         data["hold_seconds"] = hold
     else:
         data["reps"] = exercise.reps
+        if exercise.rep_seconds is not None:
+            data["rep_seconds"] = exercise.rep_seconds
     data.update(
         sets=exercise.sets,
         sides=exercise.sides.value,
@@ -305,6 +316,10 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
         switch_seconds=exercise.switch_seconds,
         rest_seconds=exercise.rest_seconds,
     )
+    if exercise.how_left:
+        data["how_left"] = exercise.how_left
+    if exercise.how_right:
+        data["how_right"] = exercise.how_right
     return data
 
 

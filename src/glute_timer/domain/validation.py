@@ -82,6 +82,26 @@ def check_name(name: str, what: str = "name", *, stored: bool = False) -> str | 
     return None if stored else _character_problem(name, what)
 
 
+def check_how_to(text: str, what: str = "how-to", *, stored: bool = False) -> str | None:
+    """The problem with a per-side how-to sentence, or None ("" means none and is fine).
+
+    One line of at most ``MAX_HOW_TO_LENGTH`` characters, under the character rules of names.
+    """
+    if len(text) > limits.MAX_HOW_TO_LENGTH:
+        return f"{what} must be at most {limits.MAX_HOW_TO_LENGTH} characters, got {len(text)}"
+    return None if stored else _character_problem(text, what)
+
+
+def check_rep_seconds(value: int | None) -> str | None:
+    """The problem with a reps exercise's tempo, or None (None means no tempo)."""
+    if value is None:
+        return None
+    low, high = limits.MIN_REP_SECONDS, limits.MAX_REP_SECONDS
+    if not low <= value <= high:
+        return f"seconds per rep must be {low} to {high}, got {value}"
+    return None
+
+
 def exercise_problems(exercise: Exercise, path: str = "", *, stored: bool = False) -> list[Problem]:
     """Every problem with one exercise; ``path`` prefixes field names (``exercises[0].``).
 
@@ -111,6 +131,9 @@ def exercise_problems(exercise: Exercise, path: str = "", *, stored: bool = Fals
             add("reps", f"must be at least 1, got {exercise.reps}")
         elif exercise.reps > limits.MAX_REPS:
             add("reps", f"must be at most {limits.MAX_REPS}, got {exercise.reps}")
+        add("rep_seconds", check_rep_seconds(exercise.rep_seconds))
+    add("how_left", check_how_to(exercise.how_left, "left how-to", stored=stored))
+    add("how_right", check_how_to(exercise.how_right, "right how-to", stored=stored))
     if exercise.sets < 1:
         add("sets", f"must be at least 1, got {exercise.sets}")
     elif exercise.sets > limits.MAX_SETS:

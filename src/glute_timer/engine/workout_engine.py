@@ -32,6 +32,11 @@ TOLERANCE_SECONDS = 0.0005
 QUIET_BEFORE_MOMENT_SECONDS = 0.025
 
 
+def _counts_up(step: Step) -> bool:
+    """Whether ``step``'s time counts up: a reps step the person ends, with no tempo."""
+    return step.kind is StepKind.REPS and not step.is_paced
+
+
 class StepState(QState):
     """The machine state standing for one step of the plan."""
 
@@ -147,20 +152,23 @@ class WorkoutEngine(QObject):
     Signals:
         step_started(Step): a step began (fresh, not on resume; again after ``back``).
         tick(float, float): about 20 times a second, and at each start and resume.
-            Timed steps: seconds left and the fraction of the step done (0..1). Reps steps:
-            seconds elapsed (counting up, pauses excluded) and elapsed / the step's estimated
-            seconds, capped at 1.
+            Timed steps (paced reps too): seconds left and the fraction of the step done
+            (0..1). Reps steps without a tempo: seconds elapsed (counting up, pauses
+            excluded) and elapsed / the step's estimated seconds, capped at 1.
         cue(str): a :class:`~glute_timer.domain.cues.Cue` value. Start cues (``get_ready``,
             ``go`` then ``last_set``, ``switch_side``, ``rest``, ``workout_complete``) come
-            right after ``step_started``; countdown and ``halfway`` at their moment;
-            ``hold_end`` when a hold runs out (not when skipped), before its
-            ``step_finished``. A cue due at the moment of a pause comes right after
-            ``resumed``; none comes twice within one run of a step.
+            right after ``step_started``; countdown, ``halfway`` and ``rep`` at their moment;
+            ``hold_end`` when a hold or a paced reps step runs out (not when skipped or
+            done early), before its ``step_finished``. A cue due at the moment of a pause
+            comes right after ``resumed``; none comes twice within one run of a step.
         step_finished(Step, StepOutcome, float): a step ended ``completed``, ``skipped``
             or ``stopped`` after that many active seconds (pauses
             excluded; a step that ran out reports exactly its planned seconds). The finish
-            step is not reported, and neither is a step left by ``back``: it is reported when
-            it ends later, so a step gone back to may be reported twice.
+            step is not reported. A hold or reps step left by ``back`` (restarted, or left
+            for the step before) is reported ``restarted`` with its active seconds, if any;
+            other steps left by ``back`` are not. A step is reported again when it ends
+            later, so a step gone back to may be reported twice.
+        rep_began(int): a paced reps step's rep N (2 and up) begins, right before ``rep``.
         paused(): the workout is paused.
         resumed(): the workout resumed; the step goes on with the time it had left.
         slept(float): the machine slept or the app was frozen for about that many seconds;
@@ -179,6 +187,7 @@ class WorkoutEngine(QObject):
     step_started = Signal(object)
     tick = Signal(float, float)
     cue = Signal(str)
+    rep_began = Signal(int)
     step_finished = Signal(object, object, float)
     paused = Signal()
     resumed = Signal()
@@ -251,13 +260,13 @@ class WorkoutEngine(QObject):
     def seconds_left(self) -> float:
         """Seconds left in the current timed step (frozen while paused).
 
-        For a reps step this is the elapsed time, as in ``tick``; 0 with no current step.
+        For a reps step without a tempo this is the elapsed time, as in ``tick``; 0 with no
+        current step.
         """
         step = self.current_step
         if step is None or self._timing is None:
             return 0.0
-        reps = step.kind is StepKind.REPS
-        return self._timing.progress(self._clock.monotonic(), counting_up=reps)[0]
+        return self._timing.progress(self._clock.monotonic(), counting_up=_counts_up(step))[0]
 
     # -- commands ----------------------------------------------------------------------------
 
@@ -299,7 +308,7 @@ class WorkoutEngine(QObject):
     def back(self) -> None:
         """Restart the current step, or go to the previous one within its first 2 s.
 
-        Resumes first if paused. The step left is not reported.
+        Resumes first if paused. A hold or reps attempt left is reported ``restarted``.
         """
         self._commands.run(self._do_back)
 
@@ -348,7 +357,10 @@ class WorkoutEngine(QObject):
         index = self._index if self._index is not None else 0
         self._stop_timers()
         self._next_start = now
-        if self._active(now) < BACK_GRACE_SECONDS and index > 0:
+        active = self._active(now)
+        if active > 0 and self._plan[index].is_work:  # the attempt left keeps its work
+            self._report(StepOutcome.RESTARTED, active)
+        if active < BACK_GRACE_SECONDS and index > 0:
             self._requests.back.emit()
         else:
             self._requests.restart.emit()
@@ -423,9 +435,14 @@ class WorkoutEngine(QObject):
         while (
             self._pending_cues and self._pending_cues[0].at_seconds_left >= left - TOLERANCE_SECONDS
         ):
-            self.cue.emit(self._pending_cues.pop(0).cue.value)
+            self._emit_timed(self._pending_cues.pop(0))
             emitted += 1
         return emitted
+
+    def _emit_timed(self, timed: TimedCue) -> None:
+        if timed.rep:
+            self.rep_began.emit(timed.rep)
+        self.cue.emit(timed.cue.value)
 
     def _seconds_to_next_moment(self, now: float) -> float | None:
         """Seconds until the step ends or the next timed cue is due (None for reps steps)."""
@@ -442,7 +459,7 @@ class WorkoutEngine(QObject):
         if step is None:
             return
         if self._timing is not None:
-            self.tick.emit(*self._timing.progress(now, counting_up=step.kind is StepKind.REPS))
+            self.tick.emit(*self._timing.progress(now, counting_up=_counts_up(step)))
 
     def _check_sleep(self, now: float) -> bool:
         """Pause and emit ``slept`` if the clocks say the machine slept; True if it did."""
@@ -472,8 +489,8 @@ class WorkoutEngine(QObject):
             self._stop_timers()
             # Cues still pending were due before the deadline: never lose one.
             while self._pending_cues:
-                self.cue.emit(self._pending_cues.pop(0).cue.value)
-            if step.kind is StepKind.HOLD:
+                self._emit_timed(self._pending_cues.pop(0))
+            if step.kind is StepKind.HOLD or step.is_paced:
                 self.cue.emit(Cue.HOLD_END.value)
             self._report(StepOutcome.COMPLETED, self._active(deadline))
             self._next_start = deadline

@@ -183,16 +183,20 @@ def _routine_report(
             side = _side(step)
             used_sides.add(side)
             done = step["outcome"] == "completed"
+            # An attempt Back replaced: its seconds are work done, but the hold or set it
+            # stood for is counted once, by the attempt that followed it.
+            replaced = step["outcome"] == "restarted"
             if kind == "hold":
-                counts[side]["holds_reached"] += 1
-                counts[side]["holds_completed"] += done
                 counts[side]["seconds_held"] += step["actual_seconds"]
-                counts[side]["seconds_planned"] += step["planned_seconds"]
                 per_side[side] += step["actual_seconds"]
-            else:
+                if not replaced:
+                    counts[side]["holds_reached"] += 1
+                    counts[side]["holds_completed"] += done
+                    counts[side]["seconds_planned"] += step["planned_seconds"]
+            elif not replaced:
                 counts[side]["reps_reached"] += 1
                 counts[side]["reps_completed"] += done
-            if not done:
+            if not done and not replaced:
                 short.append(
                     ShortStep(
                         when,

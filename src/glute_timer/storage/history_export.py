@@ -158,7 +158,7 @@ def _with_steps(
     marks = ",".join("?" * len(steps_by_session))
     for step in connection.execute(
         "SELECT session_id, kind, exercise, side, set_number, planned_seconds, actual_seconds, "
-        "outcome, started_at, ended_at FROM step_results "
+        "outcome, started_at, ended_at, reps_done FROM step_results "
         f"WHERE session_id IN ({marks}) ORDER BY session_id, position",
         list(steps_by_session),
     ):
@@ -186,6 +186,7 @@ def _with_steps(
                     "planned_seconds": s[5],
                     "actual_seconds": round(s[6], 3),
                     "outcome": s[7],
+                    **({} if s[10] is None else {"reps_done": s[10]}),
                     "_started_at": format_instant(s[8]),
                 }
                 for s in steps

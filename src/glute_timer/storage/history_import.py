@@ -101,8 +101,8 @@ _INSERT_SESSION = (
 )
 _INSERT_STEP = (
     "INSERT INTO step_results (session_id, position, plan_index, kind, exercise, side, "
-    "set_number, set_count, planned_seconds, actual_seconds, outcome, started_at, ended_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "set_number, set_count, planned_seconds, actual_seconds, outcome, started_at, ended_at, "
+    "reps_done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -155,6 +155,7 @@ def _step_rows(session_id: int, item: HistorySession) -> list[tuple[object, ...]
                 step.outcome,
                 moment,
                 end,
+                step.reps_done,
             )
         )
         moment = end

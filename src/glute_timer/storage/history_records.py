@@ -58,6 +58,8 @@ class StepRecord:
     outcome: str
     started_at: datetime
     ended_at: datetime
+    reps_done: int | None = None
+    """Whole reps reached in a paced reps step (None: not counted)."""
 
 
 @dataclass(frozen=True)

@@ -195,6 +195,7 @@ class HistoryRepository:
                     outcome=r.outcome,
                     started_at=r.started_at,
                     ended_at=r.ended_at,
+                    reps_done=r.reps_done,
                 )
                 for r in rows
             )

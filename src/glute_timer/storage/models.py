@@ -173,6 +173,8 @@ class StepResultRow(Base):
     outcome: Mapped[str] = mapped_column(String(16), nullable=False)
     started_at: Mapped[datetime] = mapped_column(UtcMillis, nullable=False)
     ended_at: Mapped[datetime] = mapped_column(UtcMillis, nullable=False)
+    # Whole reps reached in a paced reps step; NULL for every other step (nothing counted).
+    reps_done: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     session: Mapped[SessionRow] = relationship(back_populates="steps")
 

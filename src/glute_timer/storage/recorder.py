@@ -307,6 +307,7 @@ class SessionRecorder(QObject):
                     outcome=outcome.value,
                     started_at=started_at,
                     ended_at=ended_at,
+                    reps_done=step.reps_reached(actual),
                 )
             )
             session.flush()

@@ -25,6 +25,16 @@ REVISION_TABLES: Final[dict[str, frozenset[str]]] = {
             "dismissed_suggestions",
         }
     ),
+    "0005": frozenset(
+        {
+            "custom_routines",
+            "sessions",
+            "step_results",
+            "plan_entries",
+            "rest_days",
+            "dismissed_suggestions",
+        }
+    ),
     "0006": frozenset(
         {
             "custom_routines",
@@ -41,6 +51,7 @@ REVISION_TABLES: Final[dict[str, frozenset[str]]] = {
 # revision is checked without them (it gets them when it is migrated, after the check).
 REVISION_ADDED_COLUMNS: Final[dict[str, dict[str, frozenset[str]]]] = {
     "0003": {"sessions": frozenset({"uid"})},
+    "0005": {"step_results": frozenset({"reps_done"})},
 }
 
 

@@ -240,3 +240,37 @@ def test_the_form_asks_for_each_change_and_is_silent_while_filled(qtbot: QtBot) 
     form.show_exercise(-1, None)
     assert not form.exercise_box.isEnabled()
     assert form.exercise_box.title() == "Exercise"
+
+
+def test_how_to_lines_and_seconds_per_rep_are_edited_and_saved(
+    qtbot: QtBot, repository: RoutineRepository
+) -> None:
+    editor = customized(qtbot, repository, STRENGTH)
+    form = editor.exercise_form
+    editor.select_exercise(2)  # side scissor kicks: reps
+    assert form.ex_rep_seconds.isVisible()
+    type_into(qtbot, form.ex_rep_seconds, "25")
+    assert editor.routine.exercises[2].rep_seconds == 2  # refused (1 to 20 s): the built-in's
+    type_into(qtbot, form.ex_rep_seconds, "3")
+    assert editor.routine.exercises[2].rep_seconds == 3
+    type_into(qtbot, form.ex_how_left, "Top leg up slowly.")
+    type_into(qtbot, form.ex_how_right, "Top leg up, then down.")
+    assert editor.save()
+    exercise = stored(repository, f"{STRENGTH} (custom)").exercises[2]
+    assert (exercise.how_left, exercise.how_right) == (
+        "Top leg up slowly.",
+        "Top leg up, then down.",
+    )
+    assert exercise.rep_seconds == 3
+    plan = compile_plan(stored(repository, f"{STRENGTH} (custom)"))
+    reps = [s for s in plan.steps if s.kind is StepKind.REPS and s.exercise == exercise.name]
+    assert {(s.side, s.how) for s in reps} == {
+        (Side.LEFT, "Top leg up slowly."),
+        (Side.RIGHT, "Top leg up, then down."),
+    }
+    assert all(s.seconds == exercise.reps * 3 for s in reps)
+    # Back to no tempo: 0 means the person presses Done.
+    type_into(qtbot, form.ex_rep_seconds, "0")
+    assert editor.routine.exercises[2].rep_seconds is None
+    editor.select_exercise(0)  # a hold: no tempo field
+    assert not form.ex_rep_seconds.isVisible()

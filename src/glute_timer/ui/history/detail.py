@@ -26,7 +26,12 @@ if TYPE_CHECKING:
     from glute_timer.storage.history_repository import HistoryRepository
 
 STEP_COLUMNS = ("#", "Step", "Exercise", "Working side", "Set", "Planned", "Actual", "Result")
-OUTCOME_TEXT = {"completed": "Done", "skipped": "Skipped", "stopped": "Stopped"}
+OUTCOME_TEXT = {
+    "completed": "Done",
+    "skipped": "Skipped",
+    "stopped": "Stopped",
+    "restarted": "Restarted",
+}
 NOT_REACHED = "Not reached"
 
 

@@ -106,6 +106,10 @@ class ExerciseForm(QScrollArea):
         sides_layout.addWidget(self.ex_hold_right)
         sides_layout.addStretch(1)
         self.ex_reps = spin(0)
+        # 0 stands for no tempo: the person presses Done, as before paced reps existed.
+        self.ex_rep_seconds = spin(0, " s")
+        self.ex_rep_seconds.setSpecialValueText("No tempo (press Done)")
+        self.ex_rep_seconds.setAccessibleName("Seconds per rep")
         self.ex_sets = spin(0)
         self.ex_sides = combo(
             [
@@ -118,6 +122,12 @@ class ExerciseForm(QScrollArea):
         self.ex_first_side = combo([("Left", Side.LEFT), ("Right", Side.RIGHT)])
         self.ex_switch = spin(0, " s")
         self.ex_rest = spin(0, " s")
+        self.ex_how_left = QLineEdit()
+        self.ex_how_left.setAccessibleName("How to, left working side")
+        self.ex_how_left.setPlaceholderText("One line; empty uses the picture's own")
+        self.ex_how_right = QLineEdit()
+        self.ex_how_right.setAccessibleName("How to, right working side")
+        self.ex_how_right.setPlaceholderText("One line; empty uses the picture's own")
         self.form_layout = QFormLayout()
         form = self.form_layout
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -130,11 +140,14 @@ class ExerciseForm(QScrollArea):
         form.addRow("", self.ex_per_side)
         form.addRow("", self.ex_side_holds)
         form.addRow("Re&ps:", self.ex_reps)
+        form.addRow("Seconds per rep:", self.ex_rep_seconds)
         form.addRow("S&ets:", self.ex_sets)
         form.addRow("Si&des:", self.ex_sides)
         form.addRow("&First side:", self.ex_first_side)
         form.addRow("S&witch time:", self.ex_switch)
         form.addRow("Rest &between sets:", self.ex_rest)
+        form.addRow("How to, left:", self.ex_how_left)
+        form.addRow("How to, right:", self.ex_how_right)
         self.exercise_box = QGroupBox("Exercise")
         self.exercise_box.setLayout(form)
         self.setWidgetResizable(True)
@@ -152,11 +165,14 @@ class ExerciseForm(QScrollArea):
             self.ex_hold_left,
             self.ex_hold_right,
             self.ex_reps,
+            self.ex_rep_seconds,
             self.ex_sets,
             self.ex_sides,
             self.ex_first_side,
             self.ex_switch,
             self.ex_rest,
+            self.ex_how_left,
+            self.ex_how_right,
         ]
 
     def _connect(self) -> None:
@@ -205,6 +221,21 @@ class ExerciseForm(QScrollArea):
             updating,
         )
         connect_spin(
+            self.ex_rep_seconds,
+            lambda v, p: self._request(
+                self.ex_rep_seconds, "seconds per rep", "rep_seconds", p, rep_seconds=v or None
+            ),
+            updating,
+        )
+        self.ex_how_left.textEdited.connect(
+            lambda text: self._request(self.ex_how_left, "left how-to", "how_left", how_left=text)
+        )
+        self.ex_how_right.textEdited.connect(
+            lambda text: self._request(
+                self.ex_how_right, "right how-to", "how_right", how_right=text
+            )
+        )
+        connect_spin(
             self.ex_sets,
             lambda v, p: self._request(self.ex_sets, "sets", "sets", p, sets=v),
             updating,
@@ -244,9 +275,12 @@ class ExerciseForm(QScrollArea):
             self.ex_hold_left,
             self.ex_hold_right,
             self.ex_reps,
+            self.ex_rep_seconds,
             self.ex_sets,
             self.ex_switch,
             self.ex_rest,
+            self.ex_how_left,
+            self.ex_how_right,
         ):
             edit.editingFinished.connect(self.field_edit_ended)
 
@@ -280,11 +314,15 @@ class ExerciseForm(QScrollArea):
         self.ex_hold_right.setValue(ex.hold.right)
         self.ex_per_side.setChecked(ex.hold.is_per_side or self._per_side_row == row)
         self.ex_reps.setValue(ex.reps)
+        self.ex_rep_seconds.setValue(ex.rep_seconds or 0)
         self.ex_sets.setValue(ex.sets)
         select_data(self.ex_sides, ex.sides)
         select_data(self.ex_first_side, ex.first_side)
         self.ex_switch.setValue(ex.switch_seconds)
         self.ex_rest.setValue(ex.rest_seconds)
+        for box, text in ((self.ex_how_left, ex.how_left), (self.ex_how_right, ex.how_right)):
+            if box.text() != text:
+                box.setText(text)
         self._update_visibility(ex)
 
     def row_changed(self, row: int) -> None:
@@ -371,5 +409,8 @@ class ExerciseForm(QScrollArea):
         form.setRowVisible(self.ex_per_side, hold and both)
         form.setRowVisible(self.ex_side_holds, per_side)
         form.setRowVisible(self.ex_reps, not hold)
+        form.setRowVisible(self.ex_rep_seconds, not hold)
+        form.setRowVisible(self.ex_how_left, ex.sides in (Sides.BOTH, Sides.LEFT))
+        form.setRowVisible(self.ex_how_right, ex.sides in (Sides.BOTH, Sides.RIGHT))
         form.setRowVisible(self.ex_first_side, both)
         form.setRowVisible(self.ex_switch, both)

@@ -20,6 +20,14 @@ URGENT_SECONDS = 3
 ARC_STRIP_MAX_FRACTION = 0.05
 
 
+REP_CAPTION_START = "rep "
+
+
+def rep_caption(number: int, count: int) -> str:
+    """The caption of a paced reps step: "rep 3 of 10"."""
+    return f"{REP_CAPTION_START}{number} of {count}"
+
+
 class CountdownDial(QWidget):
     """Paints the time left (or a rep count) as large as the widget allows, in a ring.
 
@@ -65,6 +73,10 @@ class CountdownDial(QWidget):
             self._caption = caption
             self._describe()
             self.update()
+
+    def set_rep(self, number: int, count: int) -> None:
+        """Paced reps: the caption under the time left says which rep is under way."""
+        self.set_caption(rep_caption(number, count))
 
     def set_count(self, text: str, caption: str) -> None:
         """Show a fixed figure (a rep count) with a full ring."""
@@ -145,6 +157,9 @@ class CountdownDial(QWidget):
         """Say what the digits mean, for screen readers: changes at most once a second."""
         if self._caption == "seconds":
             words = f"{self._text} {'left' if ':' in self._text else 'seconds left'}"
+        elif self._caption.startswith(REP_CAPTION_START):
+            words = f"{self._text} {'left' if ':' in self._text else 'seconds left'}, "
+            words += self._caption
         else:
             words = f"{self._text} {self._caption}".strip()
         # Qt tells the accessibility bridge of the change (a description-changed event); a

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from glute_timer.domain.how_to import how_to_for
 from glute_timer.domain.plan import Plan, Step, StepKind
-from glute_timer.domain.side_sentence import side_sentence
 from glute_timer.formatting import countdown_clock, seconds_text
 from glute_timer.ui.theme import SIDE_LABELS
 
@@ -44,15 +44,15 @@ def how_line(plan: Plan, step: Step) -> str:
     """What each leg does in the step ``step`` leads to, in one sentence ("" if unknown).
 
     A sided step shows its exercise's sentence for that working side
-    (``domain.side_sentence``); an exercise without one shows the first sentence of its
-    instructions.
+    (``domain.how_to.how_to_for``: its own text, else the built-in one); an exercise without
+    one shows the first sentence of its instructions.
     """
     coming = plan.coming(step)
     exercise = plan.exercise_of(coming)
     if exercise is None:
         return ""
     if coming.side is not None:
-        sentence = side_sentence(exercise, coming.side)
+        sentence = how_to_for(exercise, coming.side)
         if sentence is not None:
             return sentence
     return first_sentence(exercise.instructions)

@@ -277,9 +277,12 @@ class WorkoutView(QWidget):
             if is_reps
             else ""
         )
-        if is_reps:
+        if is_reps and not step.is_paced:
             self.dial.set_count(str(step.reps or 0), "reps")
             self._update_overall(step.seconds)
+        elif step.is_paced:
+            self.dial.set_rep(1, step.reps or 0)
+            self.show_time(step.seconds, 0.0)
         else:
             self.dial.set_caption("seconds" if step.is_timed else "")
             self.show_time(step.seconds, 0.0)
@@ -295,8 +298,10 @@ class WorkoutView(QWidget):
     def show_time(self, seconds_left: float, fraction_done: float) -> None:
         """A display tick: repaint only what changed since the last one."""
         step = self._step
-        if step is None or step.kind is StepKind.REPS:
+        if step is None or (step.kind is StepKind.REPS and not step.is_paced):
             return
+        if step.is_paced:
+            self.dial.set_rep(step.rep_at(step.seconds - seconds_left), step.reps or 0)
         self.dial.set_time(seconds_left, fraction_done)
         whole = max(0, math.ceil(seconds_left - 1e-6))
         if whole != self._last_whole_second:
