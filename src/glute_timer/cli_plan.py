@@ -6,14 +6,16 @@ Qt and SQLAlchemy are imported inside the commands, so ``glute-timer today`` sta
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
-from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+# json and datetime load only inside the commands: this module is imported for its parser
+# on every start, the window's included.
 if TYPE_CHECKING:
+    from datetime import date, datetime
+
     from glute_timer.domain.progression import Suggestion
     from glute_timer.storage.plan_service import PlanService, TodayStatus
 
@@ -34,7 +36,7 @@ _STARTED = time.monotonic()
 
 def _now() -> datetime:
     """Now; with $GLUTE_TIMER_NOW, that instant plus the time this process has run."""
-    from datetime import UTC
+    from datetime import UTC, datetime, timedelta
 
     text = os.environ.get(NOW_ENV)
     if not text:
@@ -61,6 +63,8 @@ def _service(args: argparse.Namespace) -> PlanService:
 
 def cmd_plan_show(args: argparse.Namespace) -> int:
     """Print the plan."""
+    import json
+
     entries = _service(args).plan.entries()
     if args.json:
         print(json.dumps([_entry_json(e) for e in entries], indent=2))
@@ -195,6 +199,8 @@ def today_json(status: TodayStatus) -> dict[str, object]:
 
 def cmd_today(args: argparse.Namespace) -> int:
     """Print what is due today, what is done, the streak and this week's adherence."""
+    import json
+
     from glute_timer.domain.text_safety import display_name
 
     status = _service(args).today_status()
@@ -230,6 +236,8 @@ def cmd_today(args: argparse.Namespace) -> int:
 
 
 def _parse_day(text: str | None, today: date) -> date:
+    from datetime import date, timedelta
+
     if text is None or text == "today":
         return today
     if text == "yesterday":
@@ -290,6 +298,8 @@ def _chosen(suggestions: list[Suggestion], which: str) -> Suggestion:
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     """Print progression suggestions; --accept or --dismiss one by number or key."""
+    import json
+
     service = _service(args)
     suggestions = service.suggestions()
     if args.accept is not None:
