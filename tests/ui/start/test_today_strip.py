@@ -10,16 +10,7 @@ from glute_timer.domain.schedule import RestDay, RestKind
 from glute_timer.storage.database import Database
 from glute_timer.storage.plan_service import PlanService
 from glute_timer.ui.start.today_strip import TodayStrip
-from tests.ui.plan_fixtures import (  # noqa: F401 (fixtures)
-    FRIDAY,
-    MONDAY,
-    Clock,
-    clock,
-    daily_wall_push,
-    database,
-    runs,
-    service,
-)
+from tests.ui.plan_fixtures import FRIDAY, MONDAY, Clock, daily_wall_push, runs
 
 TUESDAY, WEDNESDAY, THURSDAY = (MONDAY + timedelta(days=n) for n in (1, 2, 3))
 
