@@ -34,6 +34,7 @@ from glute_timer.workout_session import EngineFactory, WorkoutSession
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from glute_timer.app_plan import PlanWiring
     from glute_timer.audio import CueAnnouncer, CuePlayer
     from glute_timer.engine.workout_engine import WorkoutEngine
     from glute_timer.storage.database import Database
@@ -160,6 +161,7 @@ class App:
         self.settings_dialog: SettingsDialog | None = None
         self.about_box: QMessageBox | None = None
         self.announcer: CueAnnouncer | None = None
+        self.plan: PlanWiring | None = None
         self.loaded = False
         self._recording = False
         self._shut_down = False
@@ -226,6 +228,9 @@ class App:
             self.window.set_notice(HISTORY_NOTICE, " ".join(report.messages))
         self._load_routines(report.database)
         self._load_recorder(report.database)
+        from glute_timer.app_plan import load_plan
+
+        self.plan = load_plan(self, report.database)
 
     def _show_history_messages(self) -> None:
         report = self.history_report
