@@ -46,7 +46,7 @@ def test_the_strip_and_cards_are_placed_and_refreshed_after_a_saved_session(
     now = datetime.fromisoformat(NOW).astimezone()
     wiring.service.plan.put(PlanEntry("Wall push", Frequency.DAILY, since=now.date()))
     assert app.database is not None and app.recorder is not None
-    add_run(app.database, WALL, now.date(), now.tzinfo, at=time(0, 5))  # type: ignore[arg-type]
+    add_run(app.database, WALL, now.date(), now.tzinfo, at=time(0, 5))
     with qtbot.waitSignal(app.recorder.session_saved):
         app.recorder.session_saved.emit(1)
     qtbot.waitUntil(lambda: strip.items_label.text() == "✓ Wall push", timeout=3000)

@@ -130,7 +130,7 @@ def test_a_database_failure_is_one_sentence(qtbot: QtBot, service: PlanService) 
     def broken() -> None:
         raise OSError("disk I/O error")
 
-    service.today_status = broken  # type: ignore[method-assign]
+    service.today_status = broken  # type: ignore[method-assign,assignment]
     widget.refresh()
     assert not widget.error_label.isHidden()
     assert widget.error_label.text().startswith("The plan could not be read or changed: ")
