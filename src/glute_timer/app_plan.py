@@ -1,5 +1,6 @@
 """Wires the plan into the running app: the today strip, the suggestion cards and the
-Plan dialog, all on one :class:`~glute_timer.storage.plan_service.PlanService`.
+Plan dialog, all on one :class:`~glute_timer.storage.plan_service.PlanService`; and a
+reminder's "Start" (a second ``glute-timer start NAME``) handled by the app already open.
 
 Built by :func:`load_plan` from ``App.load_rest`` once the database is open, so nothing
 here costs start-up time.
@@ -17,10 +18,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from glute_timer import APP_NAME
 from glute_timer.paths import data_dir as default_data_dir
 
 if TYPE_CHECKING:
     from glute_timer.app import App
+    from glute_timer.platform.single_instance import InstanceServer
     from glute_timer.storage.database import Database
     from glute_timer.storage.plan_service import PlanService
     from glute_timer.ui.dialogs.plan_dialog import PlanDialog
@@ -137,3 +140,37 @@ def load_plan(app: App, database: Database) -> PlanWiring | None:
         _log.exception("the plan could not be shown")
         app.window.set_notice("plan", "The plan is unavailable; details are in the log.")
         return None
+
+
+def start_from_elsewhere(app: App, name: str) -> str:
+    """Another ``glute-timer start NAME`` (a reminder's Start): bring the window up and start
+    NAME, unless a workout is on (then say so on screen); returns the answer to print."""
+    window = app.window
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    if app.session.is_running:
+        window.show_toast(f"Finish or stop this workout to start {name}")
+        return f"{APP_NAME} is in the middle of a workout: finish or stop it to start {name!r}."
+    routine = window.find_routine(name)
+    if routine is None:
+        window.show_toast(f"No routine called {name}")
+        return f"{APP_NAME} has no routine called {name!r}."
+    window.show_start()
+    window.start_screen.select(routine.name)
+    window.start_routine(routine)
+    return f"Started {routine.name!r} in the {APP_NAME} already open."
+
+
+def listen_for_starts(app: App) -> InstanceServer | None:
+    """Answer later ``glute-timer start NAME`` from this app (None when another listens)."""
+    from glute_timer.platform.single_instance import InstanceServer, server_name
+
+    server = InstanceServer(
+        server_name(app.directory), lambda name: start_from_elsewhere(app, name), app.window
+    )
+    if not server.listen():
+        return None
+    _log.info("listening for other starts on %s", server.name)
+    return server
