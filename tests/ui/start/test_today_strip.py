@@ -9,7 +9,9 @@ from pytestqt.qtbot import QtBot
 from glute_timer.domain.schedule import RestDay, RestKind
 from glute_timer.storage.database import Database
 from glute_timer.storage.plan_service import PlanService
+from glute_timer.ui.main_window import MINIMUM_SIZE
 from glute_timer.ui.start.today_strip import TodayStrip
+from tests.ui.conftest import clipped
 from tests.ui.plan_fixtures import FRIDAY, MONDAY, Clock, daily_wall_push, runs
 
 TUESDAY, WEDNESDAY, THURSDAY = (MONDAY + timedelta(days=n) for n in (1, 2, 3))
@@ -135,3 +137,16 @@ def test_a_database_failure_is_one_sentence(qtbot: QtBot, service: PlanService) 
     assert not widget.error_label.isHidden()
     assert widget.error_label.text().startswith("The plan could not be read or changed: ")
     assert widget.error_label.text().count(". ") == 0
+
+
+def test_large_text_fits_in_the_window_width(
+    large_text: float, qtbot: QtBot, database: Database, service: PlanService
+) -> None:
+    daily_wall_push(service)
+    runs(database, MONDAY, TUESDAY)
+    widget = strip(qtbot, service)
+    width = MINIMUM_SIZE[0] if large_text < 2.0 else 1100
+    widget.resize(width, max(widget.heightForWidth(width), widget.sizeHint().height()))
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert clipped(widget) == []

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 ACTIVATION_REFRESH_S = 20.0
 """Activating the window again refreshes the strip at most this often (a query each time)."""
 
+BUTTON_HEIGHT = 40
+"""Easy to hit; a little under the start screen's 44 px main buttons."""
+
 AskRestDay = Callable[[QWidget, date], "RestDay | None"]
 
 
@@ -94,15 +97,17 @@ class TodayStrip(QFrame):
         self._refreshed_at = 0.0
 
         self.heading = QLabel("Today", self)
-        _big(self.heading, 1.3, bold=True)
+        _big(self.heading, 1.4, bold=True)
         self.items_label = QLabel(self)
         self.items_label.setAccessibleName("Due today")
         self.items_label.setWordWrap(True)
-        _big(self.items_label, 1.2)
+        _big(self.items_label, 1.3)
         self.streak_label = QLabel(self)
         self.streak_label.setAccessibleName("Streak")
+        _big(self.streak_label, 1.15, bold=True)
         self.adherence_label = QLabel(self)
         self.adherence_label.setAccessibleName("This week")
+        _big(self.adherence_label, 1.15)
         self.rest_label = QLabel(self)
         self.rest_label.setAccessibleName("Rest day")
         self.rest_label.setWordWrap(True)
@@ -122,6 +127,8 @@ class TodayStrip(QFrame):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.undo_bar = UndoBar(self)
+        for button in (self.rest_button, self.unrest_button, self.plan_button):
+            button.setMinimumHeight(BUTTON_HEIGHT)
 
         self.offer_card = QFrame(self)
         self.offer_card.setObjectName("habitOffer")
@@ -136,6 +143,8 @@ class TodayStrip(QFrame):
         self.offer_not_now = QPushButton("Not now", self.offer_card)
         self.offer_not_now.setProperty("role", "secondary")
         self.offer_not_now.clicked.connect(self.dismiss_offer)
+        for button in (self.offer_accept, self.offer_not_now):
+            button.setMinimumHeight(BUTTON_HEIGHT)
         offer_buttons = QHBoxLayout()
         offer_buttons.addStretch(1)
         offer_buttons.addWidget(self.offer_not_now)
@@ -153,15 +162,13 @@ class TodayStrip(QFrame):
         top.addWidget(self.heading)
         top.addWidget(self.items_label, 1)
         top.addLayout(numbers)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.rest_label, 1)
-        buttons.addWidget(self.unrest_button)
-        buttons.addWidget(self.rest_button)
-        buttons.addWidget(self.plan_button)
+        top.addWidget(self.unrest_button)
+        top.addWidget(self.rest_button)
+        top.addWidget(self.plan_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.rest_label)
         layout.addWidget(self.offer_card)
-        layout.addLayout(buttons)
         layout.addWidget(self.error_label)
         layout.addWidget(self.undo_bar)
 

@@ -49,6 +49,9 @@ class SuggestionCard(QFrame):
         self.reason = QLabel(self)
         self.reason.setAccessibleName("Why")
         self.reason.setWordWrap(True)
+        reason_font = QFont(self.reason.font())
+        reason_font.setPointSizeF(reason_font.pointSizeF() * 1.1)
+        self.reason.setFont(reason_font)
         self.accept_button = QPushButton("Accept", self)
         self.accept_button.setProperty("role", "primary")
         self.accept_button.setAccessibleName("Accept the suggestion")
@@ -57,6 +60,8 @@ class SuggestionCard(QFrame):
         self.dismiss_button.setProperty("role", "secondary")
         self.dismiss_button.setAccessibleName("Dismiss the suggestion")
         self.dismiss_button.clicked.connect(self.dismiss)
+        for button in (self.accept_button, self.dismiss_button):
+            button.setMinimumHeight(40)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName("Problem")
