@@ -2,7 +2,9 @@
 routine 3 times a week, a week with one missed day, and three easy Wall push sessions with
 the right side held less (so "+5 s on the right side" is suggested).
 
-    python tools/today_screenshot_data.py DATA_DIR      (then GLUTE_TIMER_NOW=2026-03-27T10:00:00+00:00)
+    python tools/today_screenshot_data.py DATA_DIR
+
+then run the app with GLUTE_TIMER_NOW=2026-03-27T10:00:00+00:00 (tools/today_screenshot.sh).
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ import sys
 from datetime import UTC, date, time, timedelta
 from pathlib import Path
 
+from tests.storage.plan_helpers import add_run
+
 from glute_timer.domain import library
 from glute_timer.domain.model import Side
 from glute_timer.domain.schedule import Frequency, PlanEntry
 from glute_timer.paths import database_path
 from glute_timer.storage.database import open_database
 from glute_timer.storage.plan_repository import PlanRepository
-from tests.storage.plan_helpers import add_run
 
 FRIDAY = date(2026, 3, 27)
 MONDAY = FRIDAY - timedelta(days=4)
