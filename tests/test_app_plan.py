@@ -43,6 +43,8 @@ def test_the_strip_and_cards_are_placed_and_refreshed_after_a_saved_session(
     assert strip.isAncestorOf(strip.offer_card)
     assert strip.offer is not None  # a new person gets the habit offer
     assert app.window.plan_action.isEnabled()
+    assert app.window.summary_view.isAncestorOf(wiring.summary_card)
+    assert app.window.start_screen.isAncestorOf(wiring.start_card)
     now = datetime.fromisoformat(NOW).astimezone()
     wiring.service.plan.put(PlanEntry("Wall push", Frequency.DAILY, since=now.date()))
     assert app.database is not None and app.recorder is not None

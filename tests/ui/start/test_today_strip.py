@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from glute_timer.domain.schedule import RestDay, RestKind
 from glute_timer.storage.database import Database
 from glute_timer.storage.plan_service import PlanService
 from glute_timer.ui.main_window import MINIMUM_SIZE
-from glute_timer.ui.start.today_strip import TodayStrip
+from glute_timer.ui.start.today_strip import ACTIVATION_REFRESH_S, TodayStrip
 from tests.ui.conftest import clipped
 from tests.ui.plan_fixtures import FRIDAY, MONDAY, Clock, daily_wall_push, runs
 
@@ -150,3 +152,18 @@ def test_large_text_fits_in_the_window_width(
     widget.show()
     qtbot.waitExposed(widget)
     assert clipped(widget) == []
+
+
+def test_activating_the_window_again_refreshes_at_most_every_20_s(
+    qtbot: QtBot, service: PlanService
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    widget = strip(qtbot, service)
+    widget.watch_window(window)
+    daily_wall_push(service)  # changed elsewhere (the CLI)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    assert widget.items_label.text() == "No plan yet."  # refreshed a moment ago
+    widget._refreshed_at -= ACTIVATION_REFRESH_S
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    assert widget.items_label.text() == "○ Wall push"
