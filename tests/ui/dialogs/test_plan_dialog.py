@@ -55,7 +55,10 @@ def test_adding_changing_and_removing_entries(
     widget = dialog(qtbot, service, tmp_path, FakeReminders())
     assert widget.entry_list.count() == 0
     widget.routine.setCurrentText("Wall push")
+    widget.show()
+    assert widget.per_week.isHidden() and widget.weekdays.isHidden()  # daily first
     widget.frequency.setCurrentIndex(widget.frequency.findData(Frequency.PER_WEEK))
+    assert widget.per_week.isVisible() and widget.weekdays.isHidden()
     widget.per_week.setValue(4)
     widget.remind.setChecked(True)
     widget.remind_at.setTime(widget.remind_at.time().fromString("08:15", "HH:mm"))
@@ -67,6 +70,7 @@ def test_adding_changing_and_removing_entries(
     # Change it to chosen weekdays.
     widget.entry_list.setCurrentRow(0)
     widget.frequency.setCurrentIndex(widget.frequency.findData(Frequency.WEEKDAYS))
+    assert widget.weekdays.isVisible() and widget.per_week.isHidden()
     widget.weekday_boxes[0].setChecked(True)
     widget.weekday_boxes[4].setChecked(True)
     widget.save_button.click()
@@ -105,7 +109,7 @@ def test_the_reminders_toggle_installs_and_follows_the_plan(
     widget.entry_list.setCurrentRow(0)
     widget.remove_button.click()  # no time left: uninstalled
     assert not widget.reminders_box.isChecked()
-    assert widget.reminder_status.text() == "Reminders are not installed."
+    assert widget.reminder_status.text().startswith("Not installed: tick the box")
 
 
 def test_an_install_failure_is_shown_and_leaves_it_off(

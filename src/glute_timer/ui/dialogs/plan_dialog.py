@@ -146,7 +146,10 @@ class PlanDialog(QDialog):
         rest_group = QGroupBox("Rest days", self)
         rest_layout = QVBoxLayout(rest_group)
         rest_layout.addWidget(self.rest_list)
-        rest_layout.addWidget(self.unrest_button)
+        rest_buttons = QHBoxLayout()
+        rest_buttons.addStretch(1)
+        rest_buttons.addWidget(self.unrest_button)
+        rest_layout.addLayout(rest_buttons)
 
         self.error_label = QLabel(self)
         self.error_label.setAccessibleName("Problem")
@@ -156,6 +159,7 @@ class PlanDialog(QDialog):
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.error_label, 1)
+        bottom.addStretch(0)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(routines_box, 2)
@@ -199,7 +203,7 @@ class PlanDialog(QDialog):
         self._show_reminders()
 
     def _show_frequency_fields(self) -> None:
-        frequency = self.frequency.currentData()
+        frequency = Frequency(self.frequency.currentData())
         self.per_week.setVisible(frequency is Frequency.PER_WEEK)
         self.weekdays.setVisible(frequency is Frequency.WEEKDAYS)
 
@@ -220,7 +224,11 @@ class PlanDialog(QDialog):
     def _show_reminders(self) -> None:
         installed = self._reminders.manifest_path(self._directory).exists()
         self.reminders_box.setChecked(installed)
-        self.reminder_status.setText(self._reminders.status(self._directory).splitlines()[0])
+        self.reminder_status.setText(
+            self._reminders.status(self._directory).splitlines()[0]
+            if installed
+            else "Not installed: tick the box to be reminded at the plan's times."
+        )
 
     def _fail(self, error: BaseException | str) -> None:
         if isinstance(error, str):
