@@ -34,8 +34,10 @@ from glute_timer.workout_session import EngineFactory, WorkoutSession
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from glute_timer.app_plan import PlanWiring
     from glute_timer.audio import CueAnnouncer, CuePlayer
     from glute_timer.engine.workout_engine import WorkoutEngine
+    from glute_timer.platform.single_instance import InstanceServer
     from glute_timer.storage.database import Database
     from glute_timer.storage.recorder import SessionRecorder
     from glute_timer.storage.routine_repository import RoutineRepository
@@ -160,6 +162,8 @@ class App:
         self.settings_dialog: SettingsDialog | None = None
         self.about_box: QMessageBox | None = None
         self.announcer: CueAnnouncer | None = None
+        self.plan: PlanWiring | None = None
+        self.instance_server: InstanceServer | None = None
         self.loaded = False
         self._recording = False
         self._shut_down = False
@@ -226,6 +230,9 @@ class App:
             self.window.set_notice(HISTORY_NOTICE, " ".join(report.messages))
         self._load_routines(report.database)
         self._load_recorder(report.database)
+        from glute_timer.app_plan import load_plan
+
+        self.plan = load_plan(self, report.database)
 
     def _show_history_messages(self) -> None:
         report = self.history_report
@@ -550,6 +557,13 @@ def run_app(data_dir: str | Path | None, start_routine: str | None, audio: str |
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName(DESKTOP_ID)
     directory = resolve_data_dir(data_dir)
+    if start_routine:  # a reminder's Start while the app is open: start it there
+        from glute_timer.platform.single_instance import send_start, server_name
+
+        answer = send_start(server_name(directory), start_routine)
+        if answer is not None:
+            print(answer)
+            return 0
     app = App(directory, audio)
     app.window.show_remembered()
     install_crash_hook(app.after_unexpected_error)
@@ -572,6 +586,9 @@ def run_app(data_dir: str | Path | None, start_routine: str | None, audio: str |
 
         configure_logging(directory)
         app.load_rest(start_routine)
+        from glute_timer.app_plan import listen_for_starts
+
+        app.instance_server = listen_for_starts(app)
 
     after_first_paint(app.window, after_window)
     try:

@@ -32,6 +32,7 @@ class Command(StrEnum):
     EXPORT_ROUTINE = "export_routine"
     SETTINGS = "settings"
     HISTORY = "history"
+    PLAN = "plan"
     KEYS = "keys"
     ABOUT = "about"
     QUIT = "quit"
@@ -120,6 +121,9 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(Command.SETTINGS, _M, ("Ctrl+,",), "Settings…", "Sound, get-ready time, text size"),
     CommandSpec(Command.HISTORY, _M, ("Ctrl+H",), "History", "Past workouts"),
+    CommandSpec(
+        Command.PLAN, _M, ("Ctrl+P",), "Plan…", "What to do how often, reminders, rest days"
+    ),
     CommandSpec(Command.KEYS, _M, (), "Keys", "The keyboard keys"),
     CommandSpec(Command.ABOUT, _M, (), f"About {APP_NAME}", "Version, sound output, data folder"),
     CommandSpec(Command.QUIT, _M, ("Ctrl+Q",), "Quit", f"Close {APP_NAME}"),
@@ -128,7 +132,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
 # The "More" menu: its groups, in order, separated by lines.
 MENU_GROUPS: tuple[tuple[Command, ...], ...] = (
     (Command.EDIT_ROUTINES, Command.IMPORT_ROUTINES, Command.EXPORT_ROUTINE),
-    (Command.SETTINGS, Command.HISTORY, Command.KEYS),
+    (Command.SETTINGS, Command.HISTORY, Command.PLAN, Command.KEYS),
     (Command.ABOUT, Command.QUIT),
 )
 

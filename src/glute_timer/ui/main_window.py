@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
     Every action comes from :data:`glute_timer.ui.commands.COMMANDS`
     (:attr:`actions_by_command`). The menu ones (in the start screen's "More" menu; the
     composition root connects ``triggered`` of those the window does not handle itself):
-    ``edit_action``, ``import_action``, ``export_action`` (these three need the routine
+    ``edit_action``, ``import_action``, ``export_action``, ``plan_action`` (these need the
     database: :meth:`set_routine_actions_enabled`), ``settings_action``,
     ``history_action``, ``keys_action``, ``about_action``, ``quit_action``. They are off
     during a workout.
@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
         self.export_action = by_command[Command.EXPORT_ROUTINE]
         self.settings_action = by_command[Command.SETTINGS]
         self.history_action = by_command[Command.HISTORY]
+        self.plan_action = by_command[Command.PLAN]
         self.keys_action = by_command[Command.KEYS]
         self.about_action = by_command[Command.ABOUT]
         self.quit_action = by_command[Command.QUIT]
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow):
         if not hasattr(self, "edit_action"):
             return
         idle = not self._on_workout_page()
-        for item in (self.edit_action, self.import_action, self.export_action):
+        for item in (self.edit_action, self.import_action, self.export_action, self.plan_action):
             item.setEnabled(idle and self._routine_actions_ready)
         self.history_action.setEnabled(idle and self.history_page is not None)
         for item in (self.settings_action, self.keys_action, self.about_action):

@@ -120,6 +120,7 @@ class StartScreen(QWidget):
         # Quick adjust (needs the routine database) is added here once it is loaded.
         self.adjust_area = QVBoxLayout()
         self.quick_adjust: QWidget | None = None
+        self.today_widget: QWidget | None = None
 
         right = QVBoxLayout()
         right.addWidget(self.details, 1)
@@ -134,6 +135,7 @@ class StartScreen(QWidget):
         bottom.addWidget(self.help_button)
         bottom.addWidget(self.menu_button)
         layout = QVBoxLayout(self)
+        self._layout = layout
         layout.addWidget(heading)
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
@@ -143,6 +145,14 @@ class StartScreen(QWidget):
         """Offer ``menu`` (edit, import, settings...) from the "More" button."""
         self.menu_button.setMenu(menu)
         self.menu_button.show()
+
+    def set_today_widget(self, widget: QWidget) -> None:
+        """Show ``widget`` (the today strip and suggestion) at the top of the screen."""
+        if self.today_widget is not None:
+            self._layout.removeWidget(self.today_widget)
+            self.today_widget.deleteLater()
+        self.today_widget = widget
+        self._layout.insertWidget(0, widget)
 
     def set_quick_adjust(self, widget: QWidget) -> None:
         """Show ``widget`` (a ``QuickAdjust``) under the routine's details."""

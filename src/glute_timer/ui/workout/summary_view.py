@@ -99,6 +99,11 @@ class SummaryView(QWidget):
             self.rating_panel.hide()
         self.back_button.setFocus()
 
+    def set_suggestion_widget(self, widget: QWidget) -> None:
+        """Place ``widget`` (a ``SuggestionCard``) under the rating; it shows itself."""
+        widget.setMaximumWidth(RATING_WIDTH)
+        self.extra_area.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+
     def set_rating_panel(self, panel: QWidget) -> None:
         """Place ``panel`` (a ``RatingPanel``) under the summary; hidden until offered."""
         self.rating_panel = panel
