@@ -32,6 +32,8 @@ class Command(StrEnum):
     EXPORT_ROUTINE = "export_routine"
     SETTINGS = "settings"
     HISTORY = "history"
+    IMPORT_HISTORY = "import_history"
+    UNDO = "undo"
     KEYS = "keys"
     ABOUT = "about"
     QUIT = "quit"
@@ -120,6 +122,20 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(Command.SETTINGS, _M, ("Ctrl+,",), "Settings…", "Sound, get-ready time, text size"),
     CommandSpec(Command.HISTORY, _M, ("Ctrl+H",), "History", "Past workouts"),
+    CommandSpec(
+        Command.IMPORT_HISTORY,
+        _M,
+        (),
+        "Import history…",
+        "Add the sessions of a history file (from another computer); none twice",
+    ),
+    CommandSpec(
+        Command.UNDO,
+        _M,
+        ("Ctrl+Z",),
+        "Undo delete",
+        "Bring back the session just deleted (on the History page)",
+    ),
     CommandSpec(Command.KEYS, _M, (), "Keys", "The keyboard keys"),
     CommandSpec(Command.ABOUT, _M, (), f"About {APP_NAME}", "Version, sound output, data folder"),
     CommandSpec(Command.QUIT, _M, ("Ctrl+Q",), "Quit", f"Close {APP_NAME}"),
@@ -128,7 +144,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
 # The "More" menu: its groups, in order, separated by lines.
 MENU_GROUPS: tuple[tuple[Command, ...], ...] = (
     (Command.EDIT_ROUTINES, Command.IMPORT_ROUTINES, Command.EXPORT_ROUTINE),
-    (Command.SETTINGS, Command.HISTORY, Command.KEYS),
+    (Command.SETTINGS, Command.HISTORY, Command.IMPORT_HISTORY, Command.UNDO, Command.KEYS),
     (Command.ABOUT, Command.QUIT),
 )
 
