@@ -14,6 +14,7 @@ from glute_timer.storage.history_records import (
     SessionDetail,
     SideBalance,
     Trend,
+    WeeklySideTotal,
     score_trend,
     side_balance,
     week_start,
@@ -113,7 +114,7 @@ class ProgressPanel(QWidget):
         try:
             latest = repo.list_sessions(0, 1, routine, hide_short=hide_short)
             detail = repo.session_detail(latest[0].id) if latest else None
-            totals = repo.weekly_side_totals(since, routine)
+            totals = _up_to(repo.weekly_side_totals(since, routine), week_start(today))
             ratings = repo.rating_series(since, routine)
             streaks = repo.streaks()
             this_week = sum(repo.day_counts(week_start(today), today).values())
@@ -167,6 +168,17 @@ class ProgressPanel(QWidget):
             self.charts_box.addWidget(self.charts)
             self.charts.show()
         return self.charts
+
+
+def _up_to(weeks: list[WeeklySideTotal], last: date) -> list[WeeklySideTotal]:
+    """``weeks`` with the empty weeks after them up to ``last``'s week, so the span is whole."""
+    if not weeks:
+        return weeks
+    week = weeks[-1].week_start + timedelta(weeks=1)
+    while week <= last:
+        weeks.append(WeeklySideTotal(week, 0.0, 0.0, 0.0))
+        week += timedelta(weeks=1)
+    return weeks
 
 
 def _label(parent: QWidget, name: str, text: str) -> QLabel:

@@ -245,6 +245,9 @@ class HistoryView(QWidget):
         # table has focus, whatever else holds shortcuts in the window.
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda _new, _old: self._enable_delete()
+        )
         self.model.modelReset.connect(self._after_reset)
 
         self.detail = HistoryDetail(repository, self)
@@ -311,7 +314,12 @@ class HistoryView(QWidget):
         self._refresh_all()
 
     def _refresh_all(self) -> None:
+        # The progress (charts and totals) is redrawn at once, whichever tab is shown, so
+        # going back to it after a delete or an undo never shows the old numbers.
         self._dirty_tabs = {TAB_CALENDAR, TAB_PROGRESS}
+        if self.progress.charts is not None:
+            self._dirty_tabs.discard(TAB_PROGRESS)
+            self.progress.reload(self.routine_filter, self.period_weeks, self.model.hide_short)
         self._refresh_current_tab()
 
     def use_window_undo(self, action: QAction) -> None:
