@@ -70,7 +70,10 @@ def test_points_of_one_day_are_spread_on_the_rating_chart(
         add_session(database, started_at=T0 + timedelta(minutes=minute), effort=4, pain=2)
     view = opened(qtbot, repository)
     assert view.charts is not None
+    from PySide6.QtCharts import QLineSeries
+
     _effort, pain = view.charts.rating_chart.series()
+    assert isinstance(pain, QLineSeries)
     xs = [pain.at(i).x() for i in range(pain.count())]
     assert len(set(xs)) == 3
     day_ms = 86_400_000
