@@ -52,14 +52,23 @@ SHORT_WORK_SECONDS = 10.0
 
 
 def _long_enough() -> ColumnElement[bool]:
-    """Sessions with at least :data:`SHORT_WORK_SECONDS` of holds and reps (not a mis-start)."""
-    worked = (
-        select(StepResultRow.session_id)
-        .where(StepResultRow.kind.in_(_WORK_KINDS))
-        .group_by(StepResultRow.session_id)
-        .having(func.sum(StepResultRow.actual_seconds) >= SHORT_WORK_SECONDS)
+    """Sessions with at least :data:`SHORT_WORK_SECONDS` of holds and reps (not a mis-start).
+
+    One long enough work step settles it (an indexed look-up that stops at the first); only
+    sessions without one have their work summed, so a long history counts fast.
+    """
+    work = (StepResultRow.session_id == SessionRow.id) & StepResultRow.kind.in_(_WORK_KINDS)
+    one_long_step = (
+        select(StepResultRow.id)
+        .where(work, StepResultRow.actual_seconds >= SHORT_WORK_SECONDS)
+        .exists()
     )
-    return SessionRow.id.in_(worked)
+    summed = (
+        select(func.coalesce(func.sum(StepResultRow.actual_seconds), 0.0))
+        .where(work)
+        .scalar_subquery()
+    )
+    return one_long_step | (summed >= SHORT_WORK_SECONDS)
 
 
 class HistoryRepository:

@@ -27,6 +27,7 @@ def repository(database: Database) -> HistoryRepository:
 def opened(qtbot: QtBot, repository: HistoryRepository, **kwargs: object) -> HistoryView:
     """The page as it opens (on Progress), once its numbers have been read."""
     view = make_view(qtbot, repository, on_list=False, **kwargs)
+    view.show()
     qtbot.waitUntil(lambda: view.charts is not None, timeout=5000)
     return view
 

@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from glute_timer.storage.storage_errors import describe_storage_error as _reason
 from glute_timer.ui.dialogs.rating_dialog import Rating, RatingDialog
+from glute_timer.ui.first_paint import after_first_paint
 from glute_timer.ui.history.calendar import HistoryCalendar
 from glute_timer.ui.history.detail import HistoryDetail
 from glute_timer.ui.history.export_button import ExportButton
@@ -141,6 +150,7 @@ class HistoryView(QWidget):
         if self.import_job is not None:
             self.import_job.finished.connect(self._imported)
         self._dirty_tabs: set[int] = {TAB_CALENDAR, TAB_PROGRESS}
+        self._refresh_waiting = False
 
         self.back_button = QPushButton("Back", self)
         self.back_button.setToolTip("Back to routines (Esc)")
@@ -285,8 +295,6 @@ class HistoryView(QWidget):
         self.period_box.currentIndexChanged.connect(self._period_changed)
         self.short_box.toggled.connect(self._short_toggled)
         self._after_reset()
-        # The progress reads after the first paint: the page shows at once, numbers follow.
-        QTimer.singleShot(0, self._refresh_current_tab)
 
     # ------------------------------------------------------------ public
 
@@ -549,6 +557,17 @@ class HistoryView(QWidget):
             self.delete_selected()
             return True
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The numbers are read after the page's first paint: the page shows at once.
+        if not self._refresh_waiting:
+            self._refresh_waiting = True
+            after_first_paint(self, self._refresh_after_paint, fallback_ms=100)
+
+    def _refresh_after_paint(self) -> None:
+        self._refresh_waiting = False
+        self._refresh_current_tab()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
