@@ -28,7 +28,9 @@ class HistoryCharts(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side_chart = QChart()
-        self.side_view = self._view(self.side_chart, "Minutes held per working side, by week")
+        self.side_view = self._view(
+            self.side_chart, "Minutes held per working side, by week (this week so far)"
+        )
         self.rating_chart = QChart()
         self.rating_view = self._view(self.rating_chart, "Effort and pain after each session")
         layout = QVBoxLayout(self)
@@ -51,7 +53,8 @@ class HistoryCharts(QWidget):
         view = QChartView(chart, self)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setAccessibleName(name)
-        view.setMinimumSize(200, 160)
+        # Tall enough to read at every window size: a small window scrolls instead.
+        view.setMinimumSize(200, 230)
         return view
 
     def show_data(
@@ -86,7 +89,7 @@ class HistoryCharts(QWidget):
         y_axis = QValueAxis()
         y_axis.setRange(0, top * 1.1)
         y_axis.applyNiceNumbers()
-        y_axis.setTitleText("Minutes held per week")
+        y_axis.setTitleText("Minutes")
         y_axis.setLabelFormat("%g")
         self._attach(chart, _date_axis(first_day, last_day), y_axis)
 
@@ -107,7 +110,7 @@ class HistoryCharts(QWidget):
         y_axis.setRange(RATING_MIN, RATING_MAX)
         y_axis.setTickCount(6)
         y_axis.setLabelFormat("%d")
-        y_axis.setTitleText(f"Score ({RATING_MIN} to {RATING_MAX})")
+        y_axis.setTitleText(f"{RATING_MIN} to {RATING_MAX}")
         self._attach(chart, _date_axis(first_day, last_day), y_axis)
 
     @staticmethod
@@ -134,7 +137,7 @@ def _line(name: str, colour: QColor, *, dashed: bool) -> QLineSeries:
         pen.setStyle(Qt.PenStyle.DashLine)
     series.setPen(pen)
     series.setPointsVisible(True)
-    series.setMarkerSize(8.0)
+    series.setMarkerSize(6.0)
     return series
 
 
