@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -276,6 +277,8 @@ class App:
         self.window.set_routine_actions_enabled(True)
 
     def _load_recorder(self, database: Database) -> None:
+        from glute_timer.report.command import report_for_page
+        from glute_timer.storage.history_import import import_into_data_dir
         from glute_timer.storage.history_repository import HistoryRepository
         from glute_timer.storage.recorder import SessionRecorder
         from glute_timer.ui.dialogs.rating_dialog import RatingPanel
@@ -288,8 +291,16 @@ class App:
         recorder.available_changed.connect(self._history_available, queued)
         recorder.dropped.connect(self._history_dropped, queued)
         self.recorder = recorder
-        view = HistoryView(HistoryRepository(database))
+        file = database.path
+        view = HistoryView(
+            HistoryRepository(database),
+            write_report=partial(report_for_page, file),
+            import_history=lambda source: import_into_data_dir(file, source).message,
+        )
         view.back_requested.connect(self.window.show_start)
+        view.use_window_undo(self.window.undo_action)
+        self.window.import_history_action.triggered.connect(self.window.show_history)
+        self.window.import_history_action.triggered.connect(view.import_with_dialog)
         recorder.session_saved.connect(view.reload, queued)
         if self.history_report is not None and self.history_report.messages:
             view.set_notice(" ".join(self.history_report.messages))

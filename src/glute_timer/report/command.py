@@ -70,3 +70,15 @@ def make_report(request: ReportRequest, today: date | None = None) -> tuple[Repo
 
         save_report_csv(report, request.csv)
     return report, pages
+
+
+def report_for_page(
+    database_file: Path, out: Path, first: date, last: date, routine: str | None
+) -> str:
+    """Write the report for the history page's button; the line to show, never an exception
+    for a bad place or option (it runs in the page's worker thread)."""
+    try:
+        _report, pages = make_report(ReportRequest(database_file, out, first, last, routine))
+    except (ReportOptionError, OSError) as error:
+        return f"The report could not be written to {out}: {error}."
+    return f"Report written to {out} ({pages} page{'s' if pages != 1 else ''})."

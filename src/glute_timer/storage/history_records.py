@@ -209,3 +209,105 @@ def streaks(days: Iterable[date], today: date) -> Streaks:
     if ordered and today - ordered[-1] <= timedelta(days=1):
         current = run
     return Streaks(current=current, longest=longest, active_days=len(ordered))
+
+
+@dataclass(frozen=True)
+class SideBalance:
+    """How the two working sides compare over some weeks of holds.
+
+    ``percent`` is the weaker side's seconds as a share of the stronger side's; ``early`` and
+    ``late`` are the same share over the first and the second half of the weeks (None when
+    a half has no holds on the stronger side), so a reader sees whether the gap closes.
+    """
+
+    weaker: str
+    stronger: str
+    percent: int
+    weeks: int
+    early: int | None
+    late: int | None
+
+    @property
+    def catching_up(self) -> bool | None:
+        """True when the weaker side's share grew from the first half to the second."""
+        if self.early is None or self.late is None:
+            return None
+        return self.late > self.early
+
+
+def _share(weaker: float, stronger: float) -> int | None:
+    return round(100 * weaker / stronger) if stronger > 0 else None
+
+
+def side_balance(weeks: Iterable[WeeklySideTotal]) -> SideBalance | None:
+    """The weaker side and its share of the stronger side's hold seconds over ``weeks``.
+
+    None when no side has any hold. Equal totals name left as the stronger (a tie reads
+    as 100 %).
+    """
+    listed = list(weeks)
+    left = sum(w.left_seconds for w in listed)
+    right = sum(w.right_seconds for w in listed)
+    if left <= 0 and right <= 0:
+        return None
+    weaker, stronger = ("right", "left") if right <= left else ("left", "right")
+
+    def total(part: list[WeeklySideTotal], side: str) -> float:
+        return sum(w.left_seconds if side == "left" else w.right_seconds for w in part)
+
+    half = len(listed) // 2
+    first, second = listed[:half], listed[half:]
+    return SideBalance(
+        weaker=weaker,
+        stronger=stronger,
+        percent=_share(total(listed, weaker), total(listed, stronger)) or 0,
+        weeks=len(listed),
+        early=_share(total(first, weaker), total(first, stronger)) if first else None,
+        late=_share(total(second, weaker), total(second, stronger)) if second else None,
+    )
+
+
+@dataclass(frozen=True)
+class Trend:
+    """The mean of a score over the first and the second half of its points."""
+
+    early: float
+    late: float
+
+    @property
+    def change(self) -> float:
+        return self.late - self.early
+
+
+def score_trend(scores: Iterable[int | None]) -> Trend | None:
+    """Mean score of the older half against the newer half (None when fewer than 2 scores)."""
+    values = [s for s in scores if s is not None]
+    if len(values) < 2:
+        return None
+    half = len(values) // 2
+    early, late = values[:half], values[half:]
+    return Trend(sum(early) / len(early), sum(late) / len(late))
+
+
+def spread_in_days(days: Iterable[date]) -> list[float]:
+    """Each point's place on a day axis (days since the epoch), several on one day spread.
+
+    ``days`` are in order; the n points of one day sit at (k + 1) / (n + 1) of it, so they
+    never stack on one spot however close their start times were.
+    """
+    listed = list(days)
+    per_day = day_counts(listed)
+    seen: dict[date, int] = {}
+    epoch = date(1970, 1, 1)
+    places = []
+    for day in listed:
+        k = seen.get(day, 0)
+        seen[day] = k + 1
+        places.append((day - epoch).days + (k + 1) / (per_day[day] + 1))
+    return places
+
+
+def week_count(days: Iterable[date], today: date) -> int:
+    """Sessions from this week's Monday to ``today``."""
+    monday = week_start(today)
+    return sum(1 for day in days if monday <= day <= today)

@@ -48,6 +48,29 @@ log = logging.getLogger(__name__)
 _WORK_KINDS = tuple(sorted(kind.value for kind in WORK_KINDS))
 
 
+SHORT_WORK_SECONDS = 10.0
+
+
+def _long_enough() -> ColumnElement[bool]:
+    """Sessions with at least :data:`SHORT_WORK_SECONDS` of holds and reps (not a mis-start).
+
+    One long enough work step settles it (an indexed look-up that stops at the first); only
+    sessions without one have their work summed, so a long history counts fast.
+    """
+    work = (StepResultRow.session_id == SessionRow.id) & StepResultRow.kind.in_(_WORK_KINDS)
+    one_long_step = (
+        select(StepResultRow.id)
+        .where(work, StepResultRow.actual_seconds >= SHORT_WORK_SECONDS)
+        .exists()
+    )
+    summed = (
+        select(func.coalesce(func.sum(StepResultRow.actual_seconds), 0.0))
+        .where(work)
+        .scalar_subquery()
+    )
+    return one_long_step | (summed >= SHORT_WORK_SECONDS)
+
+
 class HistoryRepository:
     """Session history queries and edits, one database session per call.
 
@@ -90,11 +113,13 @@ class HistoryRepository:
 
     # ------------------------------------------------------------------ list
 
-    def count_sessions(self, routine: str | None = None) -> int:
-        """How many sessions there are (of ``routine``, if given)."""
+    def count_sessions(self, routine: str | None = None, *, hide_short: bool = False) -> int:
+        """How many sessions there are (of ``routine``, if given; without short starts)."""
         query = select(func.count(SessionRow.id)).where(SessionRow.deleted_at.is_(None))
         if routine is not None:
             query = query.where(SessionRow.routine_name == routine)
+        if hide_short:
+            query = query.where(_long_enough())
         with self._database.session() as session:
             return int(session.scalar(query) or 0)
 
@@ -110,12 +135,19 @@ class HistoryRepository:
             return list(names)
 
     def list_sessions(
-        self, offset: int = 0, limit: int = 100, routine: str | None = None
+        self,
+        offset: int = 0,
+        limit: int = 100,
+        routine: str | None = None,
+        *,
+        hide_short: bool = False,
     ) -> list[SessionSummary]:
-        """A page of sessions, newest first."""
+        """A page of sessions, newest first (without short starts when ``hide_short``)."""
         page = select(SessionRow.id).where(SessionRow.deleted_at.is_(None))
         if routine is not None:
             page = page.where(SessionRow.routine_name == routine)
+        if hide_short:
+            page = page.where(_long_enough())
         page = (
             page.order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
             .limit(limit)

@@ -33,6 +33,8 @@ class Command(StrEnum):
     SETTINGS = "settings"
     HISTORY = "history"
     PLAN = "plan"
+    IMPORT_HISTORY = "import_history"
+    UNDO = "undo"
     KEYS = "keys"
     ABOUT = "about"
     QUIT = "quit"
@@ -124,6 +126,20 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         Command.PLAN, _M, ("Ctrl+P",), "Plan…", "What to do how often, reminders, rest days"
     ),
+    CommandSpec(
+        Command.IMPORT_HISTORY,
+        _M,
+        (),
+        "Import history…",
+        "Add the sessions of a history file (from another computer); none twice",
+    ),
+    CommandSpec(
+        Command.UNDO,
+        _M,
+        ("Ctrl+Z",),
+        "Undo delete",
+        "Bring back the session just deleted (on the History page)",
+    ),
     CommandSpec(Command.KEYS, _M, (), "Keys", "The keyboard keys"),
     CommandSpec(Command.ABOUT, _M, (), f"About {APP_NAME}", "Version, sound output, data folder"),
     CommandSpec(Command.QUIT, _M, ("Ctrl+Q",), "Quit", f"Close {APP_NAME}"),
@@ -132,7 +148,14 @@ COMMANDS: tuple[CommandSpec, ...] = (
 # The "More" menu: its groups, in order, separated by lines.
 MENU_GROUPS: tuple[tuple[Command, ...], ...] = (
     (Command.EDIT_ROUTINES, Command.IMPORT_ROUTINES, Command.EXPORT_ROUTINE),
-    (Command.SETTINGS, Command.HISTORY, Command.PLAN, Command.KEYS),
+    (
+        Command.SETTINGS,
+        Command.HISTORY,
+        Command.PLAN,
+        Command.IMPORT_HISTORY,
+        Command.UNDO,
+        Command.KEYS,
+    ),
     (Command.ABOUT, Command.QUIT),
 )
 

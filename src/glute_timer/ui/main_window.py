@@ -327,6 +327,8 @@ class MainWindow(QMainWindow):
         self.settings_action = by_command[Command.SETTINGS]
         self.history_action = by_command[Command.HISTORY]
         self.plan_action = by_command[Command.PLAN]
+        self.import_history_action = by_command[Command.IMPORT_HISTORY]
+        self.undo_action = by_command[Command.UNDO]
         self.keys_action = by_command[Command.KEYS]
         self.about_action = by_command[Command.ABOUT]
         self.quit_action = by_command[Command.QUIT]
@@ -354,6 +356,12 @@ class MainWindow(QMainWindow):
         for item in (self.edit_action, self.import_action, self.export_action, self.plan_action):
             item.setEnabled(idle and self._routine_actions_ready)
         self.history_action.setEnabled(idle and self.history_page is not None)
+        self.import_history_action.setEnabled(idle and self.history_page is not None)
+        # Undo is the history page's: deleting a session there can be taken back.
+        on_history = (
+            self.history_page is not None and self.pages.currentWidget() is self.history_page
+        )
+        self.undo_action.setEnabled(on_history)
         for item in (self.settings_action, self.keys_action, self.about_action):
             item.setEnabled(idle)
 

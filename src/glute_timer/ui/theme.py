@@ -34,6 +34,15 @@ KIND_LABELS: dict[StepKind, str] = {
 SIDE_COLOURS: dict[Side, str] = {Side.LEFT: "#1864ab", Side.RIGHT: "#d9480f"}
 SIDE_LABELS: dict[Side, str] = {Side.LEFT: "LEFT", Side.RIGHT: "RIGHT"}
 
+# History charts: effort and pain keep apart from the side colours (blue and orange) and from
+# each other; the lines also differ in dash and marker, so colour is never the only cue.
+CHART_COLOURS: dict[str, str] = {
+    "effort": "#5f3dc4",
+    "pain": "#c92a2a",
+    "unsided": "#5c6670",
+    "session_day": "#2b8a3e",
+}
+
 
 @dataclass(frozen=True)
 class Scheme:

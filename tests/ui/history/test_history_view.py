@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from glute_timer.storage.database import Database
 from glute_timer.storage.history_repository import HistoryRepository
 from glute_timer.ui.history.detail import NOT_REACHED
-from glute_timer.ui.history.view import TAB_CALENDAR, TAB_CHARTS, HistoryView
+from glute_timer.ui.history.view import TAB_CALENDAR, TAB_PROGRESS, TAB_SESSIONS, HistoryView
 from glute_timer.ui.main_window import MINIMUM_SIZE
 from tests.storage.history_helpers import T0, add_session, small_plan
 from tests.ui.conftest import clipped
@@ -41,9 +41,27 @@ class SavePaths:
         return self.answers.pop(0)
 
 
-def make_view(qtbot: QtBot, repository: HistoryRepository, **kwargs: object) -> HistoryView:
+class Confirms:
+    """Stands in for the delete question: answers as told and records what was asked."""
+
+    def __init__(self, answer: bool = True) -> None:
+        self.answer = answer
+        self.asked: list[str] = []
+
+    def __call__(self, _parent: QWidget, what: str) -> bool:
+        self.asked.append(what)
+        return self.answer
+
+
+def make_view(
+    qtbot: QtBot, repository: HistoryRepository, *, on_list: bool = True, **kwargs: object
+) -> HistoryView:
+    """The page; on the Sessions list unless ``on_list`` is False (it opens on Progress)."""
+    kwargs.setdefault("confirm_delete", Confirms())
     view = HistoryView(repository, **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(view)
+    if on_list:
+        view.tabs.setCurrentIndex(TAB_SESSIONS)
     return view
 
 
@@ -248,23 +266,21 @@ def test_charts_load_on_first_view_and_follow_the_filter(
     fill(database, 9)
     view = make_view(qtbot, repository)
     assert view.charts is None
-    view.tabs.setCurrentIndex(TAB_CHARTS)
+    view.period_box.setCurrentIndex(view.period_box.count() - 1)  # everything
+    view.tabs.setCurrentIndex(TAB_PROGRESS)
     charts = view.charts
     assert charts is not None
-    charts.range_box.setCurrentIndex(charts.range_box.count() - 1)  # everything
     weeks = charts.weeks
     assert sum(w.left_seconds for w in weeks) == 9 * 60.0
-    [bars] = charts.side_chart.series()
-    left, right = bars.barSets()
-    assert (left.label(), right.label()) == ("Left", "Right")
-    assert charts.side_chart.title() == "Minutes held per working side, by week"
-    assert left.at(0) == pytest.approx(7 * 60.0 / 60)  # seven sessions in the first week
-    assert right.at(0) == pytest.approx(7 * 40.0 / 60)
+    left, right = charts.side_chart.series()
+    assert (left.name(), right.name()) == ("Left working side", "Right working side")
+    assert left.at(0).y() == pytest.approx(7 * 60.0 / 60)  # seven sessions in the first week
+    assert right.at(0).y() == pytest.approx(7 * 40.0 / 60)
     effort, pain = charts.rating_chart.series()
     assert effort.count() == 9 and pain.count() == 9
-    view.tabs.setCurrentIndex(0)
+    view.tabs.setCurrentIndex(TAB_SESSIONS)
     view.routine_box.setCurrentIndex(1)  # Side plank: days 0, 3, 6
-    view.tabs.setCurrentIndex(TAB_CHARTS)
+    view.tabs.setCurrentIndex(TAB_PROGRESS)
     assert sum(w.left_seconds for w in charts.weeks) == 3 * 60.0
     assert len(charts.ratings) == 3
 
@@ -335,7 +351,7 @@ def _check_small(qtbot: QtBot, view: HistoryView) -> None:
     view.tabs.setCurrentIndex(TAB_CALENDAR)
     assert _inside(view.tabs, view)
     assert view.calendar.calendar.isVisible()
-    view.tabs.setCurrentIndex(TAB_CHARTS)
+    view.tabs.setCurrentIndex(TAB_PROGRESS)
     assert view.charts is not None and view.charts.side_view.isVisible()
     assert view.minimumSizeHint().width() <= MINIMUM_SIZE[0]
     assert view.minimumSizeHint().height() <= MINIMUM_SIZE[1]
@@ -367,7 +383,7 @@ def _large_text_view(
     fill(database, 5)
     view = make_view(qtbot, repository)
     _check_small(qtbot, view)
-    view.tabs.setCurrentIndex(0)
+    view.tabs.setCurrentIndex(TAB_SESSIONS)
     view.select_session(view.model.summary(0).id)  # type: ignore[union-attr]
     return view
 

@@ -159,10 +159,16 @@ class RatingDialog(QDialog):
         routine_name: str = "",
         parent: QWidget | None = None,
         initial: Rating | None = None,
+        dismiss_text: str = "Skip",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Rate {routine_name}" if routine_name else "Rate this workout")
         self.panel = RatingPanel(self)
+        if dismiss_text != "Skip":
+            # Changing a rating given before: leaving changes nothing, so it is a Cancel.
+            self.panel.skip_button.setText(dismiss_text)
+            self.panel.skip_button.setToolTip(f"{dismiss_text}: keep the rating as it was (Esc)")
+            self.panel.question.setText(f"How did it go? (Esc: {dismiss_text.lower()})")
         self.result_rating: Rating | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)

@@ -10,12 +10,18 @@ from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QVBoxLayout, QWidget
 
+from glute_timer.ui.theme import CHART_COLOURS
+
 if TYPE_CHECKING:
     from glute_timer.storage.history_repository import HistoryRepository
 
 
 log = logging.getLogger(__name__)
-MARK_COLOUR = QColor("#2b8a3e")
+MARK_COLOUR = QColor(CHART_COLOURS["session_day"])
+LEGEND = (
+    "A filled circle marks a day with a session; “12·2” means two sessions on the 12th. "
+    "Short starts (under 10 s) count too."
+)
 
 
 def _to_date(qdate: QDate) -> date:
@@ -79,9 +85,13 @@ class HistoryCalendar(QWidget):
         self.streak_label.setWordWrap(True)
         self.streak_label.setAccessibleName("Streaks")
         self.calendar = SessionCalendar(repository, self)
+        self.legend = QLabel(LEGEND, self)
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName("Calendar legend")
         layout = QVBoxLayout(self)
         layout.addWidget(self.streak_label)
         layout.addWidget(self.calendar, 1)
+        layout.addWidget(self.legend)
 
     def reload(self) -> None:
         """Re-read the streaks and the month shown."""

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 100
-COLUMNS = ("Date", "Routine", "Duration", "Done", "Status", "Effort", "Pain")
+COLUMNS = ("Date", "Routine", "Duration", "Done", "Status", "Effort", "Pain", "Note")
+NOTE_COLUMN = 7
 STATUS_TEXT = {
     "completed": "Completed",
     "stopped": "Stopped",
@@ -45,6 +46,7 @@ class SessionTableModel(QAbstractTableModel):
         self._repository = repository
         self._page_size = page_size
         self._routine: str | None = None
+        self._hide_short = True
         self._rows: list[SessionSummary] = []
         self._total = 0
         self.reload()
@@ -58,6 +60,16 @@ class SessionTableModel(QAbstractTableModel):
         """How many sessions match the filter (loaded or not)."""
         return self._total
 
+    @property
+    def hide_short(self) -> bool:
+        """Whether sessions with under 10 s of holds and reps (mis-starts) are left out."""
+        return self._hide_short
+
+    def set_hide_short(self, hide: bool) -> None:
+        """Leave out (or show again) the sessions with under 10 s of work."""
+        self._hide_short = hide
+        self.reload()
+
     def set_routine(self, routine: str | None) -> None:
         """Show only sessions of ``routine`` (None: all)."""
         self._routine = routine
@@ -67,8 +79,12 @@ class SessionTableModel(QAbstractTableModel):
         """Forget loaded rows and load the first page again."""
         self.beginResetModel()
         try:
-            self._total = self._repository.count_sessions(self._routine)
-            self._rows = self._repository.list_sessions(0, self._page_size, self._routine)
+            self._total = self._repository.count_sessions(
+                self._routine, hide_short=self._hide_short
+            )
+            self._rows = self._repository.list_sessions(
+                0, self._page_size, self._routine, hide_short=self._hide_short
+            )
         except Exception:
             log.exception("cannot read the history")
             self._total, self._rows = 0, []
@@ -100,7 +116,9 @@ class SessionTableModel(QAbstractTableModel):
         if parent.isValid():
             return
         try:
-            page = self._repository.list_sessions(len(self._rows), self._page_size, self._routine)
+            page = self._repository.list_sessions(
+                len(self._rows), self._page_size, self._routine, hide_short=self._hide_short
+            )
         except Exception:
             log.exception("cannot read more of the history")
             return
@@ -132,6 +150,8 @@ class SessionTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return f"{s.work_done} of {s.work_planned} holds and sets completed"
+        if role == Qt.ItemDataRole.ToolTipRole and column == NOTE_COLUMN and s.notes:
+            return s.notes
         return None
 
     def _text(self, s: SessionSummary, column: int) -> str:
@@ -149,4 +169,6 @@ class SessionTableModel(QAbstractTableModel):
             return "—" if s.effort is None else str(s.effort)
         if column == 6:
             return "—" if s.pain is None else str(s.pain)
+        if column == NOTE_COLUMN:
+            return " ".join(s.notes.split())
         return ""

@@ -1,38 +1,56 @@
-"""The history page: sessions, a session's steps, a calendar with streaks, charts, export."""
+"""The history page: progress first, then the sessions with a session's steps, the calendar."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from glute_timer.storage.storage_errors import describe_storage_error as _reason
 from glute_timer.ui.dialogs.rating_dialog import Rating, RatingDialog
+from glute_timer.ui.first_paint import after_first_paint
 from glute_timer.ui.history.calendar import HistoryCalendar
 from glute_timer.ui.history.detail import HistoryDetail
-from glute_timer.ui.history.table_model import PAGE_SIZE, SessionTableModel
+from glute_timer.ui.history.export_button import ExportButton
+from glute_timer.ui.history.progress import DEFAULT_PERIOD, PERIODS, ProgressPanel
+from glute_timer.ui.history.report_job import (
+    BackgroundJob,
+    ImportHistory,
+    ReportButton,
+    WriteReport,
+)
+from glute_timer.ui.history.table_model import NOTE_COLUMN, PAGE_SIZE, SessionTableModel
 
 if TYPE_CHECKING:
     from glute_timer.storage.history_repository import HistoryRepository
@@ -42,9 +60,35 @@ log = logging.getLogger(__name__)
 
 # Asks where to save: (parent, title, suggested file name, name filter) -> path or None.
 AskSavePath = Callable[[QWidget, str, str, str], str | None]
+# Asks which file to open: (parent, title, name filter) -> path or None.
+AskOpenPath = Callable[[QWidget, str, str], str | None]
+# Asks whether to delete: (parent, what) -> True to delete.
+ConfirmDelete = Callable[[QWidget, str], bool]
 ALL_ROUTINES = "All routines"
 UNDO_SECONDS = 10.0
-TAB_SESSIONS, TAB_CALENDAR, TAB_CHARTS = 0, 1, 2
+TAB_PROGRESS, TAB_SESSIONS, TAB_CALENDAR = 0, 1, 2
+
+
+def ask_open_path_with_dialog(parent: QWidget, title: str, filters: str) -> str | None:
+    """The platform's open dialog."""
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
+    return path or None
+
+
+def confirm_delete_with_dialog(parent: QWidget, what: str) -> bool:
+    """Ask before deleting; Cancel is the default, Delete is marked destructive."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, "Delete session", f"Delete the session of {what}?", parent=parent
+    )
+    box.setInformativeText("You can bring it back with Undo (Ctrl+Z) while this page is open.")
+    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    delete.setProperty("role", "destructive")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setProperty("role", "secondary")
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is delete
 
 
 def ask_save_path_with_dialog(parent: QWidget, title: str, name: str, filters: str) -> str | None:
@@ -70,7 +114,8 @@ class _DeleteSession(QUndoCommand):
 
 
 class HistoryView(QWidget):
-    """Every recorded session, newest first, with detail, calendar, charts and export.
+    """Progress first (last session, week, streak, side balance, charts), then every
+    session newest first with its detail, the calendar, export and the physio report.
 
     Construct it with a :class:`HistoryRepository`; call :meth:`reload` when a workout has
     been recorded (or when the page is shown) and :meth:`set_notice` to show a message about
@@ -87,6 +132,10 @@ class HistoryView(QWidget):
         repository: HistoryRepository,
         *,
         ask_save_path: AskSavePath = ask_save_path_with_dialog,
+        confirm_delete: ConfirmDelete = confirm_delete_with_dialog,
+        write_report: WriteReport | None = None,
+        import_history: ImportHistory | None = None,
+        ask_open_path: AskOpenPath = ask_open_path_with_dialog,
         undo_seconds: float = UNDO_SECONDS,
         page_size: int = PAGE_SIZE,
         parent: QWidget | None = None,
@@ -95,8 +144,13 @@ class HistoryView(QWidget):
         self.setAccessibleName("History")
         self._repository = repository
         self._ask_save_path = ask_save_path
-        self.charts: HistoryCharts | None = None
-        self._dirty_tabs: set[int] = {TAB_CALENDAR, TAB_CHARTS}
+        self._confirm_delete = confirm_delete
+        self._ask_open_path = ask_open_path
+        self.import_job = BackgroundJob(import_history, self) if import_history else None
+        if self.import_job is not None:
+            self.import_job.finished.connect(self._imported)
+        self._dirty_tabs: set[int] = {TAB_CALENDAR, TAB_PROGRESS}
+        self._refresh_waiting = False
 
         self.back_button = QPushButton("Back", self)
         self.back_button.setToolTip("Back to routines (Esc)")
@@ -107,24 +161,49 @@ class HistoryView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.routine_box.setMinimumContentsLength(8)
+        self.period_box = QComboBox(self)
+        self.period_box.setAccessibleName("Period of the progress")
+        for label, weeks in PERIODS:
+            self.period_box.addItem(label, weeks)
+        self.period_box.setCurrentIndex(DEFAULT_PERIOD)
+        self.period_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.period_box.setMinimumContentsLength(6)
+        self.short_box = QCheckBox("Short starts", self)
+        self.short_box.setAccessibleName("Show short starts")
+        self.short_box.setToolTip(
+            "Also show sessions with under 10 s of holds and reps (started by accident); "
+            "they are hidden, never deleted"
+        )
         self.delete_button = QPushButton("Delete", self)
-        self.delete_button.setToolTip("Delete the selected session (Del); it can be undone")
+        self.delete_button.setProperty("role", "destructive")
+        self.delete_button.setToolTip(
+            "Delete the session selected in the list (Del); asks first, and it can be undone"
+        )
         self.delete_button.clicked.connect(self.delete_selected)
-        self.export_button = QToolButton(self)
-        self.export_button.setText("Export")
-        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.export_button)
-        self.export_csv_action = menu.addAction("CSV (one row per step)…")
-        self.export_csv_action.triggered.connect(lambda: self.export("csv"))
-        self.export_json_action = menu.addAction("JSON…")
-        self.export_json_action.triggered.connect(lambda: self.export("json"))
-        self.export_button.setMenu(menu)
+        self.export_button = ExportButton(
+            repository, ask_save_path, lambda: self.routine_filter, self.status_text, self
+        )
+        self.export_csv_action = self.export_button.csv_action
+        self.export_json_action = self.export_button.json_action
+        self.report_button: ReportButton | None = None
+        if write_report is not None:
+            self.report_button = ReportButton(
+                write_report, ask_save_path, self._report_scope, self.status_text, self
+            )
+        # Two rows, what to show and what to do, so large text still fits the smallest window.
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.routine_box, 1)
-        top.addWidget(self.delete_button)
-        top.addWidget(self.export_button)
+        top.addWidget(self.period_box, 1)
+        top.addWidget(self.short_box)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        actions.addWidget(self.export_button)
+        if self.report_button is not None:
+            actions.addWidget(self.report_button)
 
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
@@ -166,13 +245,19 @@ class HistoryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The notes take the room left; numbers keep their width (no half-pane Pain column).
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         self.table.setMinimumSize(160, 80)
         # Del on the table: a key filter rather than a shortcut, so it works as soon as the
         # table has focus, whatever else holds shortcuts in the window.
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda _new, _old: self._enable_delete()
+        )
         self.model.modelReset.connect(self._after_reset)
 
         self.detail = HistoryDetail(repository, self)
@@ -186,11 +271,11 @@ class HistoryView(QWidget):
         self.splitter.setStretchFactor(1, 2)
 
         self.calendar = HistoryCalendar(repository)
-        self._charts_area = _scroll(QLabel("Loading charts…"))
+        self.progress = ProgressPanel(repository)
         self.tabs = QTabWidget(self)
+        self.tabs.addTab(_scroll(self.progress), "Progress")
         self.tabs.addTab(self.splitter, "Sessions")
         self.tabs.addTab(_scroll(self.calendar), "Calendar")
-        self.tabs.addTab(self._charts_area, "Charts")
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.status = QLabel(self)
@@ -199,6 +284,7 @@ class HistoryView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.notice)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
@@ -206,6 +292,8 @@ class HistoryView(QWidget):
 
         self._fill_routines()
         self.routine_box.currentIndexChanged.connect(self._routine_changed)
+        self.period_box.currentIndexChanged.connect(self._period_changed)
+        self.short_box.toggled.connect(self._short_toggled)
         self._after_reset()
 
     # ------------------------------------------------------------ public
@@ -216,12 +304,40 @@ class HistoryView(QWidget):
         data = self.routine_box.currentData()
         return data if isinstance(data, str) else None
 
+    @property
+    def period_weeks(self) -> int | None:
+        """The weeks the progress covers (None: everything)."""
+        data = self.period_box.currentData()
+        return data if isinstance(data, int) else None
+
+    @property
+    def charts(self) -> HistoryCharts | None:
+        """The progress charts, once drawn."""
+        return self.progress.charts
+
     def reload(self) -> None:
         """Re-read everything (after a workout was recorded, or a rating given)."""
         self._fill_routines()
         self.model.reload()
-        self._dirty_tabs = {TAB_CALENDAR, TAB_CHARTS}
+        self._refresh_all()
+
+    def _refresh_all(self) -> None:
+        # The progress (charts and totals) is redrawn at once, whichever tab is shown, so
+        # going back to it after a delete or an undo never shows the old numbers.
+        self._dirty_tabs = {TAB_CALENDAR, TAB_PROGRESS}
+        if self.progress.charts is not None:
+            self._dirty_tabs.discard(TAB_PROGRESS)
+            self.progress.reload(self.routine_filter, self.period_weeks, self.model.hide_short)
         self._refresh_current_tab()
+
+    def use_window_undo(self, action: QAction) -> None:
+        """Let the window's Undo (its menu and Ctrl+Z) undo here, instead of the page's own key.
+
+        Both holding Ctrl+Z would make the key ambiguous, and neither would fire.
+        """
+        self.undo_action.setShortcut(QKeySequence())
+        self.redo_action.setShortcut(QKeySequence())
+        action.triggered.connect(self.undo_stack.undo)
 
     def set_notice(self, text: str) -> None:
         """Show (or, with "", hide) a message about the history above the table."""
@@ -249,16 +365,44 @@ class HistoryView(QWidget):
         return summary.id if summary else None
 
     def delete_selected(self) -> None:
-        """Delete the selected session (undoable)."""
-        index = self.table.currentIndex()
-        summary = self.model.summary(index.row()) if index.isValid() else None
-        if summary is None:
-            self.status.setText("Select a session to delete.")
+        """Delete the session selected in the list, after asking (undoable)."""
+        rows = self.table.selectionModel().selectedRows()
+        summary = self.model.summary(rows[0].row()) if rows else None
+        if summary is None or self.tabs.currentIndex() != TAB_SESSIONS:
+            self.status.setText("Select a session in the Sessions list to delete it.")
             return
         label = (
             f"{summary.routine}, {self._repository.to_local(summary.started_at):%a %d %b %Y %H:%M}"
         )
+        if not self._confirm_delete(self, label):
+            return
         self.undo_stack.push(_DeleteSession(self, summary.id, label))
+
+    def status_text(self, text: str) -> None:
+        """Show ``text`` in the status line under the page."""
+        self.status.setText(text)
+
+    def import_with_dialog(self) -> None:
+        """Ask for a history file (``history --json`` format) and merge it in the background."""
+        job = self.import_job
+        if job is None or job.running:
+            return
+        chosen = self._ask_open_path(self, "Import history", "History files (*.json)")
+        if chosen and job.start(Path(chosen)):
+            self.status.setText(f"Importing {Path(chosen).name}…")
+
+    def _imported(self, message: str) -> None:
+        self.reload()
+        self.status.setText(message)
+
+    def _report_scope(self) -> tuple[date, date, str | None]:
+        today = self._repository.today()
+        first = self.progress.period_start(self.period_weeks)
+        if first is None:
+            count = self._repository.count_sessions(self.routine_filter)
+            oldest = self._repository.list_sessions(max(count - 1, 0), 1, self.routine_filter)
+            first = self._repository.local_date(oldest[0].started_at) if oldest else today
+        return first, today, self.routine_filter
 
     def edit_rating(self) -> None:
         """Open the rating dialog for the session shown in the detail pane."""
@@ -266,7 +410,9 @@ class HistoryView(QWidget):
         if detail is None:
             return
         s = detail.summary
-        dialog = RatingDialog(s.routine, self, initial=Rating(s.effort, s.pain, s.notes))
+        dialog = RatingDialog(
+            s.routine, self, initial=Rating(s.effort, s.pain, s.notes), dismiss_text="Cancel"
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_rating(s.id, dialog.result_rating))
         self.rating_dialog = dialog
@@ -288,30 +434,7 @@ class HistoryView(QWidget):
 
     def export(self, fmt: str) -> None:
         """Ask for a file and export the sessions shown (all, or the routine chosen)."""
-        routine = self.routine_filter
-        suffix = "csv" if fmt == "csv" else "json"
-        filters = "CSV files (*.csv)" if fmt == "csv" else "JSON files (*.json)"
-        chosen = self._ask_save_path(
-            self, f"Export history as {suffix.upper()}", f"glute-timer-history.{suffix}", filters
-        )
-        if not chosen:
-            return
-        target = Path(chosen)
-        if not target.suffix:
-            target = target.with_suffix(f".{suffix}")
-        try:
-            count = self._repository.export(target, fmt, routine)
-        except OSError as error:
-            self.status.setText(
-                f"The history could not be written to {target}: {error.strerror or error}. "
-                "Choose another folder."
-            )
-            return
-        except Exception as error:
-            log.exception("export failed")
-            self.status.setText(f"The history could not be exported: {_reason(error)}.")
-            return
-        self.status.setText(f"Exported {_sessions(count)} to {target}.")
+        self.export_button.export(fmt)
 
     # ----------------------------------------------------------- private
 
@@ -326,7 +449,7 @@ class HistoryView(QWidget):
             return
         row = self.table.currentIndex().row()
         self.model.reload()
-        self._dirty_tabs = {TAB_CALENDAR, TAB_CHARTS}
+        self._refresh_all()
         if self.model.rowCount():
             self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
         self.undo_label.setText(f"Deleted the session of {label}.")
@@ -344,7 +467,7 @@ class HistoryView(QWidget):
         self.undo_timer.stop()
         if restored:
             self.model.reload()
-            self._dirty_tabs = {TAB_CALENDAR, TAB_CHARTS}
+            self._refresh_all()
             self.select_session(session_id)
             self.status.setText("The session is back.")
 
@@ -366,19 +489,40 @@ class HistoryView(QWidget):
 
     def _routine_changed(self, _index: int) -> None:
         self.model.set_routine(self.routine_filter)
-        self._dirty_tabs.add(TAB_CHARTS)
+        self._dirty_tabs.add(TAB_PROGRESS)
         self._refresh_current_tab()
+
+    def _period_changed(self, _index: int) -> None:
+        self._dirty_tabs.add(TAB_PROGRESS)
+        self._refresh_current_tab()
+
+    def _short_toggled(self, shown: bool) -> None:
+        self.model.set_hide_short(not shown)
+        self._refresh_all()
 
     def _after_reset(self) -> None:
         total = self.model.total
         shown = "" if self.routine_filter is None else f" of {self.routine_filter}"
-        self.status.setText(f"{_sessions(total)}{shown}." if total else "No sessions recorded yet.")
-        self.table.resizeColumnsToContents()
+        text = f"{_sessions(total)}{shown}." if total else "No sessions recorded yet."
+        if self.model.hide_short:
+            try:
+                hidden = self._repository.count_sessions(self.routine_filter) - total
+            except Exception:
+                log.exception("cannot count the short starts")
+                hidden = 0
+            if hidden:
+                text += f" {hidden} short start{'s' if hidden != 1 else ''} (under 10 s) hidden."
+        self.status.setText(text)
         self.detail.clear()
-        self.delete_button.setEnabled(total > 0)
+        self._enable_delete()
+
+    def _enable_delete(self) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.delete_button.setEnabled(selected and self.tabs.currentIndex() == TAB_SESSIONS)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         summary = self.model.summary(current.row()) if current.isValid() else None
+        self._enable_delete()
         if summary is None:
             self.detail.clear()
             return
@@ -390,6 +534,7 @@ class HistoryView(QWidget):
             self.status.setText(f"That session cannot be read: {_reason(error)}.")
 
     def _tab_changed(self, _index: int) -> None:
+        self._enable_delete()
         self._refresh_current_tab()
 
     def _refresh_current_tab(self) -> None:
@@ -399,18 +544,8 @@ class HistoryView(QWidget):
         self._dirty_tabs.discard(index)
         if index == TAB_CALENDAR:
             self.calendar.reload()
-        elif index == TAB_CHARTS:
-            charts = self._ensure_charts()
-            charts.set_routine(self.routine_filter)
-
-    def _ensure_charts(self) -> HistoryCharts:
-        if self.charts is None:
-            # QtCharts loads only when the charts are first wanted: the page opens faster.
-            from glute_timer.ui.history.charts import HistoryCharts
-
-            self.charts = HistoryCharts(self._repository, self.routine_filter)
-            self._charts_area.setWidget(self.charts)
-        return self.charts
+        elif index == TAB_PROGRESS:
+            self.progress.reload(self.routine_filter, self.period_weeks, self.model.hide_short)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -422,6 +557,17 @@ class HistoryView(QWidget):
             self.delete_selected()
             return True
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The numbers are read after the page's first paint: the page shows at once.
+        if not self._refresh_waiting:
+            self._refresh_waiting = True
+            after_first_paint(self, self._refresh_after_paint, fallback_ms=100)
+
+    def _refresh_after_paint(self) -> None:
+        self._refresh_waiting = False
+        self._refresh_current_tab()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

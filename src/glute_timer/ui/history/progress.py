@@ -1,0 +1,189 @@
+"""The progress view: last session, this week, streak, side balance, pain trend, charts."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from glute_timer.formatting import clock
+from glute_timer.storage.history_records import (
+    SessionDetail,
+    SideBalance,
+    Trend,
+    WeeklySideTotal,
+    score_trend,
+    side_balance,
+    week_start,
+)
+
+if TYPE_CHECKING:
+    from glute_timer.storage.history_repository import HistoryRepository
+    from glute_timer.ui.history.charts import HistoryCharts
+
+log = logging.getLogger(__name__)
+
+# (label, weeks back; None for everything)
+PERIODS: tuple[tuple[str, int | None], ...] = (
+    ("4 weeks", 4),
+    ("12 weeks", 12),
+    ("All time", None),
+)
+DEFAULT_PERIOD = 1
+
+
+def balance_text(balance: SideBalance | None) -> str:
+    """One line: the weaker working side's share of the other, and whether it is catching up."""
+    if balance is None:
+        return "Working sides: no holds in this period yet."
+    weeks = f"{balance.weeks} week" if balance.weeks == 1 else f"{balance.weeks} weeks"
+    text = (
+        f"{balance.weaker.capitalize()} working side: {balance.percent} % of"
+        f" {balance.stronger} over {weeks}"
+    )
+    if balance.catching_up is True:
+        return f"{text}; catching up ({balance.early} % → {balance.late} %)."
+    if balance.catching_up is False and balance.early != balance.late:
+        return f"{text}; falling behind ({balance.early} % → {balance.late} %)."
+    return f"{text}."
+
+
+def trend_text(name: str, trend: Trend | None) -> str:
+    """One line: a score's mean earlier and lately, and which way it goes."""
+    if trend is None:
+        return f"{name}: not enough ratings in this period yet."
+    if abs(trend.change) < 0.5:
+        way = "about the same"
+    elif trend.change < 0:
+        way = "falling"
+    else:
+        way = "rising"
+    return f"{name}: {way} (average {trend.early:.1f} earlier, {trend.late:.1f} lately)."
+
+
+def held_per_side(detail: SessionDetail) -> tuple[float, float]:
+    """Seconds held on the left and the right working side in one session."""
+    left = sum(s.actual_seconds for s in detail.steps if s.kind == "hold" and s.side == "left")
+    right = sum(s.actual_seconds for s in detail.steps if s.kind == "hold" and s.side == "right")
+    return left, right
+
+
+class ProgressPanel(QWidget):
+    """What the person wants to know first: how the last session went and where they stand."""
+
+    def __init__(self, repository: HistoryRepository, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._repository = repository
+        self.charts: HistoryCharts | None = None
+        self.last_label = _label(self, "Last session", "Loading…")
+        self.last_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.week_label = _label(self, "This week and the streak", "")
+        self.balance_label = _label(self, "Working side balance", "")
+        font = self.balance_label.font()
+        font.setBold(True)
+        self.balance_label.setFont(font)
+        self.pain_label = _label(self, "Pain trend", "")
+        self.pain_label.setFont(font)
+        self.effort_label = _label(self, "Effort trend", "")
+        self.charts_box = QVBoxLayout()
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout = QVBoxLayout(self)
+        for widget in (self.last_label, self.week_label, line):
+            layout.addWidget(widget)
+        for widget in (self.balance_label, self.pain_label, self.effort_label):
+            layout.addWidget(widget)
+        layout.addLayout(self.charts_box, 1)
+        self.balance: SideBalance | None = None
+        self.pain: Trend | None = None
+
+    def period_start(self, weeks: int | None) -> date | None:
+        """The Monday starting the last ``weeks`` weeks (None: everything)."""
+        if weeks is None:
+            return None
+        return week_start(self._repository.today()) - timedelta(weeks=weeks - 1)
+
+    def reload(self, routine: str | None, weeks: int | None, hide_short: bool = True) -> None:
+        """Re-read everything shown, for ``routine`` (None: all) over the last ``weeks``."""
+        repo = self._repository
+        since = self.period_start(weeks)
+        today = repo.today()
+        try:
+            latest = repo.list_sessions(0, 1, routine, hide_short=hide_short)
+            detail = repo.session_detail(latest[0].id) if latest else None
+            totals = _up_to(repo.weekly_side_totals(since, routine), week_start(today))
+            ratings = repo.rating_series(since, routine)
+            streaks = repo.streaks()
+            this_week = sum(repo.day_counts(week_start(today), today).values())
+        except Exception:
+            log.exception("cannot read the progress")
+            self.last_label.setText("The history cannot be read right now.")
+            return
+        self._show_last(detail)
+        days = "day" if streaks.current == 1 else "days"
+        self.week_label.setText(
+            f"This week: {this_week} session{'s' if this_week != 1 else ''} · "
+            f"streak: {streaks.current} {days} in a row (best {streaks.longest})"
+        )
+        self.balance = side_balance(totals)
+        self.pain = score_trend(p.pain for p in ratings)
+        self.balance_label.setText(balance_text(self.balance))
+        self.pain_label.setText(trend_text("Pain", self.pain))
+        self.effort_label.setText(trend_text("Effort", score_trend(p.effort for p in ratings)))
+        charts = self._ensure_charts()
+        rating_days = [repo.local_date(p.started_at) for p in ratings]
+        first = since
+        if first is None:
+            starts = [w.week_start for w in totals] + rating_days
+            first = min(starts) if starts else today - timedelta(days=27)
+        charts.show_data(totals, ratings, rating_days, first, today)
+
+    def _show_last(self, detail: SessionDetail | None) -> None:
+        if detail is None:
+            self.last_label.setText("No sessions yet: your first workout will show here.")
+            return
+        s = detail.summary
+        left, right = held_per_side(detail)
+        parts = [
+            f"Last session: {self._repository.to_local(s.started_at):%a %d %b %Y %H:%M}",
+            s.routine,
+            f"held left {clock(left)}, right {clock(right)}",
+            f"effort {'—' if s.effort is None else s.effort}",
+            f"pain {'—' if s.pain is None else s.pain}",
+        ]
+        text = " · ".join(parts)
+        if s.notes:
+            text += f"\nNote: {s.notes}"
+        self.last_label.setText(text)
+
+    def _ensure_charts(self) -> HistoryCharts:
+        if self.charts is None:
+            # QtCharts loads only when the charts are first drawn, after the page's first paint.
+            from glute_timer.ui.history.charts import HistoryCharts
+
+            self.charts = HistoryCharts(self)
+            self.charts_box.addWidget(self.charts)
+            self.charts.show()
+        return self.charts
+
+
+def _up_to(weeks: list[WeeklySideTotal], last: date) -> list[WeeklySideTotal]:
+    """``weeks`` with the empty weeks after them up to ``last``'s week, so the span is whole."""
+    if not weeks:
+        return weeks
+    week = weeks[-1].week_start + timedelta(weeks=1)
+    while week <= last:
+        weeks.append(WeeklySideTotal(week, 0.0, 0.0, 0.0))
+        week += timedelta(weeks=1)
+    return weeks
+
+
+def _label(parent: QWidget, name: str, text: str) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
