@@ -150,9 +150,11 @@ def test_pause_toggle_and_back_reach_the_engine(rig: Rig) -> None:
     rig.session.back()  # within the first 2 s: the previous step again
     assert rig.kind() is StepKind.PREPARE
     rig.timers.advance(3 + 3)
+    ticks: list[tuple[float, float]] = []
+    rig.engine.tick.connect(lambda left, fraction: ticks.append((left, fraction)))
     rig.session.back()  # later: the same step from its start
     assert rig.kind() is StepKind.HOLD
-    assert rig.engine.seconds_left() == pytest.approx(5.0)
+    assert ticks == [(5.0, 0.0)]  # the hold's full 5 s again
 
 
 def test_done_ends_a_reps_step_only(rig: Rig) -> None:

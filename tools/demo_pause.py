@@ -37,11 +37,18 @@ def main() -> int:
     engine = WorkoutEngine(demo_plan())
     t0 = time.monotonic()
     last_print = [-1.0]
+    shown = [0.0]  # the latest tick's seconds: what the countdown shows
+    just_resumed = [False]
 
     def say(text: str) -> None:
         print(f"{time.monotonic() - t0:6.2f} s  {text}", flush=True)
 
     def on_tick(left: float, fraction: float) -> None:
+        shown[0] = left
+        if just_resumed[0]:  # the engine ticks right after ``resumed``: the time it kept
+            just_resumed[0] = False
+            say(f"RESUMED with {left:.2f} s left")
+            return
         # Print about every quarter second rather than at all 20 ticks a second.
         now = time.monotonic()
         if now - last_print[0] >= 0.25:
@@ -53,8 +60,8 @@ def main() -> int:
     )
     engine.cue.connect(lambda cue: say(f"cue: {cue}"))
     engine.tick.connect(on_tick)
-    engine.paused.connect(lambda: say(f"PAUSED with {engine.seconds_left():.2f} s left"))
-    engine.resumed.connect(lambda: say(f"RESUMED with {engine.seconds_left():.2f} s left"))
+    engine.paused.connect(lambda: say(f"PAUSED (last shown: {shown[0]:.2f} s left)"))
+    engine.resumed.connect(lambda: just_resumed.__setitem__(0, True))
     engine.step_finished.connect(
         lambda step, outcome, actual: say(
             f"step {step.index} {outcome} after {actual:.2f} s of activity"

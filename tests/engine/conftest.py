@@ -102,6 +102,20 @@ class Recorder:
             for e in self.of("step_finished")
         ]
 
+    def ticks(self) -> list[tuple[float, float, float]]:
+        """Every tick as (time, seconds, fraction), the values rounded to the microsecond."""
+        return [(e.at, round(e.args[0], 6), round(e.args[1], 6)) for e in self.of("tick")]
+
+    def last_tick(self) -> tuple[float, float, float]:
+        """The latest tick as (time, seconds, fraction): what a countdown shows now.
+
+        The engine ticks at every start and resume, so right after ``resume()`` this is the
+        time left that the pause kept.
+        """
+        ticks = self.ticks()
+        assert ticks, "no tick yet"
+        return ticks[-1]
+
     def trace(self) -> list[tuple[str, Any]]:
         """Everything but ticks, as (name, key argument) pairs."""
         out: list[tuple[str, Any]] = []

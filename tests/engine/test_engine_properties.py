@@ -7,7 +7,7 @@ from collections.abc import Callable
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from glute_timer.domain.plan import Plan, StepKind
+from glute_timer.domain.plan import Plan, Step, StepKind
 from tests.engine.conftest import Rig, machine_of, make_plan
 
 PLAN = make_plan(
@@ -37,10 +37,24 @@ def check_invariants(rig: Rig) -> None:
         else:
             assert config == {"running", f"step-{step.index}-{step.kind.value}"}
         if step.kind is not StepKind.REPS:
-            assert 0.0 <= engine.seconds_left() <= step.seconds + 1e-9
+            check_time_left(rig, step)
     else:
         assert not machine_of(engine).isRunning()
         assert not any(t.is_active() for t in rig.timers.timers)
+
+
+def check_time_left(rig: Rig, step: Step) -> None:
+    """The countdown of a timed step, as its latest tick shows it, stays within its length,
+    and a running step never outlives the time that tick left it."""
+    events = rig.rec.events
+    begun = max(i for i, e in enumerate(events) if e.name == "step_started")
+    assert events[begun].args[0] == step
+    ticks = [e for e in events[begun:] if e.name == "tick"]
+    assert ticks, "a step ticks as it starts"
+    at, left = ticks[-1].at, ticks[-1].args[0]
+    assert 0.0 <= left <= step.seconds + 1e-9
+    if not rig.engine.is_paused:
+        assert rig.now - at <= left + 1e-5
 
 
 def check_history(rig: Rig) -> None:

@@ -47,23 +47,34 @@ def test_pause_and_resume_keep_the_time_left_on_the_real_clock(qtbot: QtBot) -> 
     resume_timer.timeout.connect(engine.resume)
     reports: list[float] = []
     engine.step_finished.connect(lambda s, o, a: reports.append(a))
+    ticks: list[tuple[float, float]] = []
+    engine.tick.connect(lambda left, fraction: ticks.append((time.monotonic(), left)))
+    moments: dict[str, float] = {}
+    engine.paused.connect(lambda: moments.setdefault("paused", time.monotonic()))
+    engine.resumed.connect(lambda: moments.setdefault("resumed", time.monotonic()))
 
+    started = time.monotonic()
     with qtbot.waitSignal(engine.paused, timeout=3000):
         engine.start()
         pause_timer.start(200)
-    left = engine.seconds_left()
-    assert left == pytest.approx(0.3, abs=SLACK)
-    paused_at = time.monotonic()
+    before_pause = ticks[-1][1]
+    assert before_pause == pytest.approx(0.3, abs=SLACK)
 
     with qtbot.waitSignal(engine.resumed, timeout=3000):
         resume_timer.start(300)
-    assert engine.seconds_left() == pytest.approx(left, abs=0.02)
+    # The resume ticks the time left the pause kept: what ran before it, none of the pause.
+    resumed_at, left = ticks[-1]
+    assert resumed_at >= moments["resumed"]
+    assert left <= before_pause
+    assert (moments["paused"] - started) + left == pytest.approx(0.5, abs=SLACK)
+    assert moments["resumed"] - moments["paused"] >= 0.25
 
     with qtbot.waitSignal(engine.finished, timeout=3000):
         pass
     ended = time.monotonic()
     # The hold took its full 0.5 s of activity, plus the ~0.3 s pause.
-    assert ended - paused_at >= 0.3 + left - 0.02
+    assert ended - moments["paused"] >= 0.3 + left - 0.02
+    assert ended - moments["resumed"] == pytest.approx(left, abs=SLACK)
     assert reports == [pytest.approx(0.5, abs=0.02)]
 
 

@@ -13,7 +13,7 @@ from glute_timer.domain.plan import Plan, StepKind, compile_plan
 from glute_timer.engine import WorkoutEngine
 from glute_timer.engine.workout_engine import DISPLAY_INTERVAL_SECONDS, StepState
 from tests.engine.conftest import Rig, machine_of, make_plan
-from tests.fakes import START_WALL, FakeTimer
+from tests.fakes import FakeTimer
 
 MakeRig = Callable[[Plan], Rig]
 
@@ -36,9 +36,7 @@ def test_start_enters_first_step_before_returning(make_rig: MakeRig) -> None:
     assert rig.engine.current_step == rig.engine.plan[0]
     assert rig.configuration() == {"running", "step-0-prepare"}
     assert rig.rec.trace() == [("step_started", 0), ("cue", "get_ready")]
-    first_tick = rig.rec.of("tick")[0]
-    assert first_tick.args == (5.0, 0.0)
-    assert rig.engine.step_started_at_wall == START_WALL
+    assert rig.rec.ticks() == [(0.0, 5.0, 0.0)]
 
 
 def test_machine_has_running_with_history_paused_and_final(make_rig: MakeRig) -> None:
@@ -80,7 +78,9 @@ def test_timed_steps_end_on_their_deadlines_with_exact_times(make_rig: MakeRig) 
 
     rig.advance_to(4.999)
     assert rig.rec.started() == [(0.0, 0)]
-    assert rig.engine.seconds_left() == pytest.approx(0.001)
+    assert rig.rec.of("step_finished") == []
+    # The latest tick (4.95) puts the end at 5.0: 0.001 s left now.
+    assert rig.rec.last_tick() == (4.95, 0.05, 0.99)
 
     rig.advance_to(5.0)
     assert rig.rec.started() == [(0.0, 0), (5.0, 1)]
@@ -222,19 +222,19 @@ def test_pause_and_resume_keep_the_time_left_in_timed_steps(make_rig: MakeRig, k
     rig.engine.pause()
     assert rig.engine.is_paused
     assert rig.configuration() == {"paused"}
-    assert rig.engine.seconds_left() == 5.0
+    assert rig.rec.last_tick() == (3.0, 5.0, 0.375)
     assert rig.engine.current_step == rig.engine.plan[0]
     assert not any(t.is_active() for t in rig.timers.timers)
 
     rig.advance(120)
-    assert rig.engine.seconds_left() == 5.0
+    assert rig.rec.last_tick() == (3.0, 5.0, 0.375)  # nothing ticks while paused
     assert rig.rec.of("step_finished") == []
 
     rig.engine.resume()
     assert not rig.engine.is_paused
     assert rig.configuration() == {"running", name}
-    assert rig.engine.seconds_left() == 5.0
-    assert rig.rec.of("tick")[-1].args == (5.0, 3.0 / 8.0)
+    # The tick that comes with the resume shows the 5 s the pause kept, 120 s later.
+    assert rig.rec.last_tick() == (123.0, 5.0, 0.375)
 
     rig.advance(4.999)
     assert rig.rec.of("step_finished") == []
@@ -252,10 +252,10 @@ def test_pause_and_resume_in_a_reps_step_keeps_elapsed_time(make_rig: MakeRig) -
     rig.engine.pause()
     assert rig.configuration() == {"paused"}
     rig.advance(50)
-    assert rig.engine.elapsed_seconds() == 7.0
-    assert rig.engine.seconds_left() == 7.0  # reps report elapsed time
     rig.engine.resume()
     assert rig.configuration() == {"running", "step-0-reps"}
+    # Reps tick their elapsed time: the 7 s before the pause, none of the 50 s paused.
+    assert rig.rec.last_tick() == (57.0, 7.0, round(7.0 / 30.0, 6))
     rig.advance(3)
     rig.engine.done()
     assert rig.rec.reports() == [(60.0, 0, "completed", 10.0)]
@@ -336,7 +336,7 @@ def test_back_within_two_seconds_goes_to_previous_step(make_rig: MakeRig) -> Non
         ("step_started", 0),
         ("cue", "get_ready"),
     ]
-    assert rig.engine.seconds_left() == 5.0
+    assert rig.rec.ticks() == [(6.5, 5.0, 0.0)]  # the previous step, from its full length
     rig.advance(5)
     assert rig.rec.reports() == [(6.5, 1, "restarted", 1.5), (11.5, 0, "completed", 5.0)]
     assert rig.rec.started()[-1] == (11.5, 1)
@@ -352,8 +352,7 @@ def test_back_after_two_seconds_restarts_the_current_step(make_rig: MakeRig) -> 
 
     assert rig.configuration() == {"running", "step-1-hold"}
     assert rig.rec.trace() == [("step_finished", 1), ("step_started", 1), ("cue", "go")]
-    assert rig.engine.seconds_left() == 20.0
-    assert rig.engine.elapsed_seconds() == 0.0
+    assert rig.rec.ticks() == [(17.0, 20.0, 0.0)]  # from its full length, nothing done
     rig.advance(20)
     # The restarted hold gets its cues again; the replaced attempt keeps its 12 s of work.
     assert [at for at, name in rig.rec.cues() if name == "halfway"] == [27.0]
@@ -377,7 +376,7 @@ def test_back_in_the_first_step_restarts_it(make_rig: MakeRig) -> None:
     rig.engine.back()
     assert rig.configuration() == {"running", "step-0-prepare"}
     assert rig.rec.started() == [(0.0, 0), (1.0, 0)]
-    assert rig.engine.seconds_left() == 5.0
+    assert rig.rec.last_tick() == (1.0, 5.0, 0.0)
 
 
 def test_done_ends_a_reps_step_with_its_elapsed_time(make_rig: MakeRig) -> None:
@@ -459,7 +458,8 @@ def test_commands_before_start_do_nothing(make_rig: MakeRig) -> None:
     for command in (rig.engine.pause, rig.engine.skip, rig.engine.back, rig.engine.stop):
         command()
     assert rig.rec.events == []
-    assert rig.engine.seconds_left() == 0.0
+    assert rig.engine.current_step is None
+    assert not rig.engine.is_running
 
 
 def test_cue_due_at_the_moment_of_pause_comes_right_after_resume(make_rig: MakeRig) -> None:
@@ -561,11 +561,12 @@ def test_sleep_on_linux_pauses_with_time_left_before_the_sleep(make_rig: MakeRig
     assert rig.engine.is_paused
     assert rig.configuration() == {"paused"}
     assert rig.rec.trace()[-2:] == [("paused", None), ("slept", pytest.approx(600.05))]
-    assert rig.engine.seconds_left() == pytest.approx(20.0)
     assert [r[1] for r in rig.rec.reports()] == [0]
 
     rig.advance(1000)
     rig.engine.resume()
+    # The time left as it was at the last tick before the sleep (15.0): 20 of the 30 s.
+    assert rig.rec.last_tick() == (1015.05, 20.0, round(1.0 / 3.0, 6))
     rig.advance(19.99)
     assert rig.engine.current_step == rig.engine.plan[1]
     rig.advance(0.02)
@@ -585,7 +586,10 @@ def test_sleep_where_monotonic_runs_on_does_not_finish_the_hold(make_rig: MakeRi
     assert rig.rec.of("step_finished") == []
     assert "hold_end" not in rig.rec.cue_names()
     assert rig.rec.of("slept")[0].args == (pytest.approx(600.0),)
-    assert rig.engine.seconds_left() == pytest.approx(20.0)
+    rig.engine.resume()
+    assert rig.rec.last_tick() == (610.0, 20.0, round(1.0 / 3.0, 6))
+    rig.advance(20.01)  # the 20 s are summed from 50 ms ticks: a hair over 20
+    assert rig.rec.reports() == [(630.0, 0, "completed", 30.0)]
 
 
 def test_wall_clock_set_back_is_not_sleep(make_rig: MakeRig) -> None:
@@ -598,12 +602,17 @@ def test_wall_clock_set_back_is_not_sleep(make_rig: MakeRig) -> None:
     assert rig.rec.reports() == [(30.0, 0, "completed", 30.0)]
 
 
-def test_step_started_at_wall_is_the_scheduled_start(make_rig: MakeRig) -> None:
+def test_a_step_after_a_late_wake_up_counts_from_its_scheduled_start(make_rig: MakeRig) -> None:
     rig = make_rig(make_plan(("hold", 5), ("rest", 5)))
     rig.engine.start()
+    rig.advance_to(4.99)  # ticks up to 4.95; a longer silence would look like a sleep
     rig.clock.set_monotonic(rig.rec.t0 + 5.02)
     _step_timer(rig).fire()
-    assert rig.engine.step_started_at_wall == pytest.approx(START_WALL + 5.0)
+    assert rig.rec.started() == [(0.0, 0), (5.02, 1)]
+    # The rest began at 5.0, when the hold was due to end: 20 ms of it went already.
+    assert rig.rec.last_tick() == (5.02, 4.98, 0.004)
+    rig.advance_to(10.0)
+    assert rig.rec.reports()[-1] == (10.0, 1, "completed", 5.0)
 
 
 def test_pause_from_a_step_finished_slot_pauses_the_next_step(make_rig: MakeRig) -> None:
@@ -619,7 +628,6 @@ def test_pause_from_a_step_finished_slot_pauses_the_next_step(make_rig: MakeRig)
     rig.advance(5)
     assert rig.engine.is_paused
     assert rig.engine.current_step == rig.engine.plan[1]
-    assert rig.engine.seconds_left() == 10.0
     assert rig.rec.trace()[-4:] == [
         ("step_finished", 0),
         ("step_started", 1),
@@ -628,6 +636,7 @@ def test_pause_from_a_step_finished_slot_pauses_the_next_step(make_rig: MakeRig)
     ]
     rig.advance(50)
     rig.engine.resume()
+    assert rig.rec.last_tick() == (55.0, 10.0, 0.0)  # paused before any of its 10 s ran
     rig.advance(10)
     assert rig.rec.reports()[-1] == (65.0, 1, "completed", 10.0)
 
@@ -686,8 +695,10 @@ def test_sleep_during_a_reps_step_pauses_with_elapsed_time_kept(make_rig: MakeRi
     rig.clock.suspend(3600.0)
     rig.advance(DISPLAY_INTERVAL_SECONDS)
     assert rig.engine.is_paused
-    assert rig.engine.elapsed_seconds() == pytest.approx(12.0)
     rig.engine.done()
+    # done() resumes first, and that resume ticks the elapsed time the pause kept: as at the
+    # last tick before the gap, not the hour slept.
+    assert rig.rec.last_tick() == (12.05, 12.0, 0.4)
     assert rig.rec.reports() == [(12.05, 0, "completed", 12.0)]
 
 

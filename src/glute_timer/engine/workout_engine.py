@@ -181,7 +181,6 @@ class WorkoutEngine(QObject):
         plan: the plan being run.
         current_step: the step being run or paused (after the end, the last one entered).
         is_paused / is_running: the machine's state (running covers paused).
-        step_started_at_wall: UTC epoch seconds when the current step began.
     """
 
     step_started = Signal(object)
@@ -219,7 +218,6 @@ class WorkoutEngine(QObject):
         self._next_start: float | None = None
         self._commands = _CommandQueue()
         self._timing: StepClock | None = None
-        self._started_at_wall: float | None = None
         self._pending_cues: list[TimedCue] = []
 
         self._requests = _Requests(self)
@@ -248,25 +246,6 @@ class WorkoutEngine(QObject):
     @property
     def is_running(self) -> bool:
         return self._phase in (_Phase.RUNNING, _Phase.PAUSED, _Phase.ENDING)
-
-    @property
-    def step_started_at_wall(self) -> float | None:
-        return self._started_at_wall
-
-    def elapsed_seconds(self) -> float:
-        """Active seconds spent in the current step (pauses excluded)."""
-        return self._active(self._clock.monotonic())
-
-    def seconds_left(self) -> float:
-        """Seconds left in the current timed step (frozen while paused).
-
-        For a reps step without a tempo this is the elapsed time, as in ``tick``; 0 with no
-        current step.
-        """
-        step = self.current_step
-        if step is None or self._timing is None:
-            return 0.0
-        return self._timing.progress(self._clock.monotonic(), counting_up=_counts_up(step))[0]
 
     # -- commands ----------------------------------------------------------------------------
 
@@ -540,7 +519,6 @@ class WorkoutEngine(QObject):
         self._index = index
         step = self._plan[index]
         self._timing = StepClock(step.seconds, start, running=step.kind is not StepKind.FINISH)
-        self._started_at_wall = self._clock.wall() - (now - start)
         self._pending_cues = list(timed_cues(step))
         _log.debug("step %d (%s) started", index, step.kind.value)
 
