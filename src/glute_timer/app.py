@@ -46,15 +46,13 @@ if TYPE_CHECKING:
     from glute_timer.ui.dialogs.rating_dialog import Rating, RatingPanel
     from glute_timer.ui.dialogs.routine_files import RoutineFiles
     from glute_timer.ui.dialogs.settings_dialog import SettingsDialog
-    from glute_timer.ui.dialogs.unsaved_history_prompt import UnsavedHistoryChoice
+    from glute_timer.ui.dialogs.unsaved_history_prompt import AskUnsavedHistory
     from glute_timer.ui.history.view import HistoryView
     from glute_timer.ui.routine_editor.editor import RoutineEditorDialog
     from glute_timer.ui.start.quick_adjust import QuickAdjust
 
 _log = logging.getLogger(__name__)
 
-# (window, problem, number of unsaved results) -> what to do; see ui.dialogs.unsaved_history_prompt.
-AskUnsavedHistory = Callable[[QWidget, str, int], "UnsavedHistoryChoice"]
 # (backend choice, parent) -> the cue player; ``audio.choose_player`` by default.
 PlayerFactory = Callable[[str, QObject], "CuePlayer"]
 
@@ -394,22 +392,14 @@ class App:
         if recorder is None or recorder.available or not recorder.unsaved:
             return True
         # The dialog's module loads only now: QMessageBox's enums cost start-up time.
-        from glute_timer.ui.dialogs.unsaved_history_prompt import (
-            UnsavedHistoryChoice,
-            ask_about_unsaved_history,
-        )
+        from glute_timer.ui.dialogs import unsaved_history_prompt as prompt
 
-        ask = self._ask_unsaved_history or ask_about_unsaved_history
-        while not recorder.available and recorder.unsaved:
-            choice = ask(self.window, self._history_problem, recorder.unsaved)
-            if choice is UnsavedHistoryChoice.QUIT:
-                self._store_timeout = 0.5  # the person chose not to wait for the disk
-                return True
-            if choice is UnsavedHistoryChoice.KEEP_OPEN:
-                return False
-            recorder.retry_now()
-            recorder.flush(3.0)
-        return True
+        choice = prompt.ask_until_saved_or_quit(
+            self.window, recorder, self._history_problem, self._ask_unsaved_history
+        )
+        if choice is prompt.UnsavedHistoryChoice.QUIT:
+            self._store_timeout = 0.5  # the person chose not to wait for the disk
+        return choice is not prompt.UnsavedHistoryChoice.KEEP_OPEN
 
     def _history_available(self, available: bool) -> None:
         if available:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
+from typing import Protocol
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -46,3 +48,35 @@ def ask_about_unsaved_history(
     if answer == QMessageBox.StandardButton.Discard:
         return UnsavedHistoryChoice.QUIT
     return UnsavedHistoryChoice.KEEP_OPEN
+
+
+class PendingResults(Protocol):
+    """What :func:`ask_until_saved_or_quit` needs of the history recorder."""
+
+    @property
+    def available(self) -> bool: ...
+    @property
+    def unsaved(self) -> int: ...
+    def retry_now(self) -> None: ...
+    def flush(self, timeout: float) -> bool: ...
+
+
+AskUnsavedHistory = Callable[[QWidget, str, int], UnsavedHistoryChoice]
+
+
+def ask_until_saved_or_quit(
+    window: QWidget, pending: PendingResults, problem: str, ask: AskUnsavedHistory | None = None
+) -> UnsavedHistoryChoice | None:
+    """Ask, and retry storing, until the results are stored or the person decides.
+
+    Returns None when nothing waits any more (the window may close), else the person's last
+    answer: QUIT (close without them) or KEEP_OPEN.
+    """
+    ask = ask or ask_about_unsaved_history
+    while not pending.available and pending.unsaved:
+        choice = ask(window, problem, pending.unsaved)
+        if choice is not UnsavedHistoryChoice.RETRY:
+            return choice
+        pending.retry_now()
+        pending.flush(3.0)
+    return None
