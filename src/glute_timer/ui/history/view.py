@@ -8,40 +8,26 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QKeyEvent,
-    QKeySequence,
-    QResizeEvent,
-    QShowEvent,
-    QUndoCommand,
-    QUndoStack,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from glute_timer.storage.storage_errors import describe_storage_error as _reason
-from glute_timer.ui.dialogs.rating_dialog import Rating, RatingDialog
+from glute_timer.ui.dialogs.rating_dialog import RatingDialog
 from glute_timer.ui.first_paint import after_first_paint
 from glute_timer.ui.history.calendar import HistoryCalendar
-from glute_timer.ui.history.detail import HistoryDetail
 from glute_timer.ui.history.export_button import ExportButton
 from glute_timer.ui.history.progress import DEFAULT_PERIOD, PERIODS, ProgressPanel
 from glute_timer.ui.history.report_job import (
@@ -50,7 +36,8 @@ from glute_timer.ui.history.report_job import (
     ReportButton,
     WriteReport,
 )
-from glute_timer.ui.history.table_model import NOTE_COLUMN, PAGE_SIZE, SessionTableModel
+from glute_timer.ui.history.sessions_panel import SessionsPanel
+from glute_timer.ui.history.table_model import PAGE_SIZE
 
 if TYPE_CHECKING:
     from glute_timer.storage.history_repository import HistoryRepository
@@ -95,22 +82,6 @@ def ask_save_path_with_dialog(parent: QWidget, title: str, name: str, filters: s
     """The platform's save dialog."""
     path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), filters)
     return path or None
-
-
-class _DeleteSession(QUndoCommand):
-    """Deleting a session; undo brings it back."""
-
-    def __init__(self, view: HistoryView, session_id: int, label: str) -> None:
-        super().__init__(f"Delete session of {label}")
-        self._view = view
-        self.session_id = session_id
-        self.label = label
-
-    def redo(self) -> None:
-        self._view._apply_delete(self.session_id, self.label)
-
-    def undo(self) -> None:
-        self._view._apply_restore(self.session_id)
 
 
 class HistoryView(QWidget):
@@ -211,70 +182,34 @@ class HistoryView(QWidget):
         self.notice.setAccessibleName("History notice")
         self.notice.hide()
 
-        self.undo_stack = QUndoStack(self)
-        self.undo_bar = QFrame(self)
-        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.undo_label = QLabel(self.undo_bar)
-        self.undo_label.setWordWrap(True)
-        self.undo_button = QPushButton("Undo", self.undo_bar)
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        bar = QHBoxLayout(self.undo_bar)
-        bar.setContentsMargins(6, 2, 6, 2)
-        bar.addWidget(self.undo_label, 1)
-        bar.addWidget(self.undo_button)
-        self.undo_bar.hide()
-        self.undo_timer = QTimer(self)
-        self.undo_timer.setSingleShot(True)
-        self.undo_timer.setInterval(round(undo_seconds * 1000))
-        self.undo_timer.timeout.connect(self.undo_bar.hide)
-        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.undo_action)
-        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.redo_action)
-
-        self.model = SessionTableModel(repository, page_size, self)
-        self.table = QTableView(self)
-        self.table.setAccessibleName("Sessions, newest first")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The notes take the room left; numbers keep their width (no half-pane Pain column).
-        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
-        self.table.setMinimumSize(160, 80)
-        # Del on the table: a key filter rather than a shortcut, so it works as soon as the
-        # table has focus, whatever else holds shortcuts in the window.
-        self.table.installEventFilter(self)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.table.selectionModel().selectionChanged.connect(
-            lambda _new, _old: self._enable_delete()
+        self.sessions = SessionsPanel(
+            repository, page_size, undo_seconds, lambda: self.routine_filter, self.status_text, self
         )
-        self.model.modelReset.connect(self._after_reset)
-
-        self.detail = HistoryDetail(repository, self)
-        self.detail.rate_button.clicked.connect(self.edit_rating)
-        self.rating_dialog: RatingDialog | None = None
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.sessions.changed.connect(self._refresh_all)
+        self.sessions.reload_requested.connect(self.reload)
+        self.sessions.delete_requested.connect(self.delete_selected)
+        self.sessions.selection_changed.connect(self._enable_delete)
+        # The page holds the undo keys (so Ctrl+Z works on any tab) and shows the undo bar.
+        self.addAction(self.sessions.undo_action)
+        self.addAction(self.sessions.redo_action)
+        # The list's parts stay reachable here, where callers and tests have always found them.
+        self.model = self.sessions.model
+        self.table = self.sessions.table
+        self.detail = self.sessions.detail
+        self.splitter = self.sessions.splitter
+        self.undo_stack = self.sessions.undo_stack
+        self.undo_bar = self.sessions.undo_bar
+        self.undo_label = self.sessions.undo_label
+        self.undo_button = self.sessions.undo_button
+        self.undo_timer = self.sessions.undo_timer
+        self.undo_action = self.sessions.undo_action
+        self.redo_action = self.sessions.redo_action
 
         self.calendar = HistoryCalendar(repository)
         self.progress = ProgressPanel(repository)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(_scroll(self.progress), "Progress")
-        self.tabs.addTab(self.splitter, "Sessions")
+        self.tabs.addTab(self.sessions, "Sessions")
         self.tabs.addTab(_scroll(self.calendar), "Calendar")
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -294,7 +229,7 @@ class HistoryView(QWidget):
         self.routine_box.currentIndexChanged.connect(self._routine_changed)
         self.period_box.currentIndexChanged.connect(self._period_changed)
         self.short_box.toggled.connect(self._short_toggled)
-        self._after_reset()
+        self.sessions.after_reset()
 
     # ------------------------------------------------------------ public
 
@@ -309,6 +244,11 @@ class HistoryView(QWidget):
         """The weeks the progress covers (None: everything)."""
         data = self.period_box.currentData()
         return data if isinstance(data, int) else None
+
+    @property
+    def rating_dialog(self) -> RatingDialog | None:
+        """The rating dialog, while it is open."""
+        return self.sessions.rating_dialog
 
     @property
     def charts(self) -> HistoryCharts | None:
@@ -346,28 +286,15 @@ class HistoryView(QWidget):
 
     def select_session(self, session_id: int) -> bool:
         """Select ``session_id`` in the table (loading pages until it appears)."""
-        row = self.model.row_of(session_id)
-        while row is None and self.model.canFetchMore(QModelIndex()):
-            self.model.fetchMore(QModelIndex())
-            row = self.model.row_of(session_id)
-        if row is None:
-            return False
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        return True
+        return self.sessions.select_session(session_id)
 
     def selected_session_id(self) -> int | None:
-        index = self.table.currentIndex()
-        summary = self.model.summary(index.row()) if index.isValid() else None
-        return summary.id if summary else None
+        """The id of the session at the list's current row, if any."""
+        return self.sessions.selected_session_id()
 
     def delete_selected(self) -> None:
         """Delete the session selected in the list, after asking (undoable)."""
-        rows = self.table.selectionModel().selectedRows()
-        summary = self.model.summary(rows[0].row()) if rows else None
+        summary = self.sessions.selected_summary()
         if summary is None or self.tabs.currentIndex() != TAB_SESSIONS:
             self.status.setText("Select a session in the Sessions list to delete it.")
             return
@@ -376,7 +303,7 @@ class HistoryView(QWidget):
         )
         if not self._confirm_delete(self, label):
             return
-        self.undo_stack.push(_DeleteSession(self, summary.id, label))
+        self.sessions.delete(summary.id, label)
 
     def status_text(self, text: str) -> None:
         """Show ``text`` in the status line under the page."""
@@ -406,70 +333,13 @@ class HistoryView(QWidget):
 
     def edit_rating(self) -> None:
         """Open the rating dialog for the session shown in the detail pane."""
-        detail = self.detail.detail
-        if detail is None:
-            return
-        s = detail.summary
-        dialog = RatingDialog(
-            s.routine, self, initial=Rating(s.effort, s.pain, s.notes), dismiss_text="Cancel"
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._save_rating(s.id, dialog.result_rating))
-        self.rating_dialog = dialog
-        dialog.finished.connect(lambda _code: setattr(self, "rating_dialog", None))
-        dialog.open()
-
-    def _save_rating(self, session_id: int, rating: Rating | None) -> None:
-        if rating is None:
-            return
-        try:
-            self._repository.set_rating(session_id, rating.effort, rating.pain, rating.note)
-        except Exception as error:
-            log.exception("cannot save a rating")
-            self.status.setText(f"The rating could not be saved: {_reason(error)}.")
-            return
-        self.reload()
-        self.select_session(session_id)
-        self.status.setText("Rating saved.")
+        self.sessions.edit_rating()
 
     def export(self, fmt: str) -> None:
         """Ask for a file and export the sessions shown (all, or the routine chosen)."""
         self.export_button.export(fmt)
 
     # ----------------------------------------------------------- private
-
-    def _apply_delete(self, session_id: int, label: str) -> None:
-        try:
-            deleted = self._repository.delete_session(session_id)
-        except Exception as error:
-            log.exception("delete failed")
-            self.status.setText(f"The session could not be deleted: {_reason(error)}.")
-            return
-        if not deleted:
-            return
-        row = self.table.currentIndex().row()
-        self.model.reload()
-        self._refresh_all()
-        if self.model.rowCount():
-            self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
-        self.undo_label.setText(f"Deleted the session of {label}.")
-        self.undo_bar.show()
-        self.undo_timer.start()
-
-    def _apply_restore(self, session_id: int) -> None:
-        try:
-            restored = self._repository.restore_session(session_id)
-        except Exception as error:
-            log.exception("restore failed")
-            self.status.setText(f"The session could not be brought back: {_reason(error)}.")
-            return
-        self.undo_bar.hide()
-        self.undo_timer.stop()
-        if restored:
-            self.model.reload()
-            self._refresh_all()
-            self.select_session(session_id)
-            self.status.setText("The session is back.")
 
     def _fill_routines(self) -> None:
         current = self.routine_filter
@@ -500,38 +370,10 @@ class HistoryView(QWidget):
         self.model.set_hide_short(not shown)
         self._refresh_all()
 
-    def _after_reset(self) -> None:
-        total = self.model.total
-        shown = "" if self.routine_filter is None else f" of {self.routine_filter}"
-        text = f"{_sessions(total)}{shown}." if total else "No sessions recorded yet."
-        if self.model.hide_short:
-            try:
-                hidden = self._repository.count_sessions(self.routine_filter) - total
-            except Exception:
-                log.exception("cannot count the short starts")
-                hidden = 0
-            if hidden:
-                text += f" {hidden} short start{'s' if hidden != 1 else ''} (under 10 s) hidden."
-        self.status.setText(text)
-        self.detail.clear()
-        self._enable_delete()
-
     def _enable_delete(self) -> None:
-        selected = bool(self.table.selectionModel().selectedRows())
-        self.delete_button.setEnabled(selected and self.tabs.currentIndex() == TAB_SESSIONS)
-
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        summary = self.model.summary(current.row()) if current.isValid() else None
-        self._enable_delete()
-        if summary is None:
-            self.detail.clear()
-            return
-        try:
-            self.detail.show_detail(self._repository.session_detail(summary.id))
-        except Exception as error:
-            log.exception("cannot read a session")
-            self.detail.clear()
-            self.status.setText(f"That session cannot be read: {_reason(error)}.")
+        self.delete_button.setEnabled(
+            self.sessions.has_selection() and self.tabs.currentIndex() == TAB_SESSIONS
+        )
 
     def _tab_changed(self, _index: int) -> None:
         self._enable_delete()
@@ -546,17 +388,6 @@ class HistoryView(QWidget):
             self.calendar.reload()
         elif index == TAB_PROGRESS:
             self.progress.reload(self.routine_filter, self.period_weeks, self.model.hide_short)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.Delete)
-        ):
-            self.delete_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -574,9 +405,7 @@ class HistoryView(QWidget):
         # Side by side needs room for about 70 characters; narrower (a small window or a
         # large font) the detail goes below the list.
         wide = self.width() >= 70 * self.fontMetrics().averageCharWidth()
-        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.splitter.orientation() != wanted:
-            self.splitter.setOrientation(wanted)
+        self.sessions.set_wide(wide)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -591,7 +420,3 @@ def _scroll(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(widget)
     return area
-
-
-def _sessions(n: int) -> str:
-    return f"{n} session" if n == 1 else f"{n} sessions"
