@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,13 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -29,7 +24,16 @@ from glute_timer.ui.dialogs.rating_dialog import RatingDialog
 from glute_timer.ui.first_paint import after_first_paint
 from glute_timer.ui.history.calendar import HistoryCalendar
 from glute_timer.ui.history.export_button import ExportButton
-from glute_timer.ui.history.progress import DEFAULT_PERIOD, PERIODS, ProgressPanel
+from glute_timer.ui.history.filters import HistoryFilters
+from glute_timer.ui.history.progress import ProgressPanel
+from glute_timer.ui.history.questions import (
+    AskOpenPath,
+    AskSavePath,
+    ConfirmDelete,
+    ask_open_path_with_dialog,
+    ask_save_path_with_dialog,
+    confirm_delete_with_dialog,
+)
 from glute_timer.ui.history.report_job import (
     BackgroundJob,
     ImportHistory,
@@ -45,43 +49,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Asks where to save: (parent, title, suggested file name, name filter) -> path or None.
-AskSavePath = Callable[[QWidget, str, str, str], str | None]
-# Asks which file to open: (parent, title, name filter) -> path or None.
-AskOpenPath = Callable[[QWidget, str, str], str | None]
-# Asks whether to delete: (parent, what) -> True to delete.
-ConfirmDelete = Callable[[QWidget, str], bool]
-ALL_ROUTINES = "All routines"
 UNDO_SECONDS = 10.0
 TAB_PROGRESS, TAB_SESSIONS, TAB_CALENDAR = 0, 1, 2
-
-
-def ask_open_path_with_dialog(parent: QWidget, title: str, filters: str) -> str | None:
-    """The platform's open dialog."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
-    return path or None
-
-
-def confirm_delete_with_dialog(parent: QWidget, what: str) -> bool:
-    """Ask before deleting; Cancel is the default, Delete is marked destructive."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question, "Delete session", f"Delete the session of {what}?", parent=parent
-    )
-    box.setInformativeText("You can bring it back with Undo (Ctrl+Z) while this page is open.")
-    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-    delete.setProperty("role", "destructive")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setProperty("role", "secondary")
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is delete
-
-
-def ask_save_path_with_dialog(parent: QWidget, title: str, name: str, filters: str) -> str | None:
-    """The platform's save dialog."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), filters)
-    return path or None
 
 
 class HistoryView(QWidget):
@@ -126,27 +95,10 @@ class HistoryView(QWidget):
         self.back_button = QPushButton("Back", self)
         self.back_button.setToolTip("Back to routines (Esc)")
         self.back_button.clicked.connect(self.back_requested)
-        self.routine_box = QComboBox(self)
-        self.routine_box.setAccessibleName("Show sessions of routine")
-        self.routine_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.routine_box.setMinimumContentsLength(8)
-        self.period_box = QComboBox(self)
-        self.period_box.setAccessibleName("Period of the progress")
-        for label, weeks in PERIODS:
-            self.period_box.addItem(label, weeks)
-        self.period_box.setCurrentIndex(DEFAULT_PERIOD)
-        self.period_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.period_box.setMinimumContentsLength(6)
-        self.short_box = QCheckBox("Short starts", self)
-        self.short_box.setAccessibleName("Show short starts")
-        self.short_box.setToolTip(
-            "Also show sessions with under 10 s of holds and reps (started by accident); "
-            "they are hidden, never deleted"
-        )
+        self.filters = HistoryFilters(repository, self)
+        self.routine_box = self.filters.routine_box
+        self.period_box = self.filters.period_box
+        self.short_box = self.filters.short_box
         self.delete_button = QPushButton("Delete", self)
         self.delete_button.setProperty("role", "destructive")
         self.delete_button.setToolTip(
@@ -166,9 +118,7 @@ class HistoryView(QWidget):
         # Two rows, what to show and what to do, so large text still fits the smallest window.
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(self.routine_box, 1)
-        top.addWidget(self.period_box, 1)
-        top.addWidget(self.short_box)
+        top.addWidget(self.filters, 1)
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
@@ -225,10 +175,9 @@ class HistoryView(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
 
-        self._fill_routines()
-        self.routine_box.currentIndexChanged.connect(self._routine_changed)
-        self.period_box.currentIndexChanged.connect(self._period_changed)
-        self.short_box.toggled.connect(self._short_toggled)
+        self.filters.routine_changed.connect(self._routine_changed)
+        self.filters.period_changed.connect(self._period_changed)
+        self.filters.short_toggled.connect(self._short_toggled)
         self.sessions.after_reset()
 
     # ------------------------------------------------------------ public
@@ -236,14 +185,12 @@ class HistoryView(QWidget):
     @property
     def routine_filter(self) -> str | None:
         """The routine whose sessions are shown (None: all)."""
-        data = self.routine_box.currentData()
-        return data if isinstance(data, str) else None
+        return self.filters.routine
 
     @property
     def period_weeks(self) -> int | None:
         """The weeks the progress covers (None: everything)."""
-        data = self.period_box.currentData()
-        return data if isinstance(data, int) else None
+        return self.filters.period_weeks
 
     @property
     def rating_dialog(self) -> RatingDialog | None:
@@ -257,7 +204,7 @@ class HistoryView(QWidget):
 
     def reload(self) -> None:
         """Re-read everything (after a workout was recorded, or a rating given)."""
-        self._fill_routines()
+        self.filters.fill_routines()
         self.model.reload()
         self._refresh_all()
 
@@ -341,28 +288,12 @@ class HistoryView(QWidget):
 
     # ----------------------------------------------------------- private
 
-    def _fill_routines(self) -> None:
-        current = self.routine_filter
-        try:
-            names = self._repository.routine_names()
-        except Exception:
-            log.exception("cannot read routine names")
-            names = []
-        self.routine_box.blockSignals(True)
-        self.routine_box.clear()
-        self.routine_box.addItem(ALL_ROUTINES, None)
-        for name in names:
-            self.routine_box.addItem(name, name)
-        if current is not None and current in names:
-            self.routine_box.setCurrentIndex(names.index(current) + 1)
-        self.routine_box.blockSignals(False)
-
-    def _routine_changed(self, _index: int) -> None:
+    def _routine_changed(self) -> None:
         self.model.set_routine(self.routine_filter)
         self._dirty_tabs.add(TAB_PROGRESS)
         self._refresh_current_tab()
 
-    def _period_changed(self, _index: int) -> None:
+    def _period_changed(self) -> None:
         self._dirty_tabs.add(TAB_PROGRESS)
         self._refresh_current_tab()
 
