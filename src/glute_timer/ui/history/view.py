@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,8 +45,6 @@ from glute_timer.ui.history.table_model import PAGE_SIZE
 if TYPE_CHECKING:
     from glute_timer.storage.history_repository import HistoryRepository
     from glute_timer.ui.history.charts import HistoryCharts
-
-log = logging.getLogger(__name__)
 
 UNDO_SECONDS = 10.0
 TAB_PROGRESS, TAB_SESSIONS, TAB_CALENDAR = 0, 1, 2
