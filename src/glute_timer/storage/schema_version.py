@@ -11,40 +11,16 @@ SCHEMA_REVISION: Final = "0006"
 # The tables each revision has: how a database this app made before it stamped
 # ``application_id`` is recognised (its tables and its Alembic revision). A new migration adds
 # its revision here; a test checks the keys against the migration scripts.
+_ROUTINES = frozenset({"custom_routines"})
+_HISTORY = _ROUTINES | {"sessions", "step_results"}
+_PLAN = _HISTORY | {"plan_entries", "rest_days", "dismissed_suggestions"}
 REVISION_TABLES: Final[dict[str, frozenset[str]]] = {
-    "0001": frozenset({"custom_routines"}),
-    "0002": frozenset({"custom_routines", "sessions", "step_results"}),
-    "0003": frozenset({"custom_routines", "sessions", "step_results"}),
-    "0004": frozenset(
-        {
-            "custom_routines",
-            "sessions",
-            "step_results",
-            "plan_entries",
-            "rest_days",
-            "dismissed_suggestions",
-        }
-    ),
-    "0005": frozenset(
-        {
-            "custom_routines",
-            "sessions",
-            "step_results",
-            "plan_entries",
-            "rest_days",
-            "dismissed_suggestions",
-        }
-    ),
-    "0006": frozenset(
-        {
-            "custom_routines",
-            "sessions",
-            "step_results",
-            "plan_entries",
-            "rest_days",
-            "dismissed_suggestions",
-        }
-    ),
+    "0001": _ROUTINES,
+    "0002": _HISTORY,
+    "0003": _HISTORY,  # sessions.uid
+    "0004": _PLAN,
+    "0005": _PLAN,  # step_results.reps_done
+    "0006": _PLAN,  # wall push sides name the working side (data only)
 }
 
 # Columns a migration adds to a table an older revision already has. A file at an older
