@@ -141,6 +141,7 @@ class App:
         from glute_timer.ui.theme import apply_preference
 
         apply_preference(self.settings.preferences.theme)
+        self._following_system = False
         apply_text_scale(self.settings.preferences.text_scale)
         self.keep_awake: ScreenKeeper = keep_awake if keep_awake is not None else NoKeepAwake()
         self._keep_awake_given = keep_awake is not None
@@ -172,6 +173,8 @@ class App:
         self.window.export_action.triggered.connect(self.export_routine)
         self.window.settings_action.triggered.connect(self.show_settings)
         self.window.about_action.triggered.connect(self.show_about)
+        hints = QApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._system_scheme_changed)
         self.window.add_close_guard(self._editor_may_close)
         self.window.add_close_guard(self._history_may_close)
 
@@ -477,13 +480,28 @@ class App:
         self.session.release_keep_awake()
         self.window.show_toast("Something went wrong; details are in the log.")
 
+    def _system_scheme_changed(self, *_args: object) -> None:
+        if self.settings.preferences.theme == "system":
+            self.apply_theme()
+
+    def apply_theme(self, *_args: object) -> None:
+        """Apply the theme setting (and the system's scheme when it says "system")."""
+        from glute_timer.ui.theme import apply_preference
+
+        if self._following_system:
+            return  # unsetting the scheme below reports a change: not a new one
+        self._following_system = True
+        try:
+            apply_preference(self.settings.preferences.theme)
+        finally:
+            self._following_system = False
+        self.window.scheme_changed()
+
     def _preference_changed(self, key: str) -> None:
         prefs = self.settings.preferences
         announcer = self.announcer
         if key == "theme":
-            from glute_timer.ui.theme import apply_preference
-
-            apply_preference(prefs.theme)
+            self.apply_theme()
         elif key == "text_scale":
             apply_text_scale(prefs.text_scale)
         if announcer is None:

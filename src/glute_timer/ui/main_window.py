@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QStyleHints
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from glute_timer import APP_NAME
@@ -100,6 +100,10 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(APP_NAME)
         self.pages = QStackedWidget(self)
         self.start_screen = StartScreen(self.pages)
+        self.start_screen.set_run_rule(
+            lambda routine, builtin: session.routine_to_run(routine, builtin=builtin)
+        )
+        settings.preferences.changed.connect(self._preference_changed)
         # The workout view (and the SVG module it brings) is built at the first workout, so
         # the start screen shows sooner.
         self._workout_view: WorkoutView | None = None
@@ -138,10 +142,7 @@ class MainWindow(QMainWindow):
         self.start_screen.history_requested.connect(self.show_history)
         self.summary_view.back_requested.connect(self.show_start)
 
-        self._apply_scheme()
-        hints = self._style_hints()
-        if hints is not None:
-            hints.colorSchemeChanged.connect(self._apply_scheme)
+        self.scheme_changed()
         self._restore_window_state()
         self._page_changed(self.pages.currentIndex())
         self._update_title()
@@ -224,9 +225,15 @@ class MainWindow(QMainWindow):
         bar.setVisible(bool(shown) and page is not self.start_screen)
 
     def show_start(self) -> None:
-        """Back to the start screen."""
+        """Back to the start screen, the keyboard on the routine cards."""
+        if self.pages.currentWidget() is not self.start_screen:
+            self.start_screen.refresh()  # "last done" may have changed
         self.pages.setCurrentWidget(self.start_screen)
-        self.start_screen.routine_list.setFocus()
+        self.start_screen.focus_routines()
+
+    def _preference_changed(self, key: str) -> None:
+        if key == "prep_seconds":
+            self.start_screen.refresh()  # the built-ins' durations changed
 
     def show_history(self) -> None:
         """Show the history page, when there is one."""
@@ -339,6 +346,13 @@ class MainWindow(QMainWindow):
             for command in group:
                 self.menu.addAction(self.actions_by_command[command])
         self.start_screen.set_menu(self.menu)
+        self.start_screen.set_header_actions(
+            [
+                (self.edit_action, "Edit routines", "edit"),
+                (self.import_action, "Import", "import"),
+                (self.settings_action, "Settings", "settings"),
+            ]
+        )
         self._enable_menu_actions()
 
     def set_routine_actions_enabled(self, enabled: bool) -> None:
@@ -423,13 +437,12 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(APP_NAME)
 
-    def _style_hints(self) -> QStyleHints | None:
-        app = QGuiApplication.instance()
-        return app.styleHints() if isinstance(app, QGuiApplication) else None
-
-    def _apply_scheme(self, *_args: object) -> None:
+    def scheme_changed(self) -> None:
+        """Repaint what paints itself after the theme changed (the rest follows the palette)."""
+        scheme = current_scheme()
         if self._workout_view is not None:
-            self._workout_view.set_scheme(current_scheme())
+            self._workout_view.set_scheme(scheme)
+        self.start_screen.set_scheme(scheme)
 
     def _restore_window_state(self) -> None:
         state = self._settings.ui_state

@@ -1,0 +1,180 @@
+"""The routines as cards (picture, name, stage and time, last done) in a grid that fills the
+space it is given; arrow keys move between cards, Enter starts one."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from glute_timer.ui.start.pictures import picture
+from glute_timer.ui.theme import LIGHT, TYPE_SCALE, Scheme, space
+
+ROUTINE_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+META_ROLE = Qt.ItemDataRole.UserRole + 2
+LAST_DONE_ROLE = Qt.ItemDataRole.UserRole + 3
+PICTURE_ROLE = Qt.ItemDataRole.UserRole + 4
+
+MIN_CARD_WIDTH = 300
+MAX_CARD_HEIGHT = 260
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _fonts(base: QFont) -> tuple[QFont, QFont]:
+    name = QFont(base)
+    name.setPointSizeF(base.pointSizeF() * TYPE_SCALE["heading"])
+    name.setBold(True)
+    small = QFont(base)
+    small.setPointSizeF(base.pointSizeF() * TYPE_SCALE["large"])
+    return name, small
+
+
+def card_min_height(base: QFont) -> int:
+    """The shortest card that shows its three lines at this font."""
+    name, small = _fonts(base)
+    lines = QFontMetrics(name).height() + 2 * QFontMetrics(small).height()
+    return lines + space(5)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints one routine card."""
+
+    def __init__(self, view: RoutineCards) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        return self._view.card_size()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        scheme = self._view.scheme
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        gap = space(1)
+        rect = QRect(option.rect).adjusted(gap, gap, -gap, -gap)  # type: ignore[attr-defined]
+        state = option.state  # type: ignore[attr-defined]
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        focused = selected and self._view.hasFocus()
+        painter.setPen(
+            QPen(scheme.accent if selected else scheme.border, 4 if focused else 2 if selected else 1)
+        )
+        painter.setBrush(scheme.card)
+        painter.drawRoundedRect(rect, space(2), space(2))
+
+        inner = rect.adjusted(space(2), space(2), -space(2), -space(2))
+        side = min(inner.height(), inner.width() // 3)
+        pixmap = picture(index.data(PICTURE_ROLE), side, side)
+        if not pixmap.isNull():
+            x = inner.left() + (side - pixmap.width()) // 2
+            y = inner.top() + (inner.height() - pixmap.height()) // 2
+            painter.drawPixmap(x, y, pixmap)
+        text_rect = inner.adjusted(side + space(2), 0, 0, 0)
+        name_font, small_font = _fonts(option.font)  # type: ignore[attr-defined]
+        name_height = QFontMetrics(name_font).height()
+        small_height = QFontMetrics(small_font).height()
+        block = name_height + 2 * small_height + space(1)
+        top = text_rect.top() + max(0, (text_rect.height() - block) // 2)
+        painter.setFont(name_font)
+        painter.setPen(scheme.text)
+        name = QFontMetrics(name_font).elidedText(
+            str(index.data(NAME_ROLE) or ""), Qt.TextElideMode.ElideRight, text_rect.width()
+        )
+        painter.drawText(
+            QRect(text_rect.left(), top, text_rect.width(), name_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            name,
+        )
+        painter.setFont(small_font)
+        metrics = QFontMetrics(small_font)
+        for number, (text, colour) in enumerate(
+            (
+                (str(index.data(META_ROLE) or ""), scheme.text),
+                (f"Last done: {index.data(LAST_DONE_ROLE) or 'never'}", scheme.muted_text),
+            )
+        ):
+            painter.setPen(QColor(colour))
+            y = top + name_height + space(1) + number * small_height
+            painter.drawText(
+                QRect(text_rect.left(), y, text_rect.width(), small_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width()),
+            )
+        painter.restore()
+
+
+class RoutineCards(QListWidget):
+    """A QListWidget shown as a grid of cards sized to fill the view (one column while the
+    cards fit, more when they would get too short); scrolls when even that is not enough."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scheme: Scheme = LIGHT
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setMovement(QListView.Movement.Static)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(0)
+        self.setItemDelegate(CardDelegate(self))
+        self._card = QSize(MIN_CARD_WIDTH, MAX_CARD_HEIGHT)
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Paint the cards in ``scheme``'s colours."""
+        self.scheme = scheme
+        self.viewport().update()
+
+    def card_size(self) -> QSize:
+        """The size every card has now."""
+        return QSize(self._card)
+
+    def relayout(self) -> None:
+        """Fit the cards to the view: as few columns as keep them tall enough."""
+        count = max(1, self.count())
+        width = max(1, self.viewport().width())
+        height = max(1, self.viewport().height())
+        shortest = card_min_height(self.font())
+        widest = max(1, width // MIN_CARD_WIDTH)
+        columns = widest
+        for candidate in range(1, widest + 1):
+            if height // math.ceil(count / candidate) >= shortest:
+                columns = candidate
+                break
+        rows = math.ceil(count / columns)
+        card_height = max(shortest, min(MAX_CARD_HEIGHT, height // rows))
+        size = QSize(width // columns, card_height)
+        if size != self._card:
+            self._card = size
+            self.setGridSize(size)
+            self.doItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.relayout()
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        # In one column Left/Right would do nothing: let them move like Up/Down.
+        action = QAbstractItemView.CursorAction
+        if self.gridSize().width() * 2 > self.viewport().width():
+            if cursorAction is action.MoveLeft:
+                cursorAction = action.MoveUp
+            elif cursorAction is action.MoveRight:
+                cursorAction = action.MoveDown
+        return super().moveCursor(cursorAction, modifiers)
