@@ -99,6 +99,7 @@ def wire(qtbot: QtBot, tmp_path: Path) -> Iterator[Any]:
             engine_factory=engine_factory,
             keep_awake=keeper,
             confirm_stop=lambda _w: True,
+            ask_before_copy=lambda *_args: True,
             load_audio=with_player,
             player_factory=player_factory if with_player else None,
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from glute_timer.audio import CueAnnouncer, CuePlayer
     from glute_timer.engine.workout_engine import WorkoutEngine
     from glute_timer.storage.database import Database
+    from glute_timer.storage.history_repository import HistoryRepository
     from glute_timer.storage.recorder import SessionRecorder
     from glute_timer.storage.routine_repository import RoutineRepository
     from glute_timer.storage.startup import HistoryStartup
@@ -51,6 +53,9 @@ _log = logging.getLogger(__name__)
 
 # (window, problem, number of unsaved results) -> what to do; see ui.dialogs.unsaved_history_prompt.
 AskUnsavedHistory = Callable[[QWidget, str, int], "UnsavedHistoryChoice"]
+# (parent, built-in name, its new version's name, the holds) -> make it? (quick adjust)
+AskBeforeCopy = Callable[[QWidget, str, str, str], bool]
+MESSAGE_MS = 4000  # how long a toast saying what happened stays
 # (backend choice, parent) -> the cue player; ``audio.choose_player`` by default.
 PlayerFactory = Callable[[str, QObject], "CuePlayer"]
 
@@ -86,6 +91,12 @@ def app_icon() -> QIcon:
     )
 
 
+def _ask_to_copy(parent: QWidget, builtin: str, copy: str, holds: str) -> bool:
+    from glute_timer.ui.start.quick_adjust import ask_to_copy
+
+    return ask_to_copy(parent, builtin, copy, holds)
+
+
 def _show_dialog(dialog: QWidget) -> None:
     """Show ``dialog``, or bring it to the front when it is open already."""
     if dialog.isVisible():
@@ -93,6 +104,17 @@ def _show_dialog(dialog: QWidget) -> None:
     else:
         dialog.show()
     dialog.activateWindow()
+
+
+def last_done_dates(history: HistoryRepository, sessions: int = 500) -> dict[str, date]:
+    """The local date each routine (by name key) was last done, from the newest
+    ``sessions`` sessions: one query, run after the window is up."""
+    from glute_timer.domain.names import name_key
+
+    dates: dict[str, date] = {}
+    for summary in history.list_sessions(limit=sessions):
+        dates.setdefault(name_key(summary.routine), history.local_date(summary.started_at))
+    return dates
 
 
 class App:
@@ -109,6 +131,8 @@ class App:
         load_audio: False to run without sound at all.
         player_factory: makes the cue player from the backend choice (default
             ``audio.choose_player``).
+        ask_before_copy: asks before quick adjust makes the person's own version of a
+            built-in (``ui.start.quick_adjust.ask_to_copy``).
 
     ``session`` (:class:`WorkoutSession`) runs the workouts and ``window`` shows them.
     After :meth:`load_rest`: ``database``, ``routine_repository``, ``recorder``
@@ -127,8 +151,10 @@ class App:
         ask_unsaved_history: AskUnsavedHistory | None = None,
         load_audio: bool = True,
         player_factory: PlayerFactory | None = None,
+        ask_before_copy: AskBeforeCopy | None = None,
     ) -> None:
         self.directory = directory
+        self._ask_before_copy = ask_before_copy or _ask_to_copy
         self._ask_unsaved_history = ask_unsaved_history
         self.audio_choice = audio
         self.load_audio = load_audio
@@ -253,7 +279,8 @@ class App:
         self.routine_repository = repository
         self.window.set_routines([(e.routine, e.builtin) for e in entries])
         screen = self.window.start_screen
-        quick = QuickAdjust(repository)
+        quick = QuickAdjust(repository, ask_before_copy=self._ask_before_copy)
+        quick.message.connect(lambda text: self.window.show_toast(text, MESSAGE_MS))
         screen.set_quick_adjust(quick)
         screen.selection_changed.connect(lambda name: quick.set_routine(name or None))
         quick.routine_saved.connect(self.refresh_routines)
@@ -281,13 +308,17 @@ class App:
         recorder.available_changed.connect(self._history_available, queued)
         recorder.dropped.connect(self._history_dropped, queued)
         self.recorder = recorder
-        view = HistoryView(HistoryRepository(database))
+        history = HistoryRepository(database)
+        view = HistoryView(history)
         view.back_requested.connect(self.window.show_start)
         recorder.session_saved.connect(view.reload, queued)
         if self.history_report is not None and self.history_report.messages:
             view.set_notice(" ".join(self.history_report.messages))
         self.window.set_history_page(view)
         self.history_view = view
+        screen = self.window.start_screen
+        screen.set_last_done_source(lambda: last_done_dates(history), today=history.today)
+        recorder.session_saved.connect(lambda *_args: screen.refresh(), queued)
         self.window.pages.currentChanged.connect(self._page_changed)
         panel = RatingPanel()
         self.window.summary_view.set_rating_panel(panel)
@@ -432,6 +463,8 @@ class App:
             )
             dialog.editor.saved.connect(self.refresh_routines)
             dialog.editor.deleted.connect(lambda _name: self.refresh_routines())
+            # Back on the start screen, Enter starts the selected routine again.
+            dialog.finished.connect(lambda _result: self._focus_start_screen())
             self.editor_dialog = dialog
         else:
             dialog.editor.refresh_routines()
@@ -440,6 +473,10 @@ class App:
                 dialog.editor.open_routine(name)
         dialog.resize(max(dialog.width(), 900), max(dialog.height(), 600))
         _show_dialog(dialog)
+
+    def _focus_start_screen(self) -> None:
+        self.window.activateWindow()
+        self.window.start_screen.focus_routines()
 
     def import_routines(self) -> None:
         """Ask for routine files and import them."""

@@ -412,14 +412,22 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         self._settings.ui_state.full_screen = self.isFullScreen()
 
-    def show_toast(self, text: str) -> None:
-        """A short message over the window (volume, mute)."""
+    def show_toast(self, text: str, milliseconds: int = TOAST_MS) -> None:
+        """A short message over the window (volume, mute, what an action did)."""
         self.toast.setText(text)
+        self.toast.setWordWrap(False)
         self.toast.adjustSize()
+        if self.toast.width() > self.width() * 0.9:
+            self.toast.setWordWrap(True)
+            self.toast.setFixedWidth(int(self.width() * 0.9))
+            self.toast.adjustSize()
+        else:
+            self.toast.setMinimumWidth(0)
+            self.toast.setMaximumWidth(16777215)
         self.toast.move((self.width() - self.toast.width()) // 2, self.height() // 8)
         self.toast.show()
         self.toast.raise_()
-        self._toast_timer.start(TOAST_MS)
+        self._toast_timer.start(milliseconds)
 
     def _update_title(self) -> None:
         view = self._workout_view
