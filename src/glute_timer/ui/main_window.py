@@ -136,6 +136,9 @@ class MainWindow(QMainWindow):
         session.resumed.connect(self._on_resumed)
         session.slept.connect(self._on_slept)
         session.finished.connect(self._on_finished)
+        session.keep_awake_failed.connect(
+            lambda reason: self.workout_view.show_keep_awake_problem(reason)
+        )
 
         self.start_screen.start_requested.connect(self.start_routine)
         self.start_screen.help_requested.connect(self.show_keys_help)
@@ -162,6 +165,7 @@ class MainWindow(QMainWindow):
             view.done_requested.connect(lambda: self._command(Command.DONE))
             view.stop_requested.connect(lambda: self._command(Command.STOP))
             view.set_scheme(current_scheme())
+            view.set_muted(self._settings.preferences.muted)
             self.session.tick.connect(view.show_time)
             self._workout_view = view
             self.pages.insertWidget(1, view)
@@ -234,6 +238,8 @@ class MainWindow(QMainWindow):
     def _preference_changed(self, key: str) -> None:
         if key == "prep_seconds":
             self.start_screen.refresh()  # the built-ins' durations changed
+        elif key == "muted" and self._workout_view is not None:
+            self._workout_view.set_muted(self._settings.preferences.muted)
 
     def show_history(self) -> None:
         """Show the history page, when there is one."""
