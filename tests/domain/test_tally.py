@@ -51,3 +51,13 @@ def test_outcomes_may_come_as_plain_strings_or_the_enum() -> None:
     as_text.add(step(StepKind.HOLD), "completed", 10.0)
     as_enum.add(step(StepKind.HOLD), StepOutcome.COMPLETED, 10.0)
     assert as_text == as_enum
+
+
+def test_held_seconds_are_counted_per_side_from_completed_holds_only() -> None:
+    tally = Tally()
+    tally.add(step(StepKind.HOLD, seconds=30), StepOutcome.COMPLETED, 30.4)
+    tally.add(step(StepKind.HOLD, side=Side.RIGHT), StepOutcome.COMPLETED, 29.8)
+    tally.add(step(StepKind.HOLD, side=Side.RIGHT), StepOutcome.SKIPPED, 4.0)
+    tally.add(step(StepKind.REPS), StepOutcome.COMPLETED, 20.0)
+    tally.add(step(StepKind.HOLD), StepOutcome.COMPLETED, -1.0)
+    assert tally.held_seconds_by_side == {"left": 30.4, "right": 29.8}

@@ -21,6 +21,8 @@ class Tally:
         seconds: time measured on every finished step, together.
         completed_by_side: completed holds and sets by side value ("left", "right", or
             :data:`NO_SIDE`).
+        held_seconds_by_side: measured seconds of completed holds, by side value (as in
+            ``completed_by_side``).
         skipped: steps skipped (the finish step does not count).
         outcome: how the workout ended; "" while it runs.
     """
@@ -28,6 +30,7 @@ class Tally:
     routine_name: str = ""
     seconds: float = 0.0
     completed_by_side: dict[str, int] = field(default_factory=dict)
+    held_seconds_by_side: dict[str, float] = field(default_factory=dict)
     skipped: int = 0
     outcome: str = ""
 
@@ -39,6 +42,9 @@ class Tally:
         if outcome == StepOutcome.COMPLETED and step.kind in WORK_KINDS:
             key = step.side.value if step.side is not None else NO_SIDE
             self.completed_by_side[key] = self.completed_by_side.get(key, 0) + 1
+            if step.kind is StepKind.HOLD:
+                held = self.held_seconds_by_side.get(key, 0.0) + max(0.0, actual_seconds)
+                self.held_seconds_by_side[key] = held
 
     @property
     def work_done(self) -> int:

@@ -246,6 +246,8 @@ QCheckBox:focus, QRadioButton:focus {{ {focus} }}
 QSlider {{ border: 2px solid transparent; border-radius: 4px; }}
 QSlider:focus {{ {focus} }}
 QTabBar::tab:focus {{ {focus} }}
+QWidget[chipRow="true"] {{ border: 2px solid transparent; border-radius: {s(1)}px; }}
+QWidget[chipRow="true"]:focus {{ border: 2px solid {accent}; }}
 QFrame[card="true"] {{
     background: {card}; border: 1px solid {border}; border-radius: {s(2)}px;
 }}

@@ -13,13 +13,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-NOT_RATED = -1
+from glute_timer.ui.dialogs.rating_chips import NOT_RATED, SCALE, ScaleChips
+from glute_timer.ui.theme import set_role, space
+
 NOTE_MAX = 500
+NOTE_PLACEHOLDER = "A note for you or your physio (optional)"
+LOW, HIGH = SCALE[0], SCALE[-1]
+SCALE_HINTS = {
+    "effort": f"{LOW} no effort · {HIGH} the hardest you can imagine",
+    "pain": f"{LOW} no pain · {HIGH} the worst pain",
+}
 
 
 @dataclass(frozen=True)
@@ -31,26 +38,27 @@ class Rating:
     note: str
 
 
-def _scale_box(name: str, tip: str, parent: QWidget) -> QSpinBox:
-    box = QSpinBox(parent)
-    box.setRange(NOT_RATED, 10)
-    box.setValue(NOT_RATED)
-    # The value below the range reads as "not rated", so leaving it alone stores nothing.
-    box.setSpecialValueText("not rated")
-    box.setAccessibleName(name)
-    box.setToolTip(tip)
-    box.setMinimumHeight(36)
-    return box
+def _scale_row(name: str, tip: str, parent: QWidget) -> ScaleChips:
+    chips = ScaleChips(name, parent)
+    chips.setToolTip(tip)
+    return chips
 
 
-def _buddy(text: str, widget: QWidget, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setBuddy(widget)
+def _row_label(text: str, hint: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    label = QLabel(f"<b>{text}</b><br><small>{hint}</small>", parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setBuddy(buddy)
+    label.setWordWrap(True)
+    label.setMaximumWidth(label.fontMetrics().horizontalAdvance("0 no effort · 10 the"))
     return label
 
 
 class RatingPanel(QWidget):
     """The rating as a widget, for the summary page or inside :class:`RatingDialog`.
+
+    Effort and pain are rows of 0–10 chips (:class:`ScaleChips`); the note takes the full
+    width. The summary hides the panel's own buttons (:meth:`set_buttons_visible`) and has
+    one Done that saves.
 
     Signals:
         rated(Rating): the person saved a rating.
@@ -63,42 +71,65 @@ class RatingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Rate this workout")
-        self.question = QLabel("How did it go? (Esc skips)", self)
-        self.question.setWordWrap(True)
-        self.effort = _scale_box(
-            "Effort from 0 to 10", "0: no effort at all, 10: the hardest you can imagine", self
+        self.question = QLabel(
+            f"How did it go? Effort and pain from {LOW} to {HIGH}: click, use the arrows or "
+            "type a number. Esc skips.",
+            self,
         )
-        self.pain = _scale_box("Pain from 0 to 10", "0: no pain, 10: the worst pain", self)
+        self.question.setWordWrap(True)
+        self.effort = _scale_row("Effort", SCALE_HINTS["effort"], self)
+        self.pain = _scale_row("Pain", SCALE_HINTS["pain"], self)
         self.note = QLineEdit(self)
         self.note.setMaxLength(NOTE_MAX)
-        self.note.setPlaceholderText("A note for you or your physio (optional)")
+        self.note.setPlaceholderText(NOTE_PLACEHOLDER)
         self.note.setAccessibleName("Note")
+        self.note.setMinimumWidth(
+            self.note.fontMetrics().horizontalAdvance(NOTE_PLACEHOLDER) + space(4)
+        )
         self.save_button = QPushButton("Save rating", self)
         self.save_button.setDefault(True)
         self.save_button.setAutoDefault(True)
+        set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self.save)
         self.skip_button = QPushButton("Skip", self)
         self.skip_button.setToolTip("Do not rate this workout (Esc)")
         self.skip_button.clicked.connect(self.skip)
         grid = QGridLayout()
-        grid.addWidget(_buddy("&Effort (0–10):", self.effort, self), 0, 0)
+        grid.setHorizontalSpacing(space(2))
+        grid.setVerticalSpacing(space(1))
+        grid.addWidget(_row_label("&Effort", SCALE_HINTS["effort"], self.effort, self), 0, 0)
         grid.addWidget(self.effort, 0, 1)
-        grid.addWidget(_buddy("&Pain (0–10):", self.pain, self), 0, 2)
-        grid.addWidget(self.pain, 0, 3)
-        grid.addWidget(_buddy("&Note:", self.note, self), 1, 0)
-        grid.addWidget(self.note, 1, 1, 1, 3)
+        grid.addWidget(_row_label("&Pain", SCALE_HINTS["pain"], self.pain, self), 1, 0)
+        grid.addWidget(self.pain, 1, 1)
+        note_label = QLabel("<b>&Note</b>", self)
+        note_label.setBuddy(self.note)
+        grid.addWidget(note_label, 2, 0)
+        grid.addWidget(self.note, 2, 1)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        buttons = QHBoxLayout()
+        self._buttons = QWidget(self)
+        buttons = QHBoxLayout(self._buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.setSpacing(space(1))
         layout.addWidget(self.question)
         layout.addLayout(grid)
-        layout.addLayout(buttons)
+        layout.addWidget(self._buttons)
         self.note.returnPressed.connect(self.save)
         self.setFocusProxy(self.effort)
+        self.setTabOrder(self.effort, self.pain)
+        self.setTabOrder(self.pain, self.note)
+
+    def set_buttons_visible(self, visible: bool) -> None:
+        """Show or hide Skip and Save (the summary has its own Done)."""
+        self._buttons.setVisible(visible)
+
+    def set_skip_text(self, text: str, tip: str) -> None:
+        """Rename Skip (Cancel, when changing an earlier rating)."""
+        self.skip_button.setText(text)
+        self.skip_button.setToolTip(tip)
 
     def rating(self) -> Rating:
         """What is entered now."""
@@ -131,6 +162,7 @@ class RatingPanel(QWidget):
             self.rated.emit(rating)
 
     def skip(self) -> None:
+        """Emit ``skipped``."""
         self.skipped.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -151,6 +183,7 @@ class RatingDialog(QDialog):
         routine_name: str = "",
         parent: QWidget | None = None,
         initial: Rating | None = None,
+        changing: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Rate {routine_name}" if routine_name else "Rate this workout")
@@ -160,6 +193,9 @@ class RatingDialog(QDialog):
         layout.addWidget(self.panel)
         if initial is not None:
             self.panel.set_rating(initial)
+        if changing:
+            # Changing a stored rating: leaving it alone is cancelling, not skipping.
+            self.panel.set_skip_text("Cancel", "Keep the rating as it was (Esc)")
         self.panel.rated.connect(self._rated)
         self.panel.skipped.connect(self.reject)
         self.panel.setFocus()

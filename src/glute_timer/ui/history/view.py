@@ -265,7 +265,9 @@ class HistoryView(QWidget):
         if detail is None:
             return
         s = detail.summary
-        dialog = RatingDialog(s.routine, self, initial=Rating(s.effort, s.pain, s.notes))
+        dialog = RatingDialog(
+            s.routine, self, initial=Rating(s.effort, s.pain, s.notes), changing=True
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_rating(s.id, dialog.result_rating))
         self.rating_dialog = dialog
