@@ -3,8 +3,8 @@ a clicker's Page Up/Down."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from glute_timer.ui.theme import set_role, space
@@ -47,16 +47,29 @@ class ScaleChips(QWidget):
             chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             chip.setAccessibleName(f"{name}: {value}")
             chip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            chip.setMinimumWidth(chip.fontMetrics().horizontalAdvance("10") + space(2))
-            chip.setMinimumHeight(chip.fontMetrics().height() + space(3))
             set_role(chip, "chip")
             self.group.addButton(chip, value)
             row.addWidget(chip)
             self.chips.append(chip)
+        self._fit_chips()
         self.group.idClicked.connect(self._clicked)
         self._value = NOT_RATED
         self._last_digit = ""
         self._digit_timer = QElapsedTimer()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_chips()
+
+    def _fit_chips(self) -> None:
+        """Room for "10" in bold and a finger-sized target, at any text size."""
+        for chip in self.chips:
+            bold = QFont(chip.font())
+            bold.setBold(True)
+            metrics = QFontMetrics(bold)
+            chip.setMinimumWidth(metrics.horizontalAdvance("10") + space(2))
+            chip.setMinimumHeight(metrics.height() + space(3))
 
     # -- the value -----------------------------------------------------------------------
 

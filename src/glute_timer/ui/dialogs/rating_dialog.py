@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from glute_timer.ui.dialogs.rating_chips import NOT_RATED, SCALE, ScaleChips
-from glute_timer.ui.theme import set_role, space
+from glute_timer.ui.theme import set_role, set_text_style, space
 
 NOTE_MAX = 500
 NOTE_PLACEHOLDER = "A note for you or your physio (optional)"
@@ -44,12 +44,10 @@ def _scale_row(name: str, tip: str, parent: QWidget) -> ScaleChips:
     return chips
 
 
-def _row_label(text: str, hint: str, buddy: QWidget, parent: QWidget) -> QLabel:
-    label = QLabel(f"<b>{text}</b><br><small>{hint}</small>", parent)
+def _row_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    label = QLabel(f"<b>{text}</b>", parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setBuddy(buddy)
-    label.setWordWrap(True)
-    label.setMaximumWidth(label.fontMetrics().horizontalAdvance("0 no effort · 10 the"))
     return label
 
 
@@ -72,8 +70,7 @@ class RatingPanel(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Rate this workout")
         self.question = QLabel(
-            f"How did it go? Effort and pain from {LOW} to {HIGH}: click, use the arrows or "
-            "type a number. Esc skips.",
+            "How did it go? Click, use the arrows or type a number. Esc skips.",
             self,
         )
         self.question.setWordWrap(True)
@@ -97,14 +94,20 @@ class RatingPanel(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(space(2))
         grid.setVerticalSpacing(space(1))
-        grid.addWidget(_row_label("&Effort", SCALE_HINTS["effort"], self.effort, self), 0, 0)
+        grid.addWidget(_row_label("&Effort", self.effort, self), 0, 0)
         grid.addWidget(self.effort, 0, 1)
-        grid.addWidget(_row_label("&Pain", SCALE_HINTS["pain"], self.pain, self), 1, 0)
+        grid.addWidget(_row_label("&Pain", self.pain, self), 1, 0)
         grid.addWidget(self.pain, 1, 1)
+        self.hint = QLabel(
+            f"Effort: {SCALE_HINTS['effort']}.  Pain: {SCALE_HINTS['pain']}.", self
+        )
+        self.hint.setWordWrap(True)
+        set_text_style(self.hint, "muted")
+        grid.addWidget(self.hint, 2, 1)
         note_label = QLabel("<b>&Note</b>", self)
         note_label.setBuddy(self.note)
-        grid.addWidget(note_label, 2, 0)
-        grid.addWidget(self.note, 2, 1)
+        grid.addWidget(note_label, 3, 0)
+        grid.addWidget(self.note, 3, 1)
         grid.setColumnStretch(1, 1)
         self._buttons = QWidget(self)
         buttons = QHBoxLayout(self._buttons)

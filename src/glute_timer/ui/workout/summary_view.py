@@ -148,6 +148,10 @@ class SummaryView(QWidget):
     def set_rating_panel(self, panel: QWidget) -> None:
         """Place ``panel`` (a ``RatingPanel``) under the summary; hidden until offered."""
         self.rating_panel = panel
+        _font(panel, "large")  # the page's main control: larger than a dialog's
+        question = getattr(panel, "question", None)
+        if isinstance(question, QLabel):
+            _font(question, "large", bold=True)
         hide_buttons = getattr(panel, "set_buttons_visible", None)
         if callable(hide_buttons):
             hide_buttons(False)  # Done saves; Esc skips
