@@ -23,6 +23,7 @@ from glute_timer import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from glute_timer.crash_hook import install_crash_hook
 from glute_timer.domain import library
 from glute_timer.domain.plan import Plan
+from glute_timer.domain.text_safety import display_name
 from glute_timer.paths import data_dir as resolve_data_dir
 from glute_timer.platform.keep_awake.keeper import NoKeepAwake, ScreenKeeper
 from glute_timer.settings import Settings
@@ -289,6 +290,12 @@ class App:
         files = RoutineFiles(repository, self.window)
         files.install_drop_target(self.window)
         files.imported.connect(self.refresh_routines)
+        files.imported.connect(
+            lambda name: self.window.show_toast(f"Imported “{display_name(name)}”", MESSAGE_MS)
+        )
+        files.exported.connect(
+            lambda path: self.window.show_toast(f"Saved to {path}", MESSAGE_MS)
+        )
         files.failed.connect(
             lambda text: self.window.show_toast(text.splitlines()[0] if text else "")
         )
@@ -495,9 +502,30 @@ class App:
         if dialog is None:
             from glute_timer.ui.dialogs.settings_dialog import SettingsDialog
 
-            dialog = SettingsDialog(self.settings.preferences, self.window)
+            dialog = SettingsDialog(
+                self.settings.preferences,
+                self.window,
+                play_test_sound=self.play_test_sound,
+                sound_in_use=self.sound_in_use,
+            )
             self.settings_dialog = dialog
         _show_dialog(dialog)
+
+    def sound_in_use(self) -> str:
+        """The sound output playing now, as the About box and Settings name it."""
+        from glute_timer.ui.dialogs.about import sound_description
+
+        return sound_description(self.announcer, loaded=self.loaded)
+
+    def play_test_sound(self) -> str:
+        """Play the "go" cue as a workout would; returns what the person should know."""
+        announcer = self.announcer
+        if announcer is None or not announcer.sound_available:
+            return "No sound output is working: " + self.sound_in_use()
+        if self.settings.preferences.muted:
+            return "Sound is muted (M turns it back on)."
+        announcer.on_cue("go")
+        return f"Played at {self.settings.preferences.volume}%."
 
     def about_text(self) -> str:
         """Version, the sound output in use and the data folder."""

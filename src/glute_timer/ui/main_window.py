@@ -32,20 +32,29 @@ MINIMUM_SIZE = (640, 400)
 
 
 def ask_to_stop(parent: QWidget) -> bool:
-    """Ask whether to stop the workout; True when the person says yes."""
+    """Ask whether to stop the workout; True when the person says yes. "Keep going" is the
+    safe default (Enter, Esc); Stop is styled as destructive."""
     from PySide6.QtWidgets import QMessageBox  # its enums cost start-up time: load on use
 
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        "Stop the workout?",
-        "Stop the workout now? What you have done so far is kept.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        parent,
-    )
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText("Stop")
-    box.button(QMessageBox.StandardButton.No).setText("Keep going")
-    return box.exec() == QMessageBox.StandardButton.Yes
+    from glute_timer.ui.theme import TYPE_SCALE, set_role
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Stop the workout?")
+    box.setText("Stop the workout now?")
+    box.setInformativeText("What you have done so far is kept in the history.")
+    font = box.font()
+    font.setPointSizeF(font.pointSizeF() * TYPE_SCALE["large"])
+    box.setFont(font)
+    stop = box.addButton("Stop", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+    set_role(stop, "destructive")
+    set_role(keep, "primary")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    keep.setFocus()
+    box.exec()
+    return box.clickedButton() is stop
 
 
 def first_sentence(text: str) -> str:
