@@ -45,8 +45,11 @@ def _scale_row(name: str, tip: str, parent: QWidget) -> ScaleChips:
 
 
 def _row_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-    label = QLabel(f"<b>{text}</b>", parent)
-    label.setTextFormat(Qt.TextFormat.RichText)
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
     label.setBuddy(buddy)
     return label
 
@@ -103,11 +106,9 @@ class RatingPanel(QWidget):
         )
         self.hint.setWordWrap(True)
         set_text_style(self.hint, "muted")
-        grid.addWidget(self.hint, 2, 1)
-        note_label = QLabel("<b>&Note</b>", self)
-        note_label.setBuddy(self.note)
-        grid.addWidget(note_label, 3, 0)
-        grid.addWidget(self.note, 3, 1)
+        note_label = _row_label("&Note", self.note, self)
+        grid.addWidget(note_label, 2, 0)
+        grid.addWidget(self.note, 2, 1)
         grid.setColumnStretch(1, 1)
         self._buttons = QWidget(self)
         buttons = QHBoxLayout(self._buttons)
@@ -118,6 +119,7 @@ class RatingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(space(1))
         layout.addWidget(self.question)
+        layout.addWidget(self.hint)
         layout.addLayout(grid)
         layout.addWidget(self._buttons)
         self.note.returnPressed.connect(self.save)

@@ -85,6 +85,10 @@ class RoutineDetail(QScrollArea):
             item = self._rows.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                # Off the screen at once (deleteLater alone would leave it drawn until the
+                # event loop runs).
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         self._texts = []
         if routine is None:

@@ -371,9 +371,7 @@ class StartScreen(QWidget):
             meta = f"{item.data(META_ROLE)} · last done {item.data(LAST_DONE_ROLE)}"
             self.details.show_routine(routine, meta)
         self.start_button.setEnabled(routine is not None)
-        self.start_button.setText(
-            "Start" if routine is None else f"Start {display_name(routine.name)}"
-        )
+        self._fit_start_text()
         self.selection_changed.emit("" if routine is None else routine.name)
 
     def _start_selected(self) -> None:
@@ -386,6 +384,17 @@ class StartScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_header()
+        self._fit_start_text()
+
+    def _fit_start_text(self) -> None:
+        """ "Start Wall push" where it fits, else "Start"."""
+        routine = self.selected()
+        button = self.start_button
+        text = "Start" if routine is None else f"Start {display_name(routine.name)}"
+        room = button.width() - button.iconSize().width() - space(6)
+        if button.fontMetrics().horizontalAdvance(text) > room:
+            text = "Start"
+        button.setText(text)
 
     def _fit_header(self) -> None:
         """Icons only in the header when the words would not fit (narrow window, big text)."""

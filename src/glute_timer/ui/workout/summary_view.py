@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from glute_timer.domain.model import Side
 from glute_timer.domain.outcome import StepOutcome
@@ -117,15 +125,26 @@ class SummaryView(QWidget):
         inner.addWidget(self.details)
         inner.addLayout(self.extra_area)
         inner.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Large text in a small window: the page scrolls rather than squeezing the card.
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget(self.scroll)
+        self.card.setParent(page)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.card, 20)
         row.addStretch(1)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(space(3), space(3), space(3), space(3))
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        self.scroll.setWidget(page)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(space(3), space(3), space(3), space(3))
-        layout.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
 
     def show_tally(self, tally: Tally) -> None:
         """Fill in the summary."""

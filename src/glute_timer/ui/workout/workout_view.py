@@ -491,6 +491,6 @@ class WorkoutView(QWidget):
         dial_left = self.dial.geometry().left()
         width = max(200, min(dial_left - space(2), self.width() - 2 * space(2)))
         self.notice.setFixedWidth(width)
-        self.notice.adjustSize()
+        self.notice.setFixedHeight(self.notice.heightForWidth(width))
         top = picture.top() + max(0, (picture.height() - self.notice.height()) // 2)
         self.notice.move(space(2), top)
