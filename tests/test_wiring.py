@@ -510,7 +510,7 @@ def test_settings_plays_a_test_sound_and_names_the_output(wire: Any) -> None:
     announcer = app.announcer
     assert announcer is not None
     played: list[str] = []
-    announcer.on_cue = played.append  # type: ignore[method-assign]
+    announcer.on_cue = played.append  # type: ignore[method-assign,assignment]
     dialog.test_sound_button.click()
     assert played == ["go"]
     assert dialog.test_result.text() == f"Played at {app.settings.preferences.volume}%."

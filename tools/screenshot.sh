@@ -26,12 +26,26 @@ fi
 mkdir -p "$OUT"
 DATA=$(mktemp -d)
 APP_PID=""
+PULSE_PID=""
+AUDIO=none
+# A private PulseAudio server with a null sink: the app then has a working sound output (and
+# no "No sound" notice) as on a desktop. Without pulseaudio the shots run with --audio "$AUDIO".
+if command -v pulseaudio >/dev/null && command -v pactl >/dev/null; then
+    export XDG_RUNTIME_DIR="$DATA/run" PULSE_SERVER="unix:$DATA/run/pulse/native"
+    mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+    pulseaudio -n --daemonize=no --exit-idle-time=-1 --use-pid-file=no \
+        "--load=module-null-sink sink_name=screenshots" \
+        --load=module-native-protocol-unix >/dev/null 2>&1 &
+    PULSE_PID=$!
+    for _ in $(seq 1 100); do pactl info >/dev/null 2>&1 && { AUDIO=qt; break; }; sleep 0.1; done
+fi
 # -noreset: without it Xvfb resets when its last client leaves and refuses clients meanwhile.
 Xvfb "$DISPLAY_NUM" -screen 0 1920x1080x24 -noreset >/dev/null 2>&1 &
 XVFB_PID=$!
 cleanup() {
     [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
     kill "$XVFB_PID" 2>/dev/null || true
+    [ -n "$PULSE_PID" ] && kill "$PULSE_PID" 2>/dev/null || true
     rm -rf "$DATA"
 }
 trap cleanup EXIT
@@ -43,15 +57,17 @@ shot() {  # name: the window's area of the screen (dialogs open over it)
     import -display "$DISPLAY_NUM" -window root -crop "${W}x${H}+0+0" +repage "$OUT/$1-$TAG.png"
     echo "saved $OUT/$1-$TAG.png"
 }
-settings() {  # theme
+settings() {  # theme [keep the screen awake: false]
+    # Xvfb has no screen saver to hold off: the keep-awake notice is shot once, on its own.
     mkdir -p "$DATA"
-    printf '[preferences]\ntheme=%s\n' "$1" >"$DATA/settings.ini"
+    printf '[preferences]\ntheme=%s\nkeep_screen_awake=%s\n' "$1" "${2:-false}" \
+        >"$DATA/settings.ini"
 }
 start_app() {  # [routine]
     if [ -n "${1:-}" ]; then
-        $GLUTE_TIMER --data-dir "$DATA" --audio none start "$1" >/dev/null 2>&1 &
+        $GLUTE_TIMER --data-dir "$DATA" --audio "$AUDIO" start "$1" >/dev/null 2>&1 &
     else
-        $GLUTE_TIMER --data-dir "$DATA" --audio none >/dev/null 2>&1 &
+        $GLUTE_TIMER --data-dir "$DATA" --audio "$AUDIO" >/dev/null 2>&1 &
     fi
     APP_PID=$!
     WID=$(xdotool search --sync --onlyvisible --name "Glute Timer" | head -1)
@@ -76,8 +92,10 @@ for THEME in $THEMES; do
         key Return                           # Enter on the selected card starts it
         sleep 1; shot prepare
         key Right; sleep 2.5; shot hold
+        key m; shot hold-muted; key m        # the lasting "Sound off" sign
         key space; shot paused; key space
         key Escape; shot stop-question; key Escape
+        focus                                # the dialog took the keyboard with it
         key Right; shot switch
         for _ in 1 2 3 4 5 6; do key Right; done
         sleep 1; shot summary
@@ -106,9 +124,15 @@ for THEME in $THEMES; do
         done
         sleep 0.5; shot reps
         stop_app
-        rm -rf "$DATA"; DATA=$(mktemp -d)
+        rm -rf "$DATA/glute-timer.sqlite3"* "$DATA/settings.ini"
     done
 done
+# The notice when the screen cannot be kept awake (no screen-saver service under Xvfb).
+W=1280 H=800 TAG="1280x800-light"
+settings light true
+start_app
+key Return; sleep 1; shot keep-awake-notice
+stop_app
 if [ -f "$OUT/hold-1280x800-light.png" ]; then
     cp "$OUT/hold-1280x800-light.png" docs/screenshots/workout.png
 fi

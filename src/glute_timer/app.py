@@ -293,9 +293,7 @@ class App:
         files.imported.connect(
             lambda name: self.window.show_toast(f"Imported “{display_name(name)}”", MESSAGE_MS)
         )
-        files.exported.connect(
-            lambda path: self.window.show_toast(f"Saved to {path}", MESSAGE_MS)
-        )
+        files.exported.connect(lambda path: self.window.show_toast(f"Saved to {path}", MESSAGE_MS))
         files.failed.connect(
             lambda text: self.window.show_toast(text.splitlines()[0] if text else "")
         )

@@ -47,9 +47,7 @@ def settle(widget: QWidget) -> None:
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
-def test_start_screen(
-    qtbot: QtBot, tmp_path: Path, scale: float, width: int, height: int
-) -> None:
+def test_start_screen(qtbot: QtBot, tmp_path: Path, scale: float, width: int, height: int) -> None:
     h = window_at(qtbot, tmp_path, width, height)
     settle(h.window.start_screen)
     assert_nothing_clipped(h.window.start_screen)

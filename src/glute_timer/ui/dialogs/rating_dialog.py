@@ -101,9 +101,7 @@ class RatingPanel(QWidget):
         grid.addWidget(self.effort, 0, 1)
         grid.addWidget(_row_label("&Pain", self.pain, self), 1, 0)
         grid.addWidget(self.pain, 1, 1)
-        self.hint = QLabel(
-            f"Effort: {SCALE_HINTS['effort']}.  Pain: {SCALE_HINTS['pain']}.", self
-        )
+        self.hint = QLabel(f"Effort: {SCALE_HINTS['effort']}.  Pain: {SCALE_HINTS['pain']}.", self)
         self.hint.setWordWrap(True)
         set_text_style(self.hint, "muted")
         note_label = _row_label("&Note", self.note, self)

@@ -294,7 +294,8 @@ class SettingsDialog(QDialog):
         control = self._controls.get(key)
         if control is None:
             return form.rowCount()
-        row, _role = form.getWidgetPosition(control.widget)
+        position = form.getWidgetPosition(control.widget)
+        row = int(position[0]) if isinstance(position, tuple) else -1
         return row + 1 if row >= 0 else form.rowCount()
 
     def control(self, key: str) -> QWidget:

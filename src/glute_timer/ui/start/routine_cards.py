@@ -27,6 +27,7 @@ LAST_DONE_ROLE = Qt.ItemDataRole.UserRole + 3
 PICTURE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 MIN_CARD_WIDTH = 300
+MIN_LIST_WIDTH = 300
 MAX_CARD_HEIGHT = 260
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -63,25 +64,25 @@ class CardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         gap = space(1)
-        rect = QRect(option.rect).adjusted(gap, gap, -gap, -gap)  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        rect = QRect(option.rect).adjusted(gap, gap, -gap, -gap)
+        state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         focused = selected and self._view.hasFocus()
-        painter.setPen(
-            QPen(scheme.accent if selected else scheme.border, 4 if focused else 2 if selected else 1)
-        )
+        width = 4 if focused else 2 if selected else 1
+        painter.setPen(QPen(scheme.accent if selected else scheme.border, width))
         painter.setBrush(scheme.card)
         painter.drawRoundedRect(rect, space(2), space(2))
 
         inner = rect.adjusted(space(2), space(2), -space(2), -space(2))
-        side = min(inner.height(), inner.width() // 3)
+        # Narrow cards give the words more of the room.
+        side = min(inner.height(), inner.width() // (3 if inner.width() > 360 else 4))
         pixmap = picture(index.data(PICTURE_ROLE), side, side)
         if not pixmap.isNull():
             x = inner.left() + (side - pixmap.width()) // 2
             y = inner.top() + (inner.height() - pixmap.height()) // 2
             painter.drawPixmap(x, y, pixmap)
         text_rect = inner.adjusted(side + space(2), 0, 0, 0)
-        name_font, small_font = _fonts(option.font)  # type: ignore[attr-defined]
+        name_font, small_font = _fonts(option.font)
         name_height = QFontMetrics(name_font).height()
         small_height = QFontMetrics(small_font).height()
         block = name_height + 2 * small_height + space(1)
@@ -133,6 +134,7 @@ class RoutineCards(QListWidget):
         self.setSpacing(0)
         self.setItemDelegate(CardDelegate(self))
         self._card = QSize(MIN_CARD_WIDTH, MAX_CARD_HEIGHT)
+        self.setMinimumWidth(MIN_LIST_WIDTH)
 
     def set_scheme(self, scheme: Scheme) -> None:
         """Paint the cards in ``scheme``'s colours."""
@@ -168,13 +170,16 @@ class RoutineCards(QListWidget):
         self.relayout()
 
     def moveCursor(
-        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+        self,
+        cursorAction: QAbstractItemView.CursorAction,  # noqa: N803 (Qt's name)
+        modifiers: Qt.KeyboardModifier,
     ) -> QModelIndex:
         # In one column Left/Right would do nothing: let them move like Up/Down.
         action = QAbstractItemView.CursorAction
+        move = cursorAction
         if self.gridSize().width() * 2 > self.viewport().width():
-            if cursorAction is action.MoveLeft:
-                cursorAction = action.MoveUp
-            elif cursorAction is action.MoveRight:
-                cursorAction = action.MoveDown
-        return super().moveCursor(cursorAction, modifiers)
+            if move is action.MoveLeft:
+                move = action.MoveUp
+            elif move is action.MoveRight:
+                move = action.MoveDown
+        return super().moveCursor(move, modifiers)

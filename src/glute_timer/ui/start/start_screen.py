@@ -142,8 +142,8 @@ class StartScreen(QWidget):
         # -- today (filled by the programme issue), hidden while empty
         self.today_slot = QWidget(self)
         self.today_slot.setObjectName(TODAY_SLOT_NAME)
-        self.today_slot.setLayout(QVBoxLayout())
-        self.today_slot.layout().setContentsMargins(0, 0, 0, 0)
+        today_layout = QVBoxLayout(self.today_slot)
+        today_layout.setContentsMargins(0, 0, 0, 0)
         self.today_slot.hide()
 
         heading = QLabel("Choose a routine", self)
@@ -402,7 +402,8 @@ class StartScreen(QWidget):
         for button in buttons:
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         needed = sum(b.sizeHint().width() for b in buttons) + space(1) * len(buttons)
-        title_width = self._header_row.itemAt(0).sizeHint().width()
+        title = self._header_row.itemAt(0)
+        title_width = title.sizeHint().width() if title is not None else 0
         if needed + title_width + space(6) > self.width():
             for button in buttons:
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)

@@ -126,11 +126,11 @@ class SummaryView(QWidget):
         inner.addLayout(self.extra_area)
         inner.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
         # Large text in a small window: the page scrolls rather than squeezing the card.
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        page = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget(self.scroll_area)
         self.card.setParent(page)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -141,10 +141,10 @@ class SummaryView(QWidget):
         column.addStretch(1)
         column.addLayout(row)
         column.addStretch(1)
-        self.scroll.setWidget(page)
+        self.scroll_area.setWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
 
     def show_tally(self, tally: Tally) -> None:
         """Fill in the summary."""

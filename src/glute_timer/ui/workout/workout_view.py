@@ -340,7 +340,8 @@ class WorkoutView(QWidget):
         is_reps = step.kind is StepKind.REPS
         self.done_button.setVisible(is_reps)
         self.done_button.setStyleSheet(
-            f"QPushButton {{ background: {colour.name()}; color: white; font-weight: bold; }}"
+            f"QPushButton {{ background: {colour.name()}; color: white;"
+            f" border-color: {colour.name()}; }}"
             if is_reps
             else ""
         )
