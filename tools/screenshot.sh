@@ -52,6 +52,24 @@ trap cleanup EXIT
 export DISPLAY=$DISPLAY_NUM
 sleep 1
 
+SHORT="$DATA/short-holds.toml"
+write_short() {
+    cat >"$SHORT" <<'TOML'
+name = "Short holds"
+prep_seconds = 2
+
+[[exercises]]
+name = "Wall push"
+illustration = "wall-push"
+mode = "hold"
+hold_seconds = 4
+sets = 1
+sides = "both"
+switch_seconds = 2
+TOML
+}
+write_short
+
 W=1280 H=800 THEME=light TAG=""
 shot() {  # name: the window's area of the screen (dialogs open over it)
     import -display "$DISPLAY_NUM" -window root -crop "${W}x${H}+0+0" +repage "$OUT/$1-$TAG.png"
@@ -92,13 +110,17 @@ for THEME in $THEMES; do
         key Return                           # Enter on the selected card starts it
         sleep 1; shot prepare
         key Right; sleep 2.5; shot hold
-        key m; shot hold-muted; key m        # the lasting "Sound off" sign
         key space; shot paused; key space
+        key m; shot hold-muted; key m        # the lasting "Sound off" sign
+        sleep 1.6                            # the "Sound on" message fades
         key Escape; shot stop-question; key Escape
         focus                                # the dialog took the keyboard with it
         key Right; shot switch
-        for _ in 1 2 3 4 5 6; do key Right; done
-        sleep 1; shot summary
+        stop_app
+        # A short routine run to its end in real time: the summary with per-side results.
+        $GLUTE_TIMER --data-dir "$DATA" import "$SHORT" >/dev/null 2>&1 || true
+        start_app "Short holds"
+        sleep 13; shot summary
         xdotool type 6; key Tab; key Right; key Right; sleep 0.3
         shot summary-rating
         key Return; shot summary-rated

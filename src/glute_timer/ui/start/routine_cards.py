@@ -33,12 +33,12 @@ MAX_CARD_HEIGHT = 260
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _fonts(base: QFont) -> tuple[QFont, QFont]:
+def _fonts(base: QFont, grow: float = 1.0) -> tuple[QFont, QFont]:
     name = QFont(base)
-    name.setPointSizeF(base.pointSizeF() * TYPE_SCALE["heading"])
+    name.setPointSizeF(base.pointSizeF() * TYPE_SCALE["heading"] * grow)
     name.setBold(True)
     small = QFont(base)
-    small.setPointSizeF(base.pointSizeF() * TYPE_SCALE["large"])
+    small.setPointSizeF(base.pointSizeF() * TYPE_SCALE["large"] * grow)
     return name, small
 
 
@@ -82,7 +82,12 @@ class CardDelegate(QStyledItemDelegate):
             y = inner.top() + (inner.height() - pixmap.height()) // 2
             painter.drawPixmap(x, y, pixmap)
         text_rect = inner.adjusted(side + space(2), 0, 0, 0)
-        name_font, small_font = _fonts(option.font)
+        # Tall cards (a large window) get larger words, up to 1.4 times.
+        shortest = card_min_height(option.font)
+        grow = max(1.0, min(1.4, rect.height() / max(1, shortest) / 1.3))
+        name_font, small_font = _fonts(option.font, grow)
+        if QFontMetrics(name_font).horizontalAdvance("Glute medius endurance") > text_rect.width():
+            name_font, small_font = _fonts(option.font)
         name_height = QFontMetrics(name_font).height()
         small_height = QFontMetrics(small_font).height()
         block = name_height + 2 * small_height + space(1)
