@@ -28,7 +28,7 @@ PICTURE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 MIN_CARD_WIDTH = 300
 MIN_LIST_WIDTH = 300
-MAX_CARD_HEIGHT = 260
+MAX_CARD_HEIGHT = 320
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -4,7 +4,7 @@ a how-to line."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from glute_timer.domain.how_to import how_to
@@ -14,7 +14,8 @@ from glute_timer.formatting import exercise_amount_text
 from glute_timer.ui.start.pictures import picture
 from glute_timer.ui.theme import TYPE_SCALE, set_text_style, space
 
-PICTURE_SIZE = 120
+PICTURE_SIZE = 120  # the smallest; a tall pane gets up to MAX_PICTURE_SIZE
+MAX_PICTURE_SIZE = 220
 
 
 def first_sentence(text: str) -> str:
@@ -67,6 +68,8 @@ class RoutineDetail(QScrollArea):
         self._rows.setVerticalSpacing(space(2))
         self._rows.setColumnStretch(1, 1)
         self._texts: list[str] = []
+        self._shown: tuple[Routine | None, str] = (None, "")
+        self._picture_size = PICTURE_SIZE
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, space(1), 0)
         layout.setSpacing(space(1))
@@ -81,6 +84,7 @@ class RoutineDetail(QScrollArea):
 
     def show_routine(self, routine: Routine | None, meta: str = "") -> None:
         """Show ``routine`` with ``meta`` ("2:25 · activation · last done today")."""
+        self._shown = (routine, meta)
         while self._rows.count():
             item = self._rows.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -103,9 +107,10 @@ class RoutineDetail(QScrollArea):
         body = self.widget()
         for row, exercise in enumerate(routine.exercises):
             image = QLabel(body)
-            image.setFixedSize(PICTURE_SIZE, PICTURE_SIZE)
+            size = self._picture_size
+            image.setFixedSize(size, size)
             image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            image.setPixmap(picture(exercise.illustration, PICTURE_SIZE, PICTURE_SIZE))
+            image.setPixmap(picture(exercise.illustration, size, size))
             image.setAccessibleName(f"Picture: {display_name(exercise.name)}")
             text = QLabel(body)
             text.setWordWrap(True)
@@ -129,6 +134,18 @@ class RoutineDetail(QScrollArea):
             self._rows.addWidget(image, row, 0, Qt.AlignmentFlag.AlignTop)
             self._rows.addWidget(holder, row, 1)
             self._texts.append(f"• {line}" + (f" — {tip}" if tip else ""))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Pictures as large as the pane allows for the exercises shown (a big window gets
+        # big pictures, not an empty pane).
+        routine = self._shown[0]
+        count = max(1, len(routine.exercises)) if routine is not None else 1
+        size = max(PICTURE_SIZE, min(MAX_PICTURE_SIZE, self.height() // (count + 2)))
+        if abs(size - self._picture_size) >= 12:
+            self._picture_size = size
+            if routine is not None:
+                self.show_routine(*self._shown)
 
     def text(self) -> str:
         """The description and the exercises, one a line, as shown."""
