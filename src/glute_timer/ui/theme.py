@@ -121,6 +121,8 @@ DARK = Scheme(
 )
 
 _applied: Scheme | None = None
+STYLE = "Fusion"  # draws from the palette alone, the same on every platform
+STYLE_PROPERTY = "glute_timer_style"
 
 
 def _app() -> QGuiApplication | None:
@@ -279,8 +281,10 @@ def apply_preference(preference: str) -> Scheme:
         hints.unsetColorScheme()
         _applied = scheme_for("system", hints.colorScheme() == Qt.ColorScheme.Dark)
     scheme = _applied
-    if isinstance(app, QApplication) and app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    if isinstance(app, QApplication) and app.property(STYLE_PROPERTY) != STYLE:
+        # (With a stylesheet on, style() is the stylesheet's wrapper: remember our choice.)
+        app.setStyle(STYLE)
+        app.setProperty(STYLE_PROPERTY, STYLE)
     app.setPalette(palette_for(scheme))
     if isinstance(app, QApplication):
         app.setStyleSheet(stylesheet_for(scheme))
