@@ -11,19 +11,29 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from glute_timer import APP_ID, APP_NAME, DESKTOP_ID, __version__
+from glute_timer.app_parts import (  # app_icon and the defaults are used from here too
+    MESSAGE_MS,
+    AskBeforeCopy,
+    ThemeFollower,
+    app_icon,
+    ask_to_copy,
+    default_engine_factory,
+    default_keep_awake,
+    last_done_dates,
+    play_test_sound,
+    say_what_files_did,
+    show_dialog,
+    sound_in_use,
+)
 from glute_timer.crash_hook import install_crash_hook
 from glute_timer.domain import library
-from glute_timer.domain.plan import Plan
-from glute_timer.domain.text_safety import display_name
 from glute_timer.paths import data_dir as resolve_data_dir
 from glute_timer.platform.keep_awake.keeper import NoKeepAwake, ScreenKeeper
 from glute_timer.settings import Settings
@@ -38,7 +48,6 @@ if TYPE_CHECKING:
     from glute_timer.audio import CueAnnouncer, CuePlayer
     from glute_timer.engine.workout_engine import WorkoutEngine
     from glute_timer.storage.database import Database
-    from glute_timer.storage.history_repository import HistoryRepository
     from glute_timer.storage.recorder import SessionRecorder
     from glute_timer.storage.routine_repository import RoutineRepository
     from glute_timer.storage.startup import HistoryStartup
@@ -50,72 +59,14 @@ if TYPE_CHECKING:
     from glute_timer.ui.routine_editor.editor import RoutineEditorDialog
     from glute_timer.ui.start.quick_adjust import QuickAdjust
 
+__all__ = ["App", "app_icon", "default_engine_factory", "default_keep_awake", "run_app"]
+
 _log = logging.getLogger(__name__)
 
 # (window, problem, number of unsaved results) -> what to do; see ui.dialogs.unsaved_history_prompt.
 AskUnsavedHistory = Callable[[QWidget, str, int], "UnsavedHistoryChoice"]
-# (parent, built-in name, its new version's name, the holds) -> make it? (quick adjust)
-AskBeforeCopy = Callable[[QWidget, str, str, str], bool]
-MESSAGE_MS = 4000  # how long a toast saying what happened stays
 # (backend choice, parent) -> the cue player; ``audio.choose_player`` by default.
 PlayerFactory = Callable[[str, QObject], "CuePlayer"]
-
-
-def default_engine_factory(plan: Plan, parent: QObject) -> WorkoutEngine:
-    """The real engine on the real clock."""
-    from glute_timer.engine.workout_engine import WorkoutEngine
-
-    return WorkoutEngine(plan, parent=parent)
-
-
-def default_keep_awake() -> ScreenKeeper:
-    """The platform's keep-the-screen-awake service, or a stand-in that does nothing."""
-    try:
-        from glute_timer.platform.keep_awake import KeepAwake
-    except ImportError:
-        _log.info("keep-awake service not available in this build")
-        return NoKeepAwake()
-    try:
-        keeper: ScreenKeeper = KeepAwake()
-    except Exception:
-        _log.exception("the keep-awake service failed to start")
-        return NoKeepAwake()
-    return keeper
-
-
-def app_icon() -> QIcon:
-    """The theme's icon for the app, else the bundled SVG."""
-    from glute_timer import resources
-
-    return QIcon.fromTheme(
-        DESKTOP_ID, QIcon(str(resources.assets_dir() / "icons" / "glute-timer.svg"))
-    )
-
-
-def _ask_to_copy(parent: QWidget, builtin: str, copy: str, holds: str) -> bool:
-    from glute_timer.ui.start.quick_adjust import ask_to_copy
-
-    return ask_to_copy(parent, builtin, copy, holds)
-
-
-def _show_dialog(dialog: QWidget) -> None:
-    """Show ``dialog``, or bring it to the front when it is open already."""
-    if dialog.isVisible():
-        dialog.raise_()
-    else:
-        dialog.show()
-    dialog.activateWindow()
-
-
-def last_done_dates(history: HistoryRepository, sessions: int = 500) -> dict[str, date]:
-    """The local date each routine (by name key) was last done, from the newest
-    ``sessions`` sessions: one query, run after the window is up."""
-    from glute_timer.domain.names import name_key
-
-    dates: dict[str, date] = {}
-    for summary in history.list_sessions(limit=sessions):
-        dates.setdefault(name_key(summary.routine), history.local_date(summary.started_at))
-    return dates
 
 
 class App:
@@ -155,7 +106,7 @@ class App:
         ask_before_copy: AskBeforeCopy | None = None,
     ) -> None:
         self.directory = directory
-        self._ask_before_copy = ask_before_copy or _ask_to_copy
+        self._ask_before_copy = ask_before_copy or ask_to_copy
         self._ask_unsaved_history = ask_unsaved_history
         self.audio_choice = audio
         self.load_audio = load_audio
@@ -168,7 +119,6 @@ class App:
         from glute_timer.ui.theme import apply_preference
 
         apply_preference(self.settings.preferences.theme)
-        self._following_system = False
         apply_text_scale(self.settings.preferences.text_scale)
         self.keep_awake: ScreenKeeper = keep_awake if keep_awake is not None else NoKeepAwake()
         self._keep_awake_given = keep_awake is not None
@@ -200,8 +150,7 @@ class App:
         self.window.export_action.triggered.connect(self.export_routine)
         self.window.settings_action.triggered.connect(self.show_settings)
         self.window.about_action.triggered.connect(self.show_about)
-        hints = QApplication.styleHints()
-        hints.colorSchemeChanged.connect(self._system_scheme_changed)
+        self.theme = ThemeFollower(self.settings.preferences, self.window.scheme_changed)
         self.window.add_close_guard(self._editor_may_close)
         self.window.add_close_guard(self._history_may_close)
 
@@ -290,13 +239,7 @@ class App:
         files = RoutineFiles(repository, self.window)
         files.install_drop_target(self.window)
         files.imported.connect(self.refresh_routines)
-        files.imported.connect(
-            lambda name: self.window.show_toast(f"Imported “{display_name(name)}”", MESSAGE_MS)
-        )
-        files.exported.connect(lambda path: self.window.show_toast(f"Saved to {path}", MESSAGE_MS))
-        files.failed.connect(
-            lambda text: self.window.show_toast(text.splitlines()[0] if text else "")
-        )
+        say_what_files_did(files, self.window.show_toast)
         self.routine_files = files
         self.window.set_routine_actions_enabled(True)
 
@@ -469,7 +412,7 @@ class App:
             dialog.editor.saved.connect(self.refresh_routines)
             dialog.editor.deleted.connect(lambda _name: self.refresh_routines())
             # Back on the start screen, Enter starts the selected routine again.
-            dialog.finished.connect(lambda _result: self._focus_start_screen())
+            dialog.finished.connect(lambda _result: self.window.focus_start_screen())
             self.editor_dialog = dialog
         else:
             dialog.editor.refresh_routines()
@@ -477,11 +420,7 @@ class App:
             if name and not dialog.isVisible():
                 dialog.editor.open_routine(name)
         dialog.resize(max(dialog.width(), 900), max(dialog.height(), 600))
-        _show_dialog(dialog)
-
-    def _focus_start_screen(self) -> None:
-        self.window.activateWindow()
-        self.window.start_screen.focus_routines()
+        show_dialog(dialog)
 
     def import_routines(self) -> None:
         """Ask for routine files and import them."""
@@ -507,23 +446,15 @@ class App:
                 sound_in_use=self.sound_in_use,
             )
             self.settings_dialog = dialog
-        _show_dialog(dialog)
+        show_dialog(dialog)
 
     def sound_in_use(self) -> str:
         """The sound output playing now, as the About box and Settings name it."""
-        from glute_timer.ui.dialogs.about import sound_description
-
-        return sound_description(self.announcer, loaded=self.loaded)
+        return sound_in_use(self.announcer, loaded=self.loaded)
 
     def play_test_sound(self) -> str:
-        """Play the "go" cue as a workout would; returns what the person should know."""
-        announcer = self.announcer
-        if announcer is None or not announcer.sound_available:
-            return "No sound output is working: " + self.sound_in_use()
-        if self.settings.preferences.muted:
-            return "Sound is muted (M turns it back on)."
-        announcer.on_cue("go")
-        return f"Played at {self.settings.preferences.volume}%."
+        """Play a cue as a workout would; returns what the person should know."""
+        return play_test_sound(self.announcer, self.settings.preferences, loaded=self.loaded)
 
     def about_text(self) -> str:
         """Version, the sound output in use and the data folder."""
@@ -543,28 +474,11 @@ class App:
         self.session.release_keep_awake()
         self.window.show_toast("Something went wrong; details are in the log.")
 
-    def _system_scheme_changed(self, *_args: object) -> None:
-        if self.settings.preferences.theme == "system":
-            self.apply_theme()
-
-    def apply_theme(self, *_args: object) -> None:
-        """Apply the theme setting (and the system's scheme when it says "system")."""
-        from glute_timer.ui.theme import apply_preference
-
-        if self._following_system:
-            return  # unsetting the scheme below reports a change: not a new one
-        self._following_system = True
-        try:
-            apply_preference(self.settings.preferences.theme)
-        finally:
-            self._following_system = False
-        self.window.scheme_changed()
-
     def _preference_changed(self, key: str) -> None:
         prefs = self.settings.preferences
         announcer = self.announcer
         if key == "theme":
-            self.apply_theme()
+            self.theme.apply()
         elif key == "text_scale":
             apply_text_scale(prefs.text_scale)
         if announcer is None:

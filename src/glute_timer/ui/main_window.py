@@ -244,6 +244,11 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.start_screen)
         self.start_screen.focus_routines()
 
+    def focus_start_screen(self) -> None:
+        """The window and the routine cards take the keyboard (after a dialog closed)."""
+        self.activateWindow()
+        self.start_screen.focus_routines()
+
     def _preference_changed(self, key: str) -> None:
         if key == "prep_seconds":
             self.start_screen.refresh()  # the built-ins' durations changed
