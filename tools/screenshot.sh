@@ -7,6 +7,7 @@
 #
 # Names are <screen>-<width>x<height>-<theme>.png. Environment:
 #   SIZES="1280x800"      only these sizes       THEMES="dark"   only these themes
+#   START_ONLY=1         only the start screen (quick, after changing it)
 #   GLUTE_TIMER=cmd       how to run the app (default .venv/bin/glute-timer, else
 #                         python -m glute_timer with src/ on the path)
 # docs/screenshots/workout.png (for the README) is copied from the 1280x800 light hold.
@@ -103,6 +104,9 @@ for THEME in $THEMES; do
     for SIZE in $SIZES; do
         W=${SIZE%x*} H=${SIZE#*x} TAG="$SIZE-$THEME"
         settings "$THEME"
+        if [ -n "${START_ONLY:-}" ]; then
+            start_app; shot start; stop_app; continue
+        fi
         # Start screen, the workout's steps, the Stop question, the summary and its rating.
         start_app
         shot start

@@ -237,3 +237,15 @@ def test_nothing_moves_under_the_pointer(qtbot: QtBot, adjust: QuickAdjust) -> N
     assert (adjust.plus_button.geometry(), adjust.minus_button.geometry(), adjust.height()) == (
         before
     )
+
+
+def test_no_choice_is_cut_in_the_smallest_window(qtbot: QtBot, adjust: QuickAdjust) -> None:
+    from tests.ui.clipping import assert_nothing_clipped
+
+    adjust.set_routine("Wall push")
+    adjust.resize(adjust.minimumSizeHint().width(), adjust.sizeHint().height())
+    layout = adjust.layout()
+    assert layout is not None
+    layout.activate()
+    assert adjust.side_combo.currentText() == "Both sides"
+    assert_nothing_clipped(adjust)

@@ -155,6 +155,8 @@ class QuickAdjust(QWidget):
         """The value and the message keep their room, so the buttons never move."""
         metrics = self.value_label.fontMetrics()
         self.value_label.setFixedWidth(metrics.horizontalAdvance(WIDEST_VALUE) + 12)
+        # The side box never narrower than its longest choice ("Both sides" read "Both si").
+        self.side_combo.setMinimumWidth(self.side_combo.sizeHint().width())
         lines = self.status_label.fontMetrics().lineSpacing()
         self.status_label.setFixedHeight(lines * 2 + 4)
 

@@ -85,9 +85,13 @@ class CardDelegate(QStyledItemDelegate):
         # Tall cards (a large window) get larger words, up to 1.4 times.
         shortest = card_min_height(option.font)
         grow = max(1.0, min(1.4, rect.height() / max(1, shortest) / 1.3))
-        name_font, small_font = _fonts(option.font, grow)
-        if QFontMetrics(name_font).horizontalAdvance("Glute medius endurance") > text_rect.width():
-            name_font, small_font = _fonts(option.font)
+        # Smaller words before cut-off names: the card's grown size, then the heading size,
+        # then down to 0.6 of it.
+        name = str(index.data(NAME_ROLE) or "")
+        for factor in (grow, 1.0, 0.8, 0.6):
+            name_font, small_font = _fonts(option.font, factor)
+            if QFontMetrics(name_font).horizontalAdvance(name) <= text_rect.width():
+                break
         name_height = QFontMetrics(name_font).height()
         small_height = QFontMetrics(small_font).height()
         block = name_height + 2 * small_height + space(1)
