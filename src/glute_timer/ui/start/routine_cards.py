@@ -85,12 +85,12 @@ class CardDelegate(QStyledItemDelegate):
         # Tall cards (a large window) get larger words, up to 1.4 times.
         shortest = card_min_height(option.font)
         grow = max(1.0, min(1.4, rect.height() / max(1, shortest) / 1.3))
-        # Smaller words before cut-off names: the card's grown size, then the heading size,
-        # then down to 0.6 of it.
-        name = str(index.data(NAME_ROLE) or "")
-        for factor in (grow, 1.0, 0.8, 0.6):
+        # Smaller words before cut-off names (the same size on every card: the longest name
+        # decides): the card's grown size, then the heading size, then down to 0.6 of it.
+        longest = self._view.longest_name()
+        for factor in (grow, 1.0, 0.8, 0.7, 0.6):
             name_font, small_font = _fonts(option.font, factor)
-            if QFontMetrics(name_font).horizontalAdvance(name) <= text_rect.width():
+            if QFontMetrics(name_font).horizontalAdvance(longest) <= text_rect.width():
                 break
         name_height = QFontMetrics(name_font).height()
         small_height = QFontMetrics(small_font).height()
@@ -149,6 +149,11 @@ class RoutineCards(QListWidget):
         """Paint the cards in ``scheme``'s colours."""
         self.scheme = scheme
         self.viewport().update()
+
+    def longest_name(self) -> str:
+        """The longest routine name shown (it sets the cards' type size)."""
+        names = [str(self.item(row).data(NAME_ROLE) or "") for row in range(self.count())]
+        return max(names, key=len, default="")
 
     def card_size(self) -> QSize:
         """The size every card has now."""
