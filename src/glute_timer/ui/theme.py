@@ -226,7 +226,7 @@ QPushButton[role="flat"]:hover, QToolButton[role="flat"]:hover {{ background: {h
 QPushButton[role="flat"]:focus, QToolButton[role="flat"]:focus {{ {focus} }}
 QPushButton[role="chip"] {{
     background: {card}; border: 2px solid {border}; border-radius: {s(1)}px;
-    padding: {s(1)}px 0px; font-weight: bold;
+    padding: 2px 0px; font-weight: bold;
 }}
 QPushButton[role="chip"]:checked {{
     background: {accent}; color: {scheme.accent_text.name()}; border-color: {accent};
@@ -287,6 +287,9 @@ def apply_preference(preference: str) -> Scheme:
         app.setProperty(STYLE_PROPERTY, STYLE)
     app.setPalette(palette_for(scheme))
     if isinstance(app, QApplication):
+        # Without this a stylesheet stops fonts set on a widget (and the text-size setting's
+        # changes) from reaching its children.
+        app.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
         app.setStyleSheet(stylesheet_for(scheme))
     _tinted_icon.cache_clear()
     return scheme

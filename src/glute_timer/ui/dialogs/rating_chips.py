@@ -69,7 +69,7 @@ class ScaleChips(QWidget):
             bold.setBold(True)
             metrics = QFontMetrics(bold)
             chip.setMinimumWidth(metrics.horizontalAdvance("10") + space(2))
-            chip.setMinimumHeight(metrics.height() + space(3))
+            chip.setMinimumHeight(metrics.height() + space(2))
 
     # -- the value -----------------------------------------------------------------------
 
