@@ -99,6 +99,7 @@ def wire(qtbot: QtBot, tmp_path: Path) -> Iterator[Any]:
             engine_factory=engine_factory,
             keep_awake=keeper,
             confirm_stop=lambda _w: True,
+            ask_before_copy=lambda *_args: True,
             load_audio=with_player,
             player_factory=player_factory if with_player else None,
         )
@@ -538,3 +539,64 @@ def test_a_routine_file_dropped_on_the_window_is_imported(wire: Any, tmp_path: P
     assert files.eventFilter(window, drop)
     assert drop.isAccepted()
     assert window.start_screen.selected_name() == "Short clams"
+
+
+def test_import_and_export_say_what_happened(wire: Any, tmp_path: Path) -> None:
+    from glute_timer.domain.routine_file import write_routine_file
+
+    wired: Wired = wire()
+    app = wired.app
+    path = tmp_path / "short.toml"
+    write_routine_file(SHORT, path)
+    files = app.routine_files
+    assert files is not None
+    files.import_files([path])
+    assert app.window.toast.text() == "Imported “Short clams”"
+    target = tmp_path / "out.toml"
+    assert files.export_to(SHORT, target)
+    assert app.window.toast.text() == f"Saved to {target}"
+
+
+def test_settings_plays_a_test_sound_and_names_the_output(wire: Any) -> None:
+    wired: Wired = wire(with_player=True)
+    app = wired.app
+    app.show_settings()
+    dialog = app.settings_dialog
+    assert dialog is not None
+    assert dialog.sound_label.text() == app.sound_in_use() != ""
+    announcer = app.announcer
+    assert announcer is not None
+    played: list[str] = []
+    announcer.on_cue = played.append  # type: ignore[method-assign,assignment]
+    dialog.test_sound_button.click()
+    assert played == ["go"]
+    assert dialog.test_result.text() == f"Played at {app.settings.preferences.volume}%."
+    app.settings.preferences.muted = True
+    dialog.test_sound_button.click()
+    assert played == ["go"] and "muted" in dialog.test_result.text()
+    dialog.close()
+
+
+def test_prep_seconds_changes_the_start_screen_durations(wire: Any) -> None:
+    wired: Wired = wire()
+    app = wired.app
+    screen = app.window.start_screen
+    assert screen.select("Wall push")
+    before = screen.routine_list.currentItem().text()
+    assert "2:25" in before
+    app.settings.preferences.prep_seconds = 20
+    assert screen.selected_name() == "Wall push"
+    assert "2:35" in screen.routine_list.currentItem().text()
+
+
+def test_enter_starts_the_selection_after_the_editor_closes(wire: Any, qtbot: QtBot) -> None:
+    wired: Wired = wire()
+    app = wired.app
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    app.window.start_screen.select("Wall push")
+    app.edit_routines()
+    dialog = app.editor_dialog
+    assert dialog is not None
+    dialog.done(0)
+    assert app.window.focusWidget() is app.window.start_screen.routine_list

@@ -16,14 +16,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from glute_timer import APP_ID, APP_NAME, DESKTOP_ID, __version__
+from glute_timer.app_parts import (  # app_icon and the defaults are used from here too
+    MESSAGE_MS,
+    AskBeforeCopy,
+    ThemeFollower,
+    app_icon,
+    ask_to_copy,
+    default_engine_factory,
+    default_keep_awake,
+    last_done_dates,
+    play_test_sound,
+    say_what_files_did,
+    show_dialog,
+    sound_in_use,
+)
 from glute_timer.crash_hook import install_crash_hook
 from glute_timer.domain import library
 from glute_timer.domain.outcome import StepOutcome
-from glute_timer.domain.plan import Plan
 from glute_timer.paths import data_dir as resolve_data_dir
 from glute_timer.platform.keep_awake.keeper import NoKeepAwake, ScreenKeeper
 from glute_timer.settings import Settings
@@ -51,50 +63,12 @@ if TYPE_CHECKING:
     from glute_timer.ui.routine_editor.editor import RoutineEditorDialog
     from glute_timer.ui.start.quick_adjust import QuickAdjust
 
+__all__ = ["App", "app_icon", "default_engine_factory", "default_keep_awake", "run_app"]
+
 _log = logging.getLogger(__name__)
 
 # (backend choice, parent) -> the cue player; ``audio.choose_player`` by default.
 PlayerFactory = Callable[[str, QObject], "CuePlayer"]
-
-
-def default_engine_factory(plan: Plan, parent: QObject) -> WorkoutEngine:
-    """The real engine on the real clock."""
-    from glute_timer.engine.workout_engine import WorkoutEngine
-
-    return WorkoutEngine(plan, parent=parent)
-
-
-def default_keep_awake() -> ScreenKeeper:
-    """The platform's keep-the-screen-awake service, or a stand-in that does nothing."""
-    try:
-        from glute_timer.platform.keep_awake import KeepAwake
-    except ImportError:
-        _log.info("keep-awake service not available in this build")
-        return NoKeepAwake()
-    try:
-        keeper: ScreenKeeper = KeepAwake()
-    except Exception:
-        _log.exception("the keep-awake service failed to start")
-        return NoKeepAwake()
-    return keeper
-
-
-def app_icon() -> QIcon:
-    """The theme's icon for the app, else the bundled SVG."""
-    from glute_timer import resources
-
-    return QIcon.fromTheme(
-        DESKTOP_ID, QIcon(str(resources.assets_dir() / "icons" / "glute-timer.svg"))
-    )
-
-
-def _show_dialog(dialog: QWidget) -> None:
-    """Show ``dialog``, or bring it to the front when it is open already."""
-    if dialog.isVisible():
-        dialog.raise_()
-    else:
-        dialog.show()
-    dialog.activateWindow()
 
 
 class App:
@@ -111,6 +85,8 @@ class App:
         load_audio: False to run without sound at all.
         player_factory: makes the cue player from the backend choice (default
             ``audio.choose_player``).
+        ask_before_copy: asks before quick adjust makes the person's own version of a
+            built-in (``ui.start.quick_adjust.ask_to_copy``).
 
     ``session`` (:class:`WorkoutSession`) runs the workouts and ``window`` shows them.
     After :meth:`load_rest`: ``database``, ``routine_repository``, ``recorder``
@@ -129,8 +105,10 @@ class App:
         ask_unsaved_history: AskUnsavedHistory | None = None,
         load_audio: bool = True,
         player_factory: PlayerFactory | None = None,
+        ask_before_copy: AskBeforeCopy | None = None,
     ) -> None:
         self.directory = directory
+        self._ask_before_copy = ask_before_copy or ask_to_copy
         self._ask_unsaved_history = ask_unsaved_history
         self.audio_choice = audio
         self.load_audio = load_audio
@@ -176,6 +154,7 @@ class App:
         self.window.export_action.triggered.connect(self.export_routine)
         self.window.settings_action.triggered.connect(self.show_settings)
         self.window.about_action.triggered.connect(self.show_about)
+        self.theme = ThemeFollower(self.settings.preferences, self.window.scheme_changed)
         self.window.add_close_guard(self._editor_may_close)
         self.window.add_close_guard(self._history_may_close)
 
@@ -259,7 +238,8 @@ class App:
         self.routine_repository = repository
         self.window.set_routines([(e.routine, e.builtin) for e in entries])
         screen = self.window.start_screen
-        quick = QuickAdjust(repository)
+        quick = QuickAdjust(repository, ask_before_copy=self._ask_before_copy)
+        quick.message.connect(lambda text: self.window.show_toast(text, MESSAGE_MS))
         screen.set_quick_adjust(quick)
         screen.selection_changed.connect(lambda name: quick.set_routine(name or None))
         quick.routine_saved.connect(self.refresh_routines)
@@ -268,9 +248,7 @@ class App:
         files = RoutineFiles(repository, self.window)
         files.install_drop_target(self.window)
         files.imported.connect(self.refresh_routines)
-        files.failed.connect(
-            lambda text: self.window.show_toast(text.splitlines()[0] if text else "")
-        )
+        say_what_files_did(files, self.window.show_toast)
         self.routine_files = files
         self.window.set_routine_actions_enabled(True)
 
@@ -290,8 +268,9 @@ class App:
         recorder.dropped.connect(self._history_dropped, queued)
         self.recorder = recorder
         file = database.path
+        history = HistoryRepository(database)
         view = HistoryView(
-            HistoryRepository(database),
+            history,
             write_report=partial(report_for_page, file),
             import_history=lambda source: import_into_data_dir(file, source).message,
         )
@@ -304,6 +283,9 @@ class App:
             view.set_notice(" ".join(self.history_report.messages))
         self.window.set_history_page(view)
         self.history_view = view
+        screen = self.window.start_screen
+        screen.set_last_done_source(lambda: last_done_dates(history), today=history.today)
+        recorder.session_saved.connect(lambda *_args: screen.refresh(), queued)
         self.window.pages.currentChanged.connect(self._page_changed)
         panel = RatingPanel()
         self.window.summary_view.set_rating_panel(panel)
@@ -441,6 +423,8 @@ class App:
             )
             dialog.editor.saved.connect(self.refresh_routines)
             dialog.editor.deleted.connect(lambda _name: self.refresh_routines())
+            # Back on the start screen, Enter starts the selected routine again.
+            dialog.finished.connect(lambda _result: self.window.focus_start_screen())
             self.editor_dialog = dialog
         else:
             dialog.editor.refresh_routines()
@@ -448,7 +432,7 @@ class App:
             if name and not dialog.isVisible():
                 dialog.editor.open_routine(name)
         dialog.resize(max(dialog.width(), 900), max(dialog.height(), 600))
-        _show_dialog(dialog)
+        show_dialog(dialog)
 
     def import_routines(self) -> None:
         """Ask for routine files and import them."""
@@ -467,9 +451,22 @@ class App:
         if dialog is None:
             from glute_timer.ui.dialogs.settings_dialog import SettingsDialog
 
-            dialog = SettingsDialog(self.settings.preferences, self.window)
+            dialog = SettingsDialog(
+                self.settings.preferences,
+                self.window,
+                play_test_sound=self.play_test_sound,
+                sound_in_use=self.sound_in_use,
+            )
             self.settings_dialog = dialog
-        _show_dialog(dialog)
+        show_dialog(dialog)
+
+    def sound_in_use(self) -> str:
+        """The sound output playing now, as the About box and Settings name it."""
+        return sound_in_use(self.announcer, loaded=self.loaded)
+
+    def play_test_sound(self) -> str:
+        """Play a cue as a workout would; returns what the person should know."""
+        return play_test_sound(self.announcer, self.settings.preferences, loaded=self.loaded)
 
     def about_text(self) -> str:
         """Version, the sound output in use and the data folder."""
@@ -493,9 +490,7 @@ class App:
         prefs = self.settings.preferences
         announcer = self.announcer
         if key == "theme":
-            from glute_timer.ui.theme import apply_preference
-
-            apply_preference(prefs.theme)
+            self.theme.apply()
         elif key == "text_scale":
             apply_text_scale(prefs.text_scale)
         if announcer is None:

@@ -80,19 +80,31 @@ def _find(args: argparse.Namespace, name: str):  # type: ignore[no-untyped-def]
     return entry
 
 
+def _run_rule(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """(entry) -> its routine as it will run: built-ins take the get-ready setting, as the
+    app's start screen shows them."""
+    from glute_timer.paths import data_dir
+    from glute_timer.settings import Settings
+    from glute_timer.workout_session import routine_to_run
+
+    prep = Settings.open(data_dir(args.data_dir)).preferences.prep_seconds
+    return lambda entry: routine_to_run(entry.routine, builtin=entry.builtin, prep_seconds=prep)
+
+
 def cmd_routines(args: argparse.Namespace) -> int:
     """List built-in and custom routines with their total time."""
     from glute_timer.domain.plan import compile_plan
     from glute_timer.formatting import clock
 
     entries = _repository(args).all_routines()
+    as_run = _run_rule(args)
     if args.json:
         rows = [
             {
                 "name": e.routine.name,
                 "builtin": e.builtin,
                 "stage": e.routine.stage.value if e.routine.stage else None,
-                "total_seconds": compile_plan(e.routine).total_seconds,
+                "total_seconds": compile_plan(as_run(e)).total_seconds,
                 "exercises": len(e.routine.exercises),
             }
             for e in entries
@@ -105,7 +117,7 @@ def cmd_routines(args: argparse.Namespace) -> int:
     print(f"{'NAME':<{width}}  {'TIME':>6}  {'STAGE':<10}  KIND")
     for e in entries:
         stage = e.routine.stage.value if e.routine.stage else "-"
-        total = clock(compile_plan(e.routine).total_seconds)
+        total = clock(compile_plan(as_run(e)).total_seconds)
         kind = "built-in" if e.builtin else "custom"
         print(f"{_safe(e.routine.name):<{width}}  {total:>6}  {stage:<10}  {kind}")
     return 0
@@ -141,7 +153,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from glute_timer.formatting import clock
 
     entry = _find(args, args.name)
-    plan = compile_plan(entry.routine)
+    plan = compile_plan(_run_rule(args)(entry))
     if args.json:
         import json
 

@@ -52,6 +52,7 @@ class WorkoutSession(QObject):
         paused(), resumed(): the workout paused or went on.
         slept(float): the computer slept about that many seconds; the workout is paused.
         finished(object): the workout ended; the :class:`Tally` of it, its ``outcome`` set.
+        keep_awake_failed(str): the screen cannot be kept awake for this workout (why).
 
     Commands (:meth:`toggle_pause`, :meth:`pause`, :meth:`skip`, :meth:`back`,
     :meth:`done`, :meth:`stop`) do nothing when no workout runs.
@@ -64,6 +65,7 @@ class WorkoutSession(QObject):
     resumed = Signal()
     slept = Signal(float)
     finished = Signal(object)
+    keep_awake_failed = Signal(str)
 
     def __init__(
         self,
@@ -221,6 +223,9 @@ class WorkoutSession(QObject):
             self._awake_held = self._keep_awake.inhibit(reason)
         except Exception:  # a broken platform service must not stop the workout
             _log.exception("keeping the screen awake failed")
+        if not self._awake_held:
+            why = getattr(self._keep_awake, "unavailable_reason", "") or "no service answered"
+            self.keep_awake_failed.emit(str(why))
 
     def _on_slept(self, seconds: float) -> None:
         _log.info("the computer slept for about %.0f s; workout paused", seconds)

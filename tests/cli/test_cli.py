@@ -173,3 +173,21 @@ def test_module_entry_point_prints_version() -> None:
         check=True,
     )
     assert result.stdout.strip() == f"glute-timer {__version__}"
+
+
+def test_the_get_ready_setting_changes_built_in_durations(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "settings.ini").write_text("[preferences]\nprep_seconds=20\n")
+    status, out, _ = run(capsys, "--data-dir", str(tmp_path), "routines")
+    assert status == 0
+    assert "Wall push                 2:35  activation  built-in" in out
+    status, out, _ = run(capsys, "--data-dir", str(tmp_path), "show", "Wall push", "--json")
+    assert json.loads(out)[0] == {
+        "kind": "prepare",
+        "exercise": "Wall push",
+        "side": "left",
+        "set": 1,
+        "sets": 2,
+        "seconds": 20,
+    }

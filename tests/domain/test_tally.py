@@ -52,4 +52,15 @@ def test_a_restarted_attempt_counts_its_seconds_but_not_as_a_hold_done() -> None
     tally.add(step(StepKind.HOLD), StepOutcome.COMPLETED, 10.0)
     assert tally.seconds == 14.5
     assert tally.completed_by_side == {"left": 1}
+    assert tally.held_seconds_by_side == {"left": 14.5}
     assert tally.skipped == 0
+
+
+def test_held_seconds_are_counted_per_side_from_completed_holds_only() -> None:
+    tally = Tally()
+    tally.add(step(StepKind.HOLD, seconds=30), StepOutcome.COMPLETED, 30.4)
+    tally.add(step(StepKind.HOLD, side=Side.RIGHT), StepOutcome.COMPLETED, 29.8)
+    tally.add(step(StepKind.HOLD, side=Side.RIGHT), StepOutcome.SKIPPED, 4.0)
+    tally.add(step(StepKind.REPS), StepOutcome.COMPLETED, 20.0)
+    tally.add(step(StepKind.HOLD), StepOutcome.COMPLETED, -1.0)
+    assert tally.held_seconds_by_side == {"left": 30.4, "right": 29.8}

@@ -192,9 +192,12 @@ def test_escape_with_the_real_dialog(qtbot: QtBot, tmp_path: Path) -> None:
             return
         box = boxes[0]
         seen.append(box.text())
-        button = box.button(QMessageBox.StandardButton.Yes)
-        assert button.text() == "Stop"
-        button.click()
+        by_text = {b.text(): b for b in box.buttons()}
+        assert set(by_text) == {"Stop", "Keep going"}
+        default = box.defaultButton()
+        assert default is not None and default.text() == "Keep going"  # the safe default
+        assert by_text["Stop"].property("role") == "destructive"
+        by_text["Stop"].click()
 
     QTimer.singleShot(0, answer)
     window.workout_view.stop_button.click()

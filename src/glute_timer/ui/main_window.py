@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QStyleHints
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from glute_timer import APP_NAME
@@ -32,20 +32,29 @@ MINIMUM_SIZE = (640, 400)
 
 
 def ask_to_stop(parent: QWidget) -> bool:
-    """Ask whether to stop the workout; True when the person says yes."""
+    """Ask whether to stop the workout; True when the person says yes. "Keep going" is the
+    safe default (Enter, Esc); Stop is styled as destructive."""
     from PySide6.QtWidgets import QMessageBox  # its enums cost start-up time: load on use
 
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        "Stop the workout?",
-        "Stop the workout now? What you have done so far is kept.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        parent,
-    )
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText("Stop")
-    box.button(QMessageBox.StandardButton.No).setText("Keep going")
-    return box.exec() == QMessageBox.StandardButton.Yes
+    from glute_timer.ui.theme import TYPE_SCALE, set_role
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Stop the workout?")
+    box.setText("Stop the workout now?")
+    box.setInformativeText("What you have done so far is kept in the history.")
+    font = box.font()
+    font.setPointSizeF(font.pointSizeF() * TYPE_SCALE["large"])
+    box.setFont(font)
+    stop = box.addButton("Stop", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+    set_role(stop, "destructive")
+    set_role(keep, "primary")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    keep.setFocus()
+    box.exec()
+    return box.clickedButton() is stop
 
 
 def first_sentence(text: str) -> str:
@@ -100,6 +109,10 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(APP_NAME)
         self.pages = QStackedWidget(self)
         self.start_screen = StartScreen(self.pages)
+        self.start_screen.set_run_rule(
+            lambda routine, builtin: session.routine_to_run(routine, builtin=builtin)
+        )
+        settings.preferences.changed.connect(self._preference_changed)
         # The workout view (and the SVG module it brings) is built at the first workout, so
         # the start screen shows sooner.
         self._workout_view: WorkoutView | None = None
@@ -132,16 +145,16 @@ class MainWindow(QMainWindow):
         session.resumed.connect(self._on_resumed)
         session.slept.connect(self._on_slept)
         session.finished.connect(self._on_finished)
+        session.keep_awake_failed.connect(
+            lambda reason: self.workout_view.show_keep_awake_problem(reason)
+        )
 
         self.start_screen.start_requested.connect(self.start_routine)
         self.start_screen.help_requested.connect(self.show_keys_help)
         self.start_screen.history_requested.connect(self.show_history)
         self.summary_view.back_requested.connect(self.show_start)
 
-        self._apply_scheme()
-        hints = self._style_hints()
-        if hints is not None:
-            hints.colorSchemeChanged.connect(self._apply_scheme)
+        self.scheme_changed()
         self._restore_window_state()
         self._page_changed(self.pages.currentIndex())
         self._update_title()
@@ -161,6 +174,7 @@ class MainWindow(QMainWindow):
             view.done_requested.connect(lambda: self._command(Command.DONE))
             view.stop_requested.connect(lambda: self._command(Command.STOP))
             view.set_scheme(current_scheme())
+            view.set_muted(self._settings.preferences.muted)
             self.session.tick.connect(view.show_time)
             self._workout_view = view
             self.pages.insertWidget(1, view)
@@ -224,9 +238,22 @@ class MainWindow(QMainWindow):
         bar.setVisible(bool(shown) and page is not self.start_screen)
 
     def show_start(self) -> None:
-        """Back to the start screen."""
+        """Back to the start screen, the keyboard on the routine cards."""
+        if self.pages.currentWidget() is not self.start_screen:
+            self.start_screen.refresh()  # "last done" may have changed
         self.pages.setCurrentWidget(self.start_screen)
-        self.start_screen.routine_list.setFocus()
+        self.start_screen.focus_routines()
+
+    def focus_start_screen(self) -> None:
+        """The window and the routine cards take the keyboard (after a dialog closed)."""
+        self.activateWindow()
+        self.start_screen.focus_routines()
+
+    def _preference_changed(self, key: str) -> None:
+        if key == "prep_seconds":
+            self.start_screen.refresh()  # the built-ins' durations changed
+        elif key == "muted" and self._workout_view is not None:
+            self._workout_view.set_muted(self._settings.preferences.muted)
 
     def show_history(self) -> None:
         """Show the history page, when there is one."""
@@ -342,6 +369,13 @@ class MainWindow(QMainWindow):
             for command in group:
                 self.menu.addAction(self.actions_by_command[command])
         self.start_screen.set_menu(self.menu)
+        self.start_screen.set_header_actions(
+            [
+                (self.edit_action, "Edit routines", "edit"),
+                (self.import_action, "Import", "import"),
+                (self.settings_action, "Settings", "settings"),
+            ]
+        )
         self._enable_menu_actions()
 
     def set_routine_actions_enabled(self, enabled: bool) -> None:
@@ -407,14 +441,22 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         self._settings.ui_state.full_screen = self.isFullScreen()
 
-    def show_toast(self, text: str) -> None:
-        """A short message over the window (volume, mute)."""
+    def show_toast(self, text: str, milliseconds: int = TOAST_MS) -> None:
+        """A short message over the window (volume, mute, what an action did)."""
         self.toast.setText(text)
+        self.toast.setWordWrap(False)
         self.toast.adjustSize()
+        if self.toast.width() > self.width() * 0.9:
+            self.toast.setWordWrap(True)
+            self.toast.setFixedWidth(int(self.width() * 0.9))
+            self.toast.adjustSize()
+        else:
+            self.toast.setMinimumWidth(0)
+            self.toast.setMaximumWidth(16777215)
         self.toast.move((self.width() - self.toast.width()) // 2, self.height() // 8)
         self.toast.show()
         self.toast.raise_()
-        self._toast_timer.start(TOAST_MS)
+        self._toast_timer.start(milliseconds)
 
     def _update_title(self) -> None:
         view = self._workout_view
@@ -432,13 +474,12 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(APP_NAME)
 
-    def _style_hints(self) -> QStyleHints | None:
-        app = QGuiApplication.instance()
-        return app.styleHints() if isinstance(app, QGuiApplication) else None
-
-    def _apply_scheme(self, *_args: object) -> None:
+    def scheme_changed(self) -> None:
+        """Repaint what paints itself after the theme changed (the rest follows the palette)."""
+        scheme = current_scheme()
         if self._workout_view is not None:
-            self._workout_view.set_scheme(current_scheme())
+            self._workout_view.set_scheme(scheme)
+        self.start_screen.set_scheme(scheme)
 
     def _restore_window_state(self) -> None:
         state = self._settings.ui_state

@@ -37,3 +37,15 @@ def apply_text_scale(scale: float) -> None:
             if own.pointSizeF() > 0:
                 own.setPointSizeF(own.pointSizeF() * ratio)
                 widget.setFont(own)
+
+
+def text_scale_factor() -> float:
+    """The text-size setting now in effect (the app font over the system's), 1.0 by default."""
+    qt_app = QApplication.instance()
+    if not isinstance(qt_app, QApplication):
+        return 1.0
+    base = qt_app.property(BASE_POINT_SIZE_PROPERTY)
+    size = qt_app.font().pointSizeF()
+    if not isinstance(base, float) or base <= 0 or size <= 0:
+        return 1.0
+    return size / base

@@ -39,7 +39,6 @@ def test_typing_digits_and_enter_saves(qtbot: QtBot) -> None:
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitExposed(panel)
-    panel.effort.lineEdit().selectAll()
     QTest.keyClicks(panel.effort, "8")
     panel.note.setFocus()
     QTest.keyClicks(panel.note, "ok")
@@ -87,17 +86,17 @@ def _inside(widget: QWidget, root: QWidget) -> bool:
     return widget.isVisible() and corner.x() <= root.width() and corner.y() <= root.height()
 
 
-def _check_fits(qtbot: QtBot) -> None:
+def _check_fits(qtbot: QtBot, height: int = MINIMUM_SIZE[1] // 2) -> None:
     # The panel must fit the summary page of the smallest window, beside the summary text.
     host = QWidget()
     qtbot.addWidget(host)
     panel = RatingPanel(host)
-    host.resize(MINIMUM_SIZE[0], MINIMUM_SIZE[1] // 2)
+    host.resize(MINIMUM_SIZE[0], height)
     panel.resize(host.size())
     host.show()
     qtbot.waitExposed(host)
     hint = panel.minimumSizeHint()
-    assert hint.width() <= MINIMUM_SIZE[0] and hint.height() <= MINIMUM_SIZE[1] // 2
+    assert hint.width() <= MINIMUM_SIZE[0] and hint.height() <= height
     for widget in (panel.effort, panel.pain, panel.note, panel.save_button, panel.skip_button):
         assert _inside(widget, panel)
         assert widget.height() >= widget.fontMetrics().height()
@@ -114,4 +113,50 @@ def test_minimum_size(qtbot: QtBot) -> None:
 
 
 def test_large_text(large_text: float, qtbot: QtBot) -> None:
-    _check_fits(qtbot)
+    # Chips twice as large take more than half the smallest window: the whole of it then
+    # (the summary page scrolls its card).
+    _check_fits(qtbot, MINIMUM_SIZE[1] if large_text >= 2 else MINIMUM_SIZE[1] // 2)
+
+
+def test_chips_by_mouse_arrows_digits_and_clicker(qtbot: QtBot) -> None:
+    panel = RatingPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    effort = panel.effort
+    QTest.mouseClick(effort.chips[4], Qt.MouseButton.LeftButton)
+    assert effort.value() == 4 and effort.chips[4].isChecked()
+    assert panel.focusWidget() is effort
+    QTest.keyClick(effort, Qt.Key.Key_Right)
+    QTest.keyClick(effort, Qt.Key.Key_PageUp)  # a clicker's "previous" raises too
+    assert effort.value() == 6
+    QTest.keyClick(effort, Qt.Key.Key_PageDown)
+    QTest.keyClick(effort, Qt.Key.Key_Left)
+    assert effort.value() == 4
+    QTest.keyClicks(effort, "9")
+    assert effort.value() == 9
+    QTest.keyClicks(effort, "10")
+    assert effort.value() == 10
+    QTest.keyClick(effort, Qt.Key.Key_Up)
+    assert effort.value() == 10  # the top of the scale holds
+    QTest.keyClick(effort, Qt.Key.Key_Delete)
+    assert effort.text() == "not rated"
+    assert not any(chip.isChecked() for chip in effort.chips)
+    assert [chip.text() for chip in effort.chips] == [str(v) for v in range(11)]
+
+
+def test_the_note_shows_its_whole_placeholder(qtbot: QtBot) -> None:
+    panel = RatingPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    note = panel.note
+    assert note.width() >= note.fontMetrics().horizontalAdvance(note.placeholderText())
+
+
+def test_from_history_it_says_cancel(qtbot: QtBot) -> None:
+    dialog = RatingDialog("Wall push", initial=Rating(3, 1, ""), changing=True)
+    qtbot.addWidget(dialog)
+    assert dialog.panel.skip_button.text() == "Cancel"
+    assert dialog.panel.effort.value() == 3
+    assert RatingDialog().panel.skip_button.text() == "Skip"

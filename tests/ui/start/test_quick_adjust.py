@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from glute_timer.domain import library
@@ -197,3 +197,56 @@ def test_a_routine_that_cannot_be_read_is_reported(
     adjust.set_routine("Wall push")
     assert adjust.routine is None and not adjust.plus_button.isEnabled()
     assert adjust.status_label.text() == "“Wall push” could not be read: disk I/O error"
+
+
+def test_a_builtin_asks_once_and_a_no_stores_nothing(
+    qtbot: QtBot, repository: RoutineRepository
+) -> None:
+    asked: list[tuple[str, str, str]] = []
+    answers = [False, True]
+
+    def ask(_parent: QWidget, builtin: str, copy: str, holds: str) -> bool:
+        asked.append((builtin, copy, holds))
+        return answers.pop(0)
+
+    widget = QuickAdjust(repository, ask_before_copy=ask)
+    qtbot.addWidget(widget)
+    widget.set_routine("Wall push")
+    assert not widget.adjust(5)
+    assert repository.find("Wall push (custom)") is None
+    assert widget.status_label.text() == "Nothing changed."
+    with qtbot.waitSignal(widget.message) as said:
+        assert widget.adjust(5)
+    assert asked == [("Wall push", "Wall push (custom)", "35 s")] * 2
+    assert "Saved as your own “Wall push (custom)”" in said.args[0]
+    # Later steps change the person's version without asking again.
+    assert widget.adjust(5)
+    assert len(asked) == 2
+
+
+def test_nothing_moves_under_the_pointer(qtbot: QtBot, adjust: QuickAdjust) -> None:
+    adjust.set_routine(STRENGTH)
+    layout = adjust.layout()
+    assert layout is not None
+    layout.activate()
+    before = (adjust.plus_button.geometry(), adjust.minus_button.geometry(), adjust.height())
+    adjust.target_combo.setCurrentIndex(1)
+    adjust.side_combo.setCurrentIndex(adjust.side_combo.findData(Side.LEFT))
+    assert adjust.adjust(5)  # a long reading and a two-line message appear
+    adjust.side_combo.setCurrentIndex(0)
+    layout.activate()
+    assert (adjust.plus_button.geometry(), adjust.minus_button.geometry(), adjust.height()) == (
+        before
+    )
+
+
+def test_no_choice_is_cut_in_the_smallest_window(qtbot: QtBot, adjust: QuickAdjust) -> None:
+    from tests.ui.clipping import assert_nothing_clipped
+
+    adjust.set_routine("Wall push")
+    adjust.resize(adjust.minimumSizeHint().width(), adjust.sizeHint().height())
+    layout = adjust.layout()
+    assert layout is not None
+    layout.activate()
+    assert adjust.side_combo.currentText() == "Both sides"
+    assert_nothing_clipped(adjust)

@@ -63,7 +63,7 @@ def test_rating_panel_is_offered_and_closed(qtbot: QtBot) -> None:
     panel.effort.setValue(4)
     view.offer_rating()
     assert not panel.isHidden()
-    assert panel.effort.lineEdit().text() == "not rated"  # cleared for this workout
+    assert panel.effort.text() == "not rated"  # cleared for this workout
     assert view.focusWidget() is panel.effort
     view.close_rating("Rating saved.")
     assert panel.isHidden()
@@ -107,3 +107,36 @@ def test_large_text_is_not_clipped(large_text: float, qtbot: QtBot) -> None:
 def test_large_text_fits_the_smallest_window(large_text: float, qtbot: QtBot) -> None:
     view = _summary_with_rating(qtbot)
     assert view.minimumSizeHint().width() <= MINIMUM_SIZE[0]
+
+
+def test_per_side_held_time(qtbot: QtBot) -> None:
+    from glute_timer.ui.workout.summary_view import side_results
+
+    plan = compile_plan(ROUTINES[0])
+    tally = Tally(routine_name="Wall push")
+    for step in plan.steps[:-1]:
+        tally.add(step, StepOutcome.COMPLETED, step.seconds)
+    tally.outcome = StepOutcome.COMPLETED
+    assert side_results(tally) == "Left 1:00 held · Right 1:00 held"
+    view = SummaryView()
+    qtbot.addWidget(view)
+    view.show_tally(tally)
+    assert view.sides.text() == "Left 1:00 held · Right 1:00 held"
+    assert view.back_button.text() == "Done"
+
+
+def test_done_saves_what_was_rated(qtbot: QtBot) -> None:
+    from glute_timer.ui.dialogs.rating_dialog import Rating, RatingPanel
+
+    view = SummaryView()
+    qtbot.addWidget(view)
+    panel = RatingPanel()
+    view.set_rating_panel(panel)
+    view.show()
+    view.show_tally(Tally(routine_name="Wall push", outcome=StepOutcome.COMPLETED))
+    view.offer_rating()
+    panel.pain.setValue(3)
+    assert not panel.save_button.isVisible()  # one Done
+    with qtbot.waitSignal(panel.rated) as rated, qtbot.waitSignal(view.back_requested):
+        view.back_button.click()
+    assert rated.args == [Rating(None, 3, "")]

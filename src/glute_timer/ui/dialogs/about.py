@@ -48,5 +48,8 @@ def open_about_box(text: str, parent: QWidget) -> QMessageBox:
         parent,
     )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    window_icon = parent.windowIcon()
+    if not window_icon.isNull():
+        box.setIconPixmap(window_icon.pixmap(64, 64))
     box.open()
     return box

@@ -13,15 +13,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from glute_timer.domain.rating import RATING_MAX, RATING_MIN
+from glute_timer.ui.dialogs.rating_chips import NOT_RATED, SCALE, ScaleChips
+from glute_timer.ui.theme import set_role, set_text_style, space
 
-NOT_RATED = RATING_MIN - 1
 NOTE_MAX = 500
+NOTE_PLACEHOLDER = "A note for you or your physio (optional)"
+LOW, HIGH = SCALE[0], SCALE[-1]
+SCALE_HINTS = {
+    "effort": f"{LOW} no effort · {HIGH} the hardest you can imagine",
+    "pain": f"{LOW} no pain · {HIGH} the worst pain",
+}
 
 
 @dataclass(frozen=True)
@@ -33,26 +38,28 @@ class Rating:
     note: str
 
 
-def _scale_box(name: str, tip: str, parent: QWidget) -> QSpinBox:
-    box = QSpinBox(parent)
-    box.setRange(NOT_RATED, RATING_MAX)
-    box.setValue(NOT_RATED)
-    # The value below the range reads as "not rated", so leaving it alone stores nothing.
-    box.setSpecialValueText("not rated")
-    box.setAccessibleName(name)
-    box.setToolTip(tip)
-    box.setMinimumHeight(36)
-    return box
+def _scale_row(name: str, tip: str, parent: QWidget) -> ScaleChips:
+    chips = ScaleChips(name, parent)
+    chips.setToolTip(tip)
+    return chips
 
 
-def _buddy(text: str, widget: QWidget, parent: QWidget) -> QLabel:
+def _row_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
-    label.setBuddy(widget)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setBuddy(buddy)
     return label
 
 
 class RatingPanel(QWidget):
     """The rating as a widget, for the summary page or inside :class:`RatingDialog`.
+
+    Effort and pain are rows of 0–10 chips (:class:`ScaleChips`); the note takes the full
+    width. The summary hides the panel's own buttons (:meth:`set_buttons_visible`) and has
+    one Done that saves.
 
     Signals:
         rated(Rating): the person saved a rating.
@@ -65,48 +72,67 @@ class RatingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Rate this workout")
-        self.question = QLabel("How did it go? (Esc skips)", self)
+        self.question = QLabel(
+            "How did it go? Click, use the arrows or type a number. Esc skips.",
+            self,
+        )
         self.question.setWordWrap(True)
-        self.effort = _scale_box(
-            f"Effort from {RATING_MIN} to {RATING_MAX}",
-            f"{RATING_MIN}: no effort at all, {RATING_MAX}: the hardest you can imagine",
-            self,
-        )
-        self.pain = _scale_box(
-            f"Pain from {RATING_MIN} to {RATING_MAX}",
-            f"{RATING_MIN}: no pain, {RATING_MAX}: the worst pain",
-            self,
-        )
+        self.effort = _scale_row("Effort", SCALE_HINTS["effort"], self)
+        self.pain = _scale_row("Pain", SCALE_HINTS["pain"], self)
         self.note = QLineEdit(self)
         self.note.setMaxLength(NOTE_MAX)
-        self.note.setPlaceholderText("A note for you or your physio (optional)")
+        self.note.setPlaceholderText(NOTE_PLACEHOLDER)
         self.note.setAccessibleName("Note")
+        self.note.setMinimumWidth(
+            self.note.fontMetrics().horizontalAdvance(NOTE_PLACEHOLDER) + space(4)
+        )
         self.save_button = QPushButton("Save rating", self)
         self.save_button.setDefault(True)
         self.save_button.setAutoDefault(True)
+        set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self.save)
         self.skip_button = QPushButton("Skip", self)
         self.skip_button.setToolTip("Do not rate this workout (Esc)")
         self.skip_button.clicked.connect(self.skip)
         grid = QGridLayout()
-        grid.addWidget(_buddy(f"&Effort ({RATING_MIN}–{RATING_MAX}):", self.effort, self), 0, 0)
+        grid.setHorizontalSpacing(space(2))
+        grid.setVerticalSpacing(space(1))
+        grid.addWidget(_row_label("&Effort", self.effort, self), 0, 0)
         grid.addWidget(self.effort, 0, 1)
-        grid.addWidget(_buddy(f"&Pain ({RATING_MIN}–{RATING_MAX}):", self.pain, self), 0, 2)
-        grid.addWidget(self.pain, 0, 3)
-        grid.addWidget(_buddy("&Note:", self.note, self), 1, 0)
-        grid.addWidget(self.note, 1, 1, 1, 3)
+        grid.addWidget(_row_label("&Pain", self.pain, self), 1, 0)
+        grid.addWidget(self.pain, 1, 1)
+        self.hint = QLabel(f"Effort: {SCALE_HINTS['effort']}.  Pain: {SCALE_HINTS['pain']}.", self)
+        self.hint.setWordWrap(True)
+        set_text_style(self.hint, "muted")
+        note_label = _row_label("&Note", self.note, self)
+        grid.addWidget(note_label, 2, 0)
+        grid.addWidget(self.note, 2, 1)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        buttons = QHBoxLayout()
+        self._buttons = QWidget(self)
+        buttons = QHBoxLayout(self._buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.setSpacing(space(1))
         layout.addWidget(self.question)
+        layout.addWidget(self.hint)
         layout.addLayout(grid)
-        layout.addLayout(buttons)
+        layout.addWidget(self._buttons)
         self.note.returnPressed.connect(self.save)
         self.setFocusProxy(self.effort)
+        self.setTabOrder(self.effort, self.pain)
+        self.setTabOrder(self.pain, self.note)
+
+    def set_buttons_visible(self, visible: bool) -> None:
+        """Show or hide Skip and Save (the summary has its own Done)."""
+        self._buttons.setVisible(visible)
+
+    def set_skip_text(self, text: str, tip: str) -> None:
+        """Rename Skip (Cancel, when changing an earlier rating)."""
+        self.skip_button.setText(text)
+        self.skip_button.setToolTip(tip)
 
     def rating(self) -> Rating:
         """What is entered now."""
@@ -139,6 +165,7 @@ class RatingPanel(QWidget):
             self.rated.emit(rating)
 
     def skip(self) -> None:
+        """Emit ``skipped``."""
         self.skipped.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -159,21 +186,19 @@ class RatingDialog(QDialog):
         routine_name: str = "",
         parent: QWidget | None = None,
         initial: Rating | None = None,
-        dismiss_text: str = "Skip",
+        changing: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Rate {routine_name}" if routine_name else "Rate this workout")
         self.panel = RatingPanel(self)
-        if dismiss_text != "Skip":
-            # Changing a rating given before: leaving changes nothing, so it is a Cancel.
-            self.panel.skip_button.setText(dismiss_text)
-            self.panel.skip_button.setToolTip(f"{dismiss_text}: keep the rating as it was (Esc)")
-            self.panel.question.setText(f"How did it go? (Esc: {dismiss_text.lower()})")
         self.result_rating: Rating | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         if initial is not None:
             self.panel.set_rating(initial)
+        if changing:
+            # Changing a stored rating: leaving it alone is cancelling, not skipping.
+            self.panel.set_skip_text("Cancel", "Keep the rating as it was (Esc)")
         self.panel.rated.connect(self._rated)
         self.panel.skipped.connect(self.reject)
         self.panel.setFocus()

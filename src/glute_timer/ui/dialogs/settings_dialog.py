@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSlider,
     QSpinBox,
     QVBoxLayout,
@@ -48,7 +49,7 @@ class Presentation:
 
 # Labels for the keys we know; keys not listed still get a control, labelled from the key.
 PRESENTATION: dict[str, Presentation] = {
-    "prep_seconds": Presentation("Get-ready time", suffix=" s"),
+    "prep_seconds": Presentation("Get-ready time (built-in routines)", suffix=" s"),
     "volume": Presentation("Volume", suffix=" %", control="slider"),
     "muted": Presentation("Mute all sounds"),
     "beeps": Presentation("Beeps"),
@@ -207,9 +208,18 @@ class SettingsDialog(QDialog):
 
     setting_changed = Signal(str)
 
-    def __init__(self, preferences: SettingsGroup, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        preferences: SettingsGroup,
+        parent: QWidget | None = None,
+        *,
+        play_test_sound: Callable[[], str] | None = None,
+        sound_in_use: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
+        self._play_test_sound = play_test_sound
+        self._sound_in_use = sound_in_use
         self._preferences = preferences
         self._settings = {s.key: s for s in _ordered(declared_settings(type(preferences)))}
         self._controls: dict[str, _Control] = {}
@@ -232,6 +242,21 @@ class SettingsDialog(QDialog):
                 form.addRow(f"{label}:", control.widget)
             control.changed.connect(lambda *_args, k=key: self._store(k))
 
+        # The sound: what plays now, and a way to hear the volume.
+        self.sound_label = QLabel(self)
+        self.sound_label.setAccessibleName("Sound output in use")
+        self.test_sound_button = QPushButton("Play a test sound", self)
+        self.test_sound_button.setToolTip("Plays a cue at the volume set above")
+        self.test_sound_button.clicked.connect(self.play_test_sound)
+        self.test_sound_button.setEnabled(play_test_sound is not None)
+        self.test_result = QLabel(self)
+        sound_row = QHBoxLayout()
+        sound_row.addWidget(self.test_sound_button)
+        sound_row.addWidget(self.test_result, 1)
+        form.insertRow(self._row_after("audio_backend", form), "In use:", self.sound_label)
+        form.insertRow(self._row_after("audio_backend", form) + 1, "", sound_row)
+        self.show_sound_in_use()
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.RestoreDefaults | QDialogButtonBox.StandardButton.Close
         )
@@ -251,6 +276,27 @@ class SettingsDialog(QDialog):
         self._show_all()
 
     # ----------------------------------------------------------------- public API
+
+    def play_test_sound(self) -> None:
+        """Play a cue through the app's sound (and say what happened)."""
+        if self._play_test_sound is None:
+            self.test_result.setText("Sound is not loaded.")
+            return
+        self.test_result.setText(self._play_test_sound())
+        self.show_sound_in_use()
+
+    def show_sound_in_use(self) -> None:
+        """Name the sound output actually playing (not just the choice)."""
+        text = self._sound_in_use() if self._sound_in_use is not None else "not loaded yet"
+        self.sound_label.setText(text)
+
+    def _row_after(self, key: str, form: QFormLayout) -> int:
+        control = self._controls.get(key)
+        if control is None:
+            return form.rowCount()
+        position = form.getWidgetPosition(control.widget)
+        row = int(position[0]) if isinstance(position, tuple) else -1
+        return row + 1 if row >= 0 else form.rowCount()
 
     def control(self, key: str) -> QWidget:
         """The widget that edits ``key`` (for tests and for focusing one setting)."""
@@ -309,3 +355,5 @@ class SettingsDialog(QDialog):
         if key in self._controls:
             self._show(key)  # also when changed elsewhere (volume keys during a workout)
             self.setting_changed.emit(key)
+        if key in ("audio_backend", "muted"):
+            self.show_sound_in_use()

@@ -196,7 +196,7 @@ class SessionsPanel(QWidget):
             s.routine,
             self._dialog_parent,
             initial=Rating(s.effort, s.pain, s.notes),
-            dismiss_text="Cancel",
+            changing=True,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_rating(s.id, dialog.result_rating))

@@ -1,17 +1,21 @@
 """Quick adjust: change the selected routine's hold times in 5 s steps, from the start screen.
 
-Every step is stored at once. A built-in routine is never changed: the first step stores a
-custom copy named like the editor's copies (``Wall push (custom)``, or ``Wall push (custom) 2``
-when that name is taken) and later steps change that copy.
+Every step is stored at once. A built-in routine is never changed: the first step asks once
+(``ask_before_copy``) and stores the person's own version, named like the editor's copies
+(``Wall push (custom)``, or ``Wall push (custom) 2`` when that name is taken, which the
+question says); the start screen then selects it, so later steps change that version without
+asking. What happened is said in the status line and in ``message`` (the window's toast).
+Nothing in the row changes size as values and messages come and go.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -39,6 +43,31 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# (parent, built-in name, name of the new version, its holds) -> go ahead?
+AskBeforeCopy = Callable[[QWidget, str, str, str], bool]
+# The widest reading the value shows, for its fixed width.
+WIDEST_VALUE = "left 00 s, right 00 s"
+
+
+def ask_to_copy(parent: QWidget, builtin: str, copy: str, holds: str) -> bool:
+    """Ask before the first change to a built-in makes the person's own version."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Make your own version?")
+    box.setText(f"Make your own version of “{display_name(builtin)}”?")
+    box.setInformativeText(
+        f"It will be saved as “{display_name(copy)}” with holds of {holds}, and selected. "
+        f"The built-in “{display_name(builtin)}” stays as it was."
+    )
+    make = box.addButton(f"Make “{display_name(copy)}”", QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(make)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is make
+
 
 class QuickAdjust(QWidget):
     """A compact row: which holds, which side, −5 s, the time, +5 s.
@@ -51,10 +80,17 @@ class QuickAdjust(QWidget):
     """
 
     routine_saved = Signal(str)
+    message = Signal(str)
 
-    def __init__(self, repository: RoutineRepository, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        repository: RoutineRepository,
+        parent: QWidget | None = None,
+        ask_before_copy: AskBeforeCopy | None = None,
+    ) -> None:
         super().__init__(parent)
         self._repository = repository
+        self._ask_before_copy = ask_before_copy
         self._routine: Routine | None = None
         self._builtin = False
 
@@ -65,7 +101,11 @@ class QuickAdjust(QWidget):
         )
         self.target_combo.setMinimumContentsLength(10)
         self.side_combo = QComboBox()
+        self.side_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.side_combo.setAccessibleName("Which side")
+        policy = self.side_combo.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # its room stays: the buttons do not move
+        self.side_combo.setSizePolicy(policy)
         self.side_combo.addItem("Both sides", None)
         self.side_combo.addItem("Left", Side.LEFT)
         self.side_combo.addItem("Right", Side.RIGHT)
@@ -82,6 +122,8 @@ class QuickAdjust(QWidget):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setObjectName("quickAdjustStatus")
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._fix_sizes()
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +145,20 @@ class QuickAdjust(QWidget):
         self.minus_button.clicked.connect(lambda: self.adjust(-STEP_SECONDS))
         self.plus_button.clicked.connect(lambda: self.adjust(STEP_SECONDS))
         self.set_routine(None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fix_sizes()
+
+    def _fix_sizes(self) -> None:
+        """The value and the message keep their room, so the buttons never move."""
+        metrics = self.value_label.fontMetrics()
+        self.value_label.setFixedWidth(metrics.horizontalAdvance(WIDEST_VALUE) + 12)
+        # The side box never narrower than its longest choice ("Both sides" read "Both si").
+        self.side_combo.setMinimumWidth(self.side_combo.sizeHint().width())
+        lines = self.status_label.fontMetrics().lineSpacing()
+        self.status_label.setFixedHeight(lines * 2 + 4)
 
     # ----------------------------------------------------------------- public API
 
@@ -148,6 +204,11 @@ class QuickAdjust(QWidget):
         if self._builtin:
             taken = [e.routine.name for e in self._repository.all_routines()]
             changed = replace(changed, name=copy_name(routine.name, True, taken))
+            ask = self._ask_before_copy
+            holds = chosen_holds_text(changed, index, side)
+            if ask is not None and not ask(self, routine.name, changed.name, holds):
+                self.status_label.setText("Nothing changed.")
+                return False
             old_name = None
         else:
             old_name = routine.name
@@ -160,13 +221,16 @@ class QuickAdjust(QWidget):
             log.exception("saving the adjusted routine %r failed", changed.name)
             self.status_label.setText(f"The change could not be saved: {error}")
             return False
+        holds = chosen_holds_text(changed, index, side)
         if self._builtin:
-            self.status_label.setText(
-                f"Saved as “{display_name(changed.name)}”; "
-                f"the built-in “{routine.name}” is unchanged."
+            text = (
+                f"Saved as your own “{display_name(changed.name)}” (holds {holds}); "
+                f"the built-in “{display_name(routine.name)}” is unchanged."
             )
         else:
-            self.status_label.setText(f"Saved “{display_name(changed.name)}”.")
+            text = f"Saved “{display_name(changed.name)}”: holds {holds}."
+        self.status_label.setText(text)
+        self.message.emit(text)
         self._routine = changed
         self._builtin = False
         self._refresh()

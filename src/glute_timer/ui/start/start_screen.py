@@ -1,15 +1,16 @@
-"""The first screen: pick a routine (built-in or custom) and start it."""
+"""The first screen: routine cards, the selected routine's exercises, one large Start, and
+the other actions in a header bar."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
@@ -19,17 +20,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glute_timer import APP_NAME
 from glute_timer.domain.model import Routine
 from glute_timer.domain.names import name_key
 from glute_timer.domain.plan import compile_plan
 from glute_timer.domain.text_safety import display_name
-from glute_timer.formatting import clock, exercise_amount_text
+from glute_timer.formatting import clock
+from glute_timer.ui.start.last_done import LastDoneSource, last_done_text
+from glute_timer.ui.start.routine_cards import (
+    LAST_DONE_ROLE,
+    META_ROLE,
+    NAME_ROLE,
+    PICTURE_ROLE,
+    ROUTINE_ROLE,
+    RoutineCards,
+)
+from glute_timer.ui.start.routine_detail import RoutineDetail, exercise_line
+from glute_timer.ui.theme import (
+    TYPE_SCALE,
+    Scheme,
+    current_scheme,
+    icon,
+    set_role,
+    set_text_style,
+    space,
+)
 
-ROUTINE_ROLE = Qt.ItemDataRole.UserRole
+# (routine, is built-in) -> the routine as it will run (the get-ready rule applied).
+RunRule = Callable[[Routine, bool], Routine]
+TODAY_SLOT_NAME = "todaySlot"
+ICON_SIZE = 24
 
 
 def routine_summary(routine: Routine, builtin: bool) -> str:
-    """ "2:25 · activation · built-in" for the list."""
+    """ "2:25 · activation · built-in" for the list (``routine`` as it will run)."""
     parts = [clock(compile_plan(routine).total_seconds)]
     if routine.stage is not None:
         parts.append(routine.stage.value)
@@ -40,13 +64,25 @@ def routine_summary(routine: Routine, builtin: bool) -> str:
 def routine_details(routine: Routine) -> str:
     """The description and the exercises, one a line."""
     lines = [routine.description] if routine.description else []
-    for exercise in routine.exercises:
-        lines.append(f"• {display_name(exercise.name)}: {exercise_amount_text(exercise)}")
+    lines.extend(f"• {exercise_line(exercise)}" for exercise in routine.exercises)
     return "\n".join(lines)
 
 
+def _header_button(text: str, icon_name: str, parent: QWidget) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setIcon(icon(icon_name))
+    button.setProperty("iconName", icon_name)
+    button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAutoRaise(False)
+    set_role(button, "flat")
+    return button
+
+
 class StartScreen(QWidget):
-    """Lists routines with their total time and stage; Start (or Enter) starts the selection.
+    """Routine cards and the selection's details; Start (or Enter on a card) starts it.
 
     Signals:
         start_requested(object): the :class:`Routine` to start.
@@ -62,97 +98,161 @@ class StartScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Start")
+        self._run_rule: RunRule | None = None
+        self._last_done_source: LastDoneSource | None = None
+        self._last_done: Mapping[str, date] = {}
+        self._today: Callable[[], date] = date.today
+        self._entries: list[tuple[Routine, bool]] = []
+
+        # -- header bar: the app's name, then the secondary actions
+        self.header = QWidget(self)
+        self.header.setObjectName("headerBar")
+        self.header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        title = QLabel(APP_NAME, self.header)
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * TYPE_SCALE["title"])
+        title_font.setBold(True)
+        title.setFont(title_font)
+        self.history_button = _header_button("History", "history", self.header)
+        self.history_button.setAccessibleName("Workout history")
+        self.history_button.setToolTip("Past workouts (Ctrl+H)")
+        self.history_button.clicked.connect(self.history_requested)
+        self.history_button.hide()  # shown once a history page exists
+        self.help_button = _header_button("Keys", "keys", self.header)
+        self.help_button.setAccessibleName("Keyboard keys")
+        self.help_button.setToolTip("The keyboard keys (?)")
+        self.help_button.clicked.connect(self.help_requested)
+        self.menu_button = _header_button("More", "more", self.header)
+        self.menu_button.setAccessibleName("More actions")
+        self.menu_button.setToolTip("Export, about, quit and everything else (F10)")
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setShortcut(QKeySequence("F10"))
+        self.menu_button.hide()  # shown once the window gives it a menu
+        self._action_buttons: list[QToolButton] = []
+        self._header_row = QHBoxLayout(self.header)
+        self._header_row.setContentsMargins(space(3), space(1), space(2), space(1))
+        self._header_row.setSpacing(space(1))
+        self._header_row.addWidget(title)
+        self._header_row.addStretch(1)
+        self._header_row.addWidget(self.history_button)
+        self._actions_at = self._header_row.count()
+        self._header_row.addWidget(self.help_button)
+        self._header_row.addWidget(self.menu_button)
+
+        # -- today (filled by the programme issue), hidden while empty
+        self.today_slot = QWidget(self)
+        self.today_slot.setObjectName(TODAY_SLOT_NAME)
+        today_layout = QVBoxLayout(self.today_slot)
+        today_layout.setContentsMargins(0, 0, 0, 0)
+        self.today_slot.hide()
+
         heading = QLabel("Choose a routine", self)
         heading_font = QFont(heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.8)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * TYPE_SCALE["title"])
         heading_font.setBold(True)
         heading.setFont(heading_font)
-        self.routine_list = QListWidget(self)
+        self.routine_list = RoutineCards(self)
         self.routine_list.setAccessibleName("Routines")
-        list_font = QFont(self.routine_list.font())
-        list_font.setPointSizeF(list_font.pointSizeF() * 1.3)
-        self.routine_list.setFont(list_font)
-        self.routine_list.setSpacing(4)
         self.routine_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.routine_list.currentItemChanged.connect(self._show_details)
         self.routine_list.itemActivated.connect(lambda _item: self._start_selected())
+        heading.setBuddy(self.routine_list)
 
-        self.details = QLabel(self)
-        self.details.setAccessibleName("Routine details")
-        self.details.setWordWrap(True)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        details_font = QFont(self.details.font())
-        details_font.setPointSizeF(details_font.pointSizeF() * 1.15)
-        self.details.setFont(details_font)
+        self.details = RoutineDetail(self)
         self.start_button = QPushButton("Start", self)
         self.start_button.setAccessibleName("Start the selected routine")
-        self.start_button.setToolTip("Start the selected routine (Enter in the list)")
-        self.start_button.setMinimumHeight(64)
+        self.start_button.setToolTip("Start the selected routine (Enter on a card)")
+        self.start_button.setIcon(icon("start", current_scheme().accent_text))
+        self.start_button.setIconSize(QSize(ICON_SIZE + 8, ICON_SIZE + 8))
+        self.start_button.setMinimumHeight(72)
         start_font = QFont(self.start_button.font())
-        start_font.setPointSizeF(start_font.pointSizeF() * 1.6)
+        start_font.setPointSizeF(start_font.pointSizeF() * TYPE_SCALE["heading"])
         start_font.setBold(True)
         self.start_button.setFont(start_font)
+        set_role(self.start_button, "primary")
         self.start_button.clicked.connect(self._start_selected)
 
-        self.history_button = QPushButton("History", self)
-        self.history_button.setAccessibleName("Workout history")
-        self.history_button.setMinimumHeight(44)
-        self.history_button.clicked.connect(self.history_requested)
-        self.history_button.hide()  # shown once a history page exists
-        self.help_button = QPushButton("Keys (?)", self)
-        self.help_button.setAccessibleName("Keyboard keys")
-        self.help_button.setMinimumHeight(44)
-        self.help_button.clicked.connect(self.help_requested)
-        self.menu_button = QToolButton(self)
-        self.menu_button.setText("⋯ More")
-        self.menu_button.setAccessibleName("More actions")
-        self.menu_button.setToolTip("Edit, import and export routines, settings, about (F10)")
-        self.menu_button.setMinimumHeight(44)
-        self.menu_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.menu_button.setShortcut(QKeySequence("F10"))
-        self.menu_button.hide()  # shown once the window gives it a menu
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName("Status")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_text_style(self.status_label, "muted")
         # Quick adjust (needs the routine database) is added here once it is loaded.
         self.adjust_area = QVBoxLayout()
         self.quick_adjust: QWidget | None = None
         self.today_widget: QWidget | None = None
 
+        left = QVBoxLayout()
+        left.setSpacing(space(1))
+        left.addWidget(heading)
+        left.addWidget(self.routine_list, 1)
         right = QVBoxLayout()
+        right.setSpacing(space(2))
         right.addWidget(self.details, 1)
         right.addLayout(self.adjust_area)
         right.addWidget(self.start_button)
         middle = QHBoxLayout()
-        middle.addWidget(self.routine_list, 3)
-        middle.addLayout(right, 2)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status_label, 1)
-        bottom.addWidget(self.history_button)
-        bottom.addWidget(self.help_button)
-        bottom.addWidget(self.menu_button)
+        middle.setSpacing(space(4))
+        middle.addLayout(left, 11)
+        middle.addLayout(right, 9)
+        content = QVBoxLayout()
+        content.setContentsMargins(space(3), space(2), space(3), space(2))
+        content.setSpacing(space(2))
+        content.addWidget(self.today_slot)
+        content.addLayout(middle, 1)
+        content.addWidget(self.status_label)
         layout = QVBoxLayout(self)
-        self._layout = layout
-        layout.addWidget(heading)
-        layout.addLayout(middle, 1)
-        layout.addLayout(bottom)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addLayout(content, 1)
         self.setTabOrder(self.routine_list, self.start_button)
+        self.routine_list.setFocus()
+
+    # -- set up by the window and the app ------------------------------------------------
 
     def set_menu(self, menu: QMenu) -> None:
-        """Offer ``menu`` (edit, import, settings...) from the "More" button."""
+        """Offer ``menu`` (export, about, quit...) from the "More" button."""
         self.menu_button.setMenu(menu)
         self.menu_button.show()
 
     def set_today_widget(self, widget: QWidget) -> None:
-        """Show ``widget`` (the today strip and suggestion) at the top of the screen."""
+        """Show ``widget`` (the today strip and suggestion) in the slot at the top."""
+        layout = self.today_slot.layout()
+        assert layout is not None
         if self.today_widget is not None:
-            self._layout.removeWidget(self.today_widget)
+            layout.removeWidget(self.today_widget)
             self.today_widget.deleteLater()
         self.today_widget = widget
-        self._layout.insertWidget(0, widget)
+        layout.addWidget(widget)
+        self.today_slot.show()
+
+    def set_header_actions(self, actions: Sequence[tuple[QAction, str, str]]) -> None:
+        """Put (action, short text, icon name) buttons in the header bar, after History."""
+        for button in self._action_buttons:
+            self._header_row.removeWidget(button)
+            button.deleteLater()
+        self._action_buttons = []
+        for offset, (action, text, icon_name) in enumerate(actions):
+            button = _header_button(text, icon_name, self.header)
+            button.setDefaultAction(action)
+            # setDefaultAction copies the action's text and icon: ours are shorter.
+            button.setText(text)
+            button.setIcon(icon(icon_name))
+            button.setAccessibleName(action.text().rstrip("…"))
+            action.changed.connect(lambda b=button, t=text, n=icon_name: self._restore(b, t, n))
+            self._header_row.insertWidget(self._actions_at + offset, button)
+            self._action_buttons.append(button)
+        self._fit_header()
+
+    def _restore(self, button: QToolButton, text: str, icon_name: str) -> None:
+        # The button copies the action's text and (empty) icon whenever the action changes.
+        button.setText(text)
+        button.setIcon(icon(icon_name))
+
+    def header_buttons(self) -> list[QToolButton]:
+        """Every button of the header bar, left to right."""
+        return [self.history_button, *self._action_buttons, self.help_button, self.menu_button]
 
     def set_quick_adjust(self, widget: QWidget) -> None:
         """Show ``widget`` (a ``QuickAdjust``) under the routine's details."""
@@ -165,19 +265,73 @@ class StartScreen(QWidget):
         self.setTabOrder(self.routine_list, widget)
         self.setTabOrder(widget, self.start_button)
 
+    def set_run_rule(self, rule: RunRule) -> None:
+        """How a routine will run (the get-ready setting applied): durations show that."""
+        self._run_rule = rule
+
+    def set_last_done_source(
+        self, source: LastDoneSource, today: Callable[[], date] = date.today
+    ) -> None:
+        """Where the "last done" dates come from (the history); read now and on
+        :meth:`refresh`."""
+        self._last_done_source = source
+        self._today = today
+        self.refresh()
+
+    def set_scheme(self, scheme: Scheme) -> None:
+        """Repaint what this screen paints itself in ``scheme``'s colours."""
+        self.routine_list.set_scheme(scheme)
+        self.start_button.setIcon(icon("start", scheme.accent_text))
+        for button in self.header_buttons():
+            name = button.property("iconName")
+            if isinstance(name, str):
+                button.setIcon(icon(name))
+
+    # -- routines ------------------------------------------------------------------------
+
     def set_routines(self, routines: Sequence[tuple[Routine, bool]], select: str = "") -> None:
         """Show ``routines`` as (routine, is built-in) pairs; select the one named ``select``
         (else keep the selection, else the first)."""
         keep = select or self.selected_name()
+        self._entries = list(routines)
+        self._read_last_done()
+        self.routine_list.blockSignals(True)
         self.routine_list.clear()
-        for routine, builtin in routines:
-            item = QListWidgetItem(
-                f"{display_name(routine.name)}\n    {routine_summary(routine, builtin)}"
-            )
+        for routine, builtin in self._entries:
+            summary = routine_summary(self._as_run(routine, builtin), builtin)
+            item = QListWidgetItem(f"{display_name(routine.name)}\n    {summary}")
             item.setData(ROUTINE_ROLE, routine)
+            item.setData(NAME_ROLE, display_name(routine.name))
+            item.setData(META_ROLE, summary)
+            item.setData(LAST_DONE_ROLE, self._last_done_text(routine))
+            first = routine.exercises[0].illustration if routine.exercises else None
+            item.setData(PICTURE_ROLE, first)
             item.setToolTip(routine.description)
             self.routine_list.addItem(item)
-        self.select(keep)
+        self.routine_list.blockSignals(False)
+        self.routine_list.relayout()
+        if not self.select(keep):
+            self._show_details()
+
+    def refresh(self) -> None:
+        """Show the durations and "last done" again (after a workout or a setting change)."""
+        if self._entries:
+            self.set_routines(self._entries)
+
+    def _read_last_done(self) -> None:
+        source = self._last_done_source
+        if source is None:
+            return
+        try:
+            self._last_done = dict(source())
+        except Exception:  # the history may be unavailable: cards then say nothing new
+            self._last_done = {}
+
+    def _last_done_text(self, routine: Routine) -> str:
+        return last_done_text(self._last_done.get(name_key(routine.name)), self._today())
+
+    def _as_run(self, routine: Routine, builtin: bool) -> Routine:
+        return routine if self._run_rule is None else self._run_rule(routine, builtin)
 
     def select(self, name: str) -> bool:
         """Select the routine called ``name`` (case-insensitive); the first one otherwise."""
@@ -214,14 +368,54 @@ class StartScreen(QWidget):
     def set_status(self, text: str) -> None:
         """A line at the bottom (sound or database notices)."""
         self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
 
-    def _show_details(self) -> None:
+    def focus_routines(self) -> None:
+        """Give the keyboard to the cards (Enter then starts the selection)."""
+        self.routine_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_details(self, *_args: object) -> None:
+        item = self.routine_list.currentItem()
         routine = self.selected()
-        self.details.setText("" if routine is None else routine_details(routine))
+        if routine is None or item is None:
+            self.details.show_routine(None)
+        else:
+            meta = f"{item.data(META_ROLE)} · last done {item.data(LAST_DONE_ROLE)}"
+            self.details.show_routine(routine, meta)
         self.start_button.setEnabled(routine is not None)
+        self._fit_start_text()
         self.selection_changed.emit("" if routine is None else routine.name)
 
     def _start_selected(self) -> None:
         routine = self.selected()
         if routine is not None:
             self.start_requested.emit(routine)
+
+    # -- sizing --------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
+        self._fit_start_text()
+
+    def _fit_start_text(self) -> None:
+        """ "Start Wall push" where it fits, else "Start"."""
+        routine = self.selected()
+        button = self.start_button
+        text = "Start" if routine is None else f"Start {display_name(routine.name)}"
+        room = button.width() - button.iconSize().width() - space(6)
+        if button.fontMetrics().horizontalAdvance(text) > room:
+            text = "Start"
+        button.setText(text)
+
+    def _fit_header(self) -> None:
+        """Icons only in the header when the words would not fit (narrow window, big text)."""
+        buttons = [b for b in self.header_buttons() if not b.isHidden()]
+        for button in buttons:
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        needed = sum(b.sizeHint().width() for b in buttons) + space(1) * len(buttons)
+        title = self._header_row.itemAt(0)
+        title_width = title.sizeHint().width() if title is not None else 0
+        if needed + title_width + space(6) > self.width():
+            for button in buttons:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)

@@ -1,17 +1,28 @@
-"""End of a workout: how long it took, the holds done on each side, what was skipped."""
+"""End of a workout: a short celebration, what each side held, the rating, one Done."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from glute_timer.domain.model import Side
 from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.tally import NO_SIDE, Tally
 from glute_timer.formatting import clock
+from glute_timer.ui.theme import TYPE_SCALE, current_scheme, icon, set_role, space
 
-RATING_WIDTH = 760
+RATING_WIDTH = 760  # the narrowest the summary's card gets (when the window allows)
+CARD_MAX_WIDTH = 1100
+DONE_TEXT = "Done"
 
 
 def summary_lines(tally: Tally) -> list[str]:
@@ -33,9 +44,30 @@ def summary_lines(tally: Tally) -> list[str]:
     return parts
 
 
+def side_results(tally: Tally) -> str:
+    """ "Left 1:00 held · Right 1:00 held": the time each side held (holds only)."""
+    held = tally.held_seconds_by_side
+    parts = [
+        f"{side.value.capitalize()} {clock(held.get(side.value, 0.0))} held"
+        for side in (Side.LEFT, Side.RIGHT)
+        if side.value in held or any(k != NO_SIDE for k in held)
+    ]
+    if held.get(NO_SIDE):
+        parts.append(f"{clock(held[NO_SIDE])} held")
+    return " · ".join(parts)
+
+
+def _font(widget: QWidget, style: str, bold: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * TYPE_SCALE[style])
+    font.setBold(bold)
+    widget.setFont(font)
+
+
 class SummaryView(QWidget):
     """Shows the :class:`~glute_timer.domain.tally.Tally` the workout session kept; leaves a
-    place (``extra_area``) for the rating and history.
+    place (``extra_area``) for the rating. One Done (``back_button``) saves what was rated
+    and goes back; Esc in the rating skips it.
 
     Signals:
         back_requested(): the person wants the start screen again.
@@ -46,53 +78,86 @@ class SummaryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Workout summary")
-        self.heading = QLabel(self)
+        self.card = QFrame(self)
+        self.card.setProperty("card", True)
+        self.badge = QLabel(self.card)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading = QLabel(self.card)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setAccessibleDescription("Result")
-        heading_font = QFont(self.heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 2.2)
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
-        self.details = QLabel(self)
+        self.heading.setWordWrap(True)
+        _font(self.heading, "display", bold=True)
+        self.sides = QLabel(self.card)
+        self.sides.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sides.setAccessibleDescription("Per side")
+        self.sides.setWordWrap(True)
+        _font(self.sides, "heading", bold=True)
+        self.details = QLabel(self.card)
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details.setAccessibleDescription("Summary")
         self.details.setWordWrap(True)
-        details_font = QFont(self.details.font())
-        details_font.setPointSizeF(details_font.pointSizeF() * 1.5)
-        self.details.setFont(details_font)
+        _font(self.details, "large")
         # The rating panel goes here (set_rating_panel) once history can be saved.
         self.extra_area = QVBoxLayout()
         self.rating_panel: QWidget | None = None
-        self.rating_result = QLabel(self)
+        self.rating_result = QLabel(self.card)
         self.rating_result.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.rating_result.setAccessibleDescription("Rating")
-        result_font = QFont(self.rating_result.font())
-        result_font.setPointSizeF(result_font.pointSizeF() * 1.3)
-        self.rating_result.setFont(result_font)
+        _font(self.rating_result, "large")
         self.rating_result.hide()
         self.extra_area.addWidget(self.rating_result)
-        self.back_button = QPushButton("Back to routines", self)
-        self.back_button.setAccessibleName("Back to routines")
-        self.back_button.setToolTip("Return to the start screen (Enter)")
-        self.back_button.setMinimumHeight(56)
+        self.back_button = QPushButton(DONE_TEXT, self.card)
+        self.back_button.setAccessibleName("Done: back to routines")
+        self.back_button.setToolTip("Save the rating, if any, and go back to the routines (Enter)")
+        self.back_button.setMinimumHeight(60)
+        self.back_button.setMinimumWidth(240)
+        _font(self.back_button, "title", bold=True)
         self.back_button.setDefault(True)
-        self.back_button.clicked.connect(self.back_requested)
+        set_role(self.back_button, "primary")
+        self.back_button.clicked.connect(self._done)
 
+        inner = QVBoxLayout(self.card)
+        inner.setContentsMargins(space(4), space(3), space(4), space(3))
+        inner.setSpacing(space(2))
+        inner.addWidget(self.badge)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.sides)
+        inner.addWidget(self.details)
+        inner.addLayout(self.extra_area)
+        inner.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Large text in a small window: the page scrolls rather than squeezing the card.
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget(self.scroll_area)
+        self.card.setParent(page)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.card, 20)
+        row.addStretch(1)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(space(3), space(3), space(3), space(3))
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        self.scroll_area.setWidget(page)
         layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.details)
-        layout.addLayout(self.extra_area)
-        layout.addStretch(1)
-        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
 
     def show_tally(self, tally: Tally) -> None:
         """Fill in the summary."""
+        scheme = current_scheme()
         if tally.outcome == StepOutcome.COMPLETED:
             self.heading.setText(f"Well done! {tally.routine_name} complete")
+            self.badge.setPixmap(icon("done", scheme.accent).pixmap(QSize(72, 72)))
         else:
             self.heading.setText(f"{tally.routine_name} stopped")
+            self.badge.setPixmap(icon("stop", scheme.muted_text).pixmap(QSize(56, 56)))
+        sides = side_results(tally)
+        self.sides.setText(sides)
+        self.sides.setVisible(bool(sides))
         self.details.setText("\n".join(summary_lines(tally)))
         self.rating_result.hide()
         if self.rating_panel is not None:
@@ -107,11 +172,17 @@ class SummaryView(QWidget):
     def set_rating_panel(self, panel: QWidget) -> None:
         """Place ``panel`` (a ``RatingPanel``) under the summary; hidden until offered."""
         self.rating_panel = panel
-        panel.setMaximumWidth(RATING_WIDTH)
-        self.extra_area.insertWidget(0, panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        _font(panel, "large")  # the page's main control: larger than a dialog's
+        question = getattr(panel, "question", None)
+        if isinstance(question, QLabel):
+            _font(question, "large", bold=True)
+        hide_buttons = getattr(panel, "set_buttons_visible", None)
+        if callable(hide_buttons):
+            hide_buttons(False)  # Done saves; Esc skips
+        self.extra_area.insertWidget(0, panel)
         save = getattr(panel, "save", None)
         if callable(save):
-            # Enter saves from any of the panel's boxes (outside a dialog nothing else would).
+            # Enter saves from any of the panel's controls (outside a dialog nothing else would).
             for keys in ("Return", "Enter"):
                 shortcut = QShortcut(QKeySequence(keys), panel)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -128,17 +199,25 @@ class SummaryView(QWidget):
             reset()
         self.rating_result.hide()
         panel.show()
-        # As if tabbed to: a spin box then selects its text, so typing a digit replaces it.
         panel.setFocus(Qt.FocusReason.TabFocusReason)
-        target = panel.focusProxy()
-        select_all = getattr(target, "selectAll", None)
-        if callable(select_all):
-            select_all()
 
     def close_rating(self, result: str = "") -> None:
-        """Hide the rating panel, say ``result`` (e.g. "Rating saved") and focus Back."""
+        """Hide the rating panel, say ``result`` (e.g. "Rating saved") and focus Done."""
         if self.rating_panel is not None:
             self.rating_panel.hide()
         self.rating_result.setText(result)
         self.rating_result.setVisible(bool(result))
         self.back_button.setFocus()
+
+    def _done(self) -> None:
+        panel = self.rating_panel
+        save = getattr(panel, "save", None)
+        if panel is not None and panel.isVisible() and callable(save):
+            save()  # rated or skipped: the app records it and closes the panel
+        self.back_requested.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Wide windows: a wide card, never a small island in the middle.
+        width = min(CARD_MAX_WIDTH, max(RATING_WIDTH, int(self.width() * 0.75)))
+        self.card.setMaximumWidth(min(width, self.width() - space(6)))

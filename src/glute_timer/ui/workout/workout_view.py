@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,13 +20,27 @@ from PySide6.QtWidgets import (
 )
 
 from glute_timer.domain.plan import Plan, Step, StepKind
-from glute_timer.ui.theme import KIND_LABELS, LIGHT, Scheme, kind_colour, side_colour
+from glute_timer.ui.text_scale import text_scale_factor
+from glute_timer.ui.theme import (
+    KIND_LABELS,
+    LIGHT,
+    Scheme,
+    icon,
+    kind_colour,
+    set_role,
+    side_colour,
+    space,
+)
 from glute_timer.ui.workout import step_text
 from glute_timer.ui.workout.countdown_dial import CountdownDial
 
 SLEPT_MESSAGE = "Paused: the computer was asleep"
 PAUSED_MESSAGE = "Paused"
-RESUME_HINT = "Press Space to continue"
+RESUME_HINT = "Space to continue"
+MUTED_TEXT = "Sound off"
+# The secondary lines' size as a share of the screen's unit (min(height, 0.62 × width)): at
+# 1280x800 the smallest of them is 31 px, readable from the mat; times the text-size setting.
+LINE_FACTORS = {"set": 0.05, "how": 0.04, "next": 0.04, "overall": 0.04}
 
 
 class IllustrationLike(Protocol):
@@ -171,6 +185,31 @@ class WorkoutView(QWidget):
         self.skip_button = self._button("Skip", "Skip this step (Right, N)")
         self.done_button = self._button("Done", "I have done the reps (Enter)")
         self.stop_button = self._button("Stop", "Stop the workout (Esc)")
+        self._icons = {
+            self.back_button: "back",
+            self.pause_button: "pause",
+            self.skip_button: "skip",
+            self.done_button: "done",
+            self.stop_button: "stop",
+        }
+        set_role(self.pause_button, "primary")
+        set_role(self.stop_button, "destructive")
+        # The muted sign stays while muted; the keep-awake notice for the whole workout.
+        self.muted_label = QLabel(MUTED_TEXT, self)
+        self.muted_label.setObjectName("mutedIndicator")
+        self.muted_label.setAccessibleName("Sound is off")
+        self.muted_label.hide()
+        self.muted_icon = QLabel(self)
+        self.muted_icon.hide()
+        self.awake_notice = QLabel(self)
+        self.awake_notice.setObjectName("keepAwakeNotice")
+        self.awake_notice.setWordWrap(True)
+        self.awake_notice.setProperty("textStyle", "notice")
+        self.awake_notice.hide()
+        self.dimmer = QWidget(self)
+        self.dimmer.setObjectName("pausedDimmer")
+        self.dimmer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.dimmer.hide()
         self.back_button.clicked.connect(self.back_requested)
         self.pause_button.clicked.connect(self.pause_requested)
         self.skip_button.clicked.connect(self.skip_requested)
@@ -187,6 +226,9 @@ class WorkoutView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.kind_badge)
         top.addWidget(self.title_label, 1)
+        top.addWidget(self.muted_icon)
+        top.addWidget(self.muted_label)
+        top.addSpacing(space(2))
         top.addWidget(self.overall_label)
 
         left = QVBoxLayout()
@@ -203,17 +245,23 @@ class WorkoutView(QWidget):
         middle.addWidget(self.dial, 6)
 
         buttons = QHBoxLayout()
-        for button in (self.back_button, self.pause_button, self.skip_button):
-            buttons.addWidget(button, 1)
-        buttons.addWidget(self.done_button, 2)
+        buttons.setSpacing(space(2))
+        buttons.addWidget(self.back_button, 2)
+        buttons.addWidget(self.pause_button, 3)
+        buttons.addWidget(self.skip_button, 2)
+        buttons.addWidget(self.done_button, 3)
+        # Stop is secondary: narrower, set apart at the end, outlined in the warning colour.
+        buttons.addSpacing(space(4))
         buttons.addWidget(self.stop_button, 1)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.awake_notice)
         layout.addLayout(top)
         layout.addWidget(self.overall_bar)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
         self._layout = layout
+        self._buttons_row = buttons
         self._rescale()
 
     def _button(self, text: str, help_text: str) -> QPushButton:
@@ -232,6 +280,35 @@ class WorkoutView(QWidget):
         self._scheme = scheme
         self.dial.set_scheme(scheme)
         self._style_notice()
+        self._paint_icons()
+
+    def _paint_icons(self) -> None:
+        scheme = self._scheme
+        for button, name in self._icons.items():
+            if button is self.pause_button:
+                colour = scheme.accent_text
+                name = "resume" if self._paused else "pause"
+            elif button is self.stop_button:
+                colour = scheme.destructive
+            elif button is self.done_button:
+                colour = QColor("white")
+            else:
+                colour = scheme.text
+            button.setIcon(icon(name, colour))
+        self.muted_icon.setPixmap(icon("sound-off", scheme.text).pixmap(QSize(28, 28)))
+
+    def set_muted(self, muted: bool) -> None:
+        """Show (or hide) the lasting "Sound off" sign."""
+        self.muted_label.setVisible(muted)
+        self.muted_icon.setVisible(muted)
+
+    def show_keep_awake_problem(self, reason: str) -> None:
+        """Say, for this workout, that the screen may go dark (``reason``: why)."""
+        self.awake_notice.setText(
+            f"The screen may go dark during this workout: it cannot be kept awake ({reason})."
+            " Move the mouse now and then, or turn off the screen saver."
+        )
+        self.awake_notice.show()
 
     def show_plan(self, plan: Plan) -> None:
         """Start showing ``plan`` (before its first step starts)."""
@@ -239,7 +316,10 @@ class WorkoutView(QWidget):
         self._step = None
         self._paused = False
         self.notice.hide()
+        self.dimmer.hide()
+        self.awake_notice.hide()
         self.pause_button.setText("Pause")
+        self._paint_icons()
 
     @property
     def plan(self) -> Plan | None:
@@ -273,7 +353,8 @@ class WorkoutView(QWidget):
         is_reps = step.kind is StepKind.REPS
         self.done_button.setVisible(is_reps)
         self.done_button.setStyleSheet(
-            f"QPushButton {{ background: {colour.name()}; color: white; font-weight: bold; }}"
+            f"QPushButton {{ background: {colour.name()}; color: white;"
+            f" border-color: {colour.name()}; }}"
             if is_reps
             else ""
         )
@@ -321,8 +402,15 @@ class WorkoutView(QWidget):
         self._paused = True
         self.pause_button.setText("Resume")
         self.pause_button.setAccessibleName("Resume")
-        self.notice.setText(f"{reason or PAUSED_MESSAGE}\n{RESUME_HINT}")
+        if reason:
+            self.notice.setText(f"{reason}\n{RESUME_HINT}")
+        else:
+            self.notice.setText(f"{PAUSED_MESSAGE} — {RESUME_HINT}")
+        self.notice.setAccessibleDescription(f"{reason or PAUSED_MESSAGE}. {RESUME_HINT}")
+        self._paint_icons()
+        self.dimmer.show()
         self.notice.show()
+        self.dimmer.raise_()
         self.notice.raise_()
         self._place_notice()
 
@@ -332,6 +420,8 @@ class WorkoutView(QWidget):
         self.pause_button.setText("Pause")
         self.pause_button.setAccessibleName("Pause")
         self.notice.hide()
+        self.dimmer.hide()
+        self._paint_icons()
 
     @property
     def is_paused(self) -> bool:
@@ -339,6 +429,11 @@ class WorkoutView(QWidget):
         return self._paused
 
     # -- sizing --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._rescale()  # the text-size setting changed
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -355,20 +450,25 @@ class WorkoutView(QWidget):
         self.title_label.setFont(title)
         self.kind_badge.set_pixel_size(max(14, int(unit * 0.045)))
         self.side_badge.set_pixel_size(max(18, int(unit * 0.07)))
-        # The how-to line is read from the mat, 2 m away: about 30 px at 1280x800.
+        text = text_scale_factor()
         for label, factor in (
-            (self.set_label, 0.05),
-            (self.how_label, 0.04),
-            (self.next_label, 0.04),
+            (self.set_label, LINE_FACTORS["set"]),
+            (self.how_label, LINE_FACTORS["how"]),
+            (self.next_label, LINE_FACTORS["next"]),
+            (self.overall_label, LINE_FACTORS["overall"]),
+            (self.muted_label, LINE_FACTORS["overall"]),
         ):
             font = QFont(label.font())
-            font.setPixelSize(max(13, int(unit * factor)))
+            font.setPixelSize(max(14, int(unit * factor * text)))
             label.setFont(font)
-        small = QFont(self.overall_label.font())
-        small.setPixelSize(max(12, int(unit * 0.032)))
-        self.overall_label.setFont(small)
+        side = self.muted_label.font().pixelSize()
+        self.muted_icon.setFixedSize(side, side)
+        self.muted_icon.setScaledContents(True)
+        awake = QFont(self.awake_notice.font())
+        awake.setPixelSize(max(13, int(unit * 0.026 * text)))
+        self.awake_notice.setFont(awake)
         button_font = QFont(self.pause_button.font())
-        button_font.setPixelSize(max(14, int(unit * 0.036)))
+        button_font.setPixelSize(max(14, int(unit * 0.036 * text)))
         button_height = max(48, int(unit * 0.11))
         for button in (
             self.back_button,
@@ -379,8 +479,9 @@ class WorkoutView(QWidget):
         ):
             button.setFont(button_font)
             button.setMinimumHeight(button_height)
+            button.setIconSize(QSize(button_font.pixelSize(), button_font.pixelSize()))
         notice = QFont(self.notice.font())
-        notice.setPixelSize(max(18, int(unit * 0.07)))
+        notice.setPixelSize(max(18, int(unit * 0.075)))
         notice.setBold(True)
         self.notice.setFont(notice)
         self._style_notice()
@@ -389,15 +490,26 @@ class WorkoutView(QWidget):
         overlay = self._scheme.paused_overlay
         text = self._scheme.text.name()
         rgba = f"{overlay.red()}, {overlay.green()}, {overlay.blue()}, {overlay.alpha()}"
+        self.dimmer.setStyleSheet(f"QWidget#pausedDimmer {{ background: rgba({rgba}); }}")
         self.notice.setStyleSheet(
-            f"QLabel {{ background: rgba({rgba}); color: {text}; border-radius: 12px;"
-            " padding: 16px; }"
+            f"QLabel {{ background: {self._scheme.card.name()}; color: {text};"
+            f" border: 3px solid {self._scheme.accent.name()}; border-radius: 12px;"
+            " padding: 18px; }"
         )
 
     def _place_notice(self) -> None:
+        """Paused: everything but the buttons dimmed, the message over the picture (the
+        digits stay readable through the dimming, nothing is drawn on them)."""
         if not self.notice.isVisible():
             return
-        width = int(self.width() * 0.8)
+        buttons_top = min(
+            b.mapTo(self, b.rect().topLeft()).y() for b in self._icons if b.isVisible()
+        )
+        self.dimmer.setGeometry(0, 0, self.width(), max(0, buttons_top - space(1)))
+        picture = self.illustration.geometry()
+        dial_left = self.dial.geometry().left()
+        width = max(200, min(dial_left - space(2), self.width() - 2 * space(2)))
         self.notice.setFixedWidth(width)
-        self.notice.adjustSize()
-        self.notice.move((self.width() - width) // 2, (self.height() - self.notice.height()) // 2)
+        self.notice.setFixedHeight(self.notice.heightForWidth(width))
+        top = picture.top() + max(0, (picture.height() - self.notice.height()) // 2)
+        self.notice.move(space(2), top)

@@ -1,0 +1,152 @@
+"""The selected routine: its name, time, description and each exercise with its picture and
+a how-to line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from glute_timer.domain.how_to import how_to
+from glute_timer.domain.model import Exercise, Routine
+from glute_timer.domain.text_safety import display_name
+from glute_timer.formatting import exercise_amount_text
+from glute_timer.ui.start.pictures import picture
+from glute_timer.ui.theme import TYPE_SCALE, set_text_style, space
+
+PICTURE_SIZE = 120  # the smallest; a tall pane gets up to MAX_PICTURE_SIZE
+MAX_PICTURE_SIZE = 220
+
+
+def first_sentence(text: str) -> str:
+    """``text`` up to the end of its first sentence."""
+    head, separator, _rest = text.strip().partition(". ")
+    return head + "." if separator else head
+
+
+def how_to_line(exercise: Exercise) -> str:
+    """What to do, in one sentence: the built-in per-side sentence for the first side, else
+    the exercise's own first instruction sentence."""
+    sentence = how_to(exercise.illustration, exercise.first_side) if exercise.illustration else None
+    return sentence or first_sentence(exercise.instructions)
+
+
+def exercise_line(exercise: Exercise) -> str:
+    """ "Side plank: 2 × 20 s" """
+    return f"{display_name(exercise.name)}: {exercise_amount_text(exercise)}"
+
+
+def _scaled(widget: QWidget, factor: float, bold: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+class RoutineDetail(QScrollArea):
+    """Scrollable details of one routine; :meth:`text` is everything shown, as plain text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Routine details")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self)
+        body.setObjectName("routineDetailBody")
+        self.name_label = QLabel(body)
+        self.name_label.setWordWrap(True)
+        _scaled(self.name_label, TYPE_SCALE["heading"], bold=True)
+        self.meta_label = QLabel(body)
+        self.meta_label.setWordWrap(True)
+        _scaled(self.meta_label, TYPE_SCALE["large"])
+        self.description = QLabel(body)
+        self.description.setWordWrap(True)
+        _scaled(self.description, TYPE_SCALE["large"])
+        self._rows = QGridLayout()
+        self._rows.setHorizontalSpacing(space(2))
+        self._rows.setVerticalSpacing(space(2))
+        self._rows.setColumnStretch(1, 1)
+        self._texts: list[str] = []
+        self._shown: tuple[Routine | None, str] = (None, "")
+        self._picture_size = PICTURE_SIZE
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, space(1), 0)
+        layout.setSpacing(space(1))
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.meta_label)
+        layout.addWidget(self.description)
+        layout.addSpacing(space(1))
+        layout.addLayout(self._rows)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.setBackgroundRole(self.backgroundRole())
+
+    def show_routine(self, routine: Routine | None, meta: str = "") -> None:
+        """Show ``routine`` with ``meta`` ("2:25 · activation · last done today")."""
+        self._shown = (routine, meta)
+        while self._rows.count():
+            item = self._rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                # Off the screen at once (deleteLater alone would leave it drawn until the
+                # event loop runs).
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self._texts = []
+        if routine is None:
+            for label in (self.name_label, self.meta_label, self.description):
+                label.clear()
+            return
+        self.name_label.setText(display_name(routine.name))
+        self.meta_label.setText(meta)
+        self.description.setText(routine.description)
+        self.description.setVisible(bool(routine.description))
+        self._texts = [routine.description] if routine.description else []
+        body = self.widget()
+        for row, exercise in enumerate(routine.exercises):
+            image = QLabel(body)
+            size = self._picture_size
+            image.setFixedSize(size, size)
+            image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            image.setPixmap(picture(exercise.illustration, size, size))
+            image.setAccessibleName(f"Picture: {display_name(exercise.name)}")
+            text = QLabel(body)
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            line = exercise_line(exercise)
+            tip = how_to_line(exercise)
+            name = QLabel(line, body)
+            name.setWordWrap(True)
+            _scaled(name, TYPE_SCALE["large"], bold=True)
+            text.setText(tip)
+            _scaled(text, TYPE_SCALE["large"])
+            set_text_style(text, "muted")
+            text.setVisible(bool(tip))
+            column = QVBoxLayout()
+            column.setSpacing(space(1) // 2)
+            column.addWidget(name)
+            column.addWidget(text)
+            holder = QWidget(body)
+            holder.setLayout(column)
+            column.setContentsMargins(0, 0, 0, 0)
+            self._rows.addWidget(image, row, 0, Qt.AlignmentFlag.AlignTop)
+            self._rows.addWidget(holder, row, 1)
+            self._texts.append(f"• {line}" + (f" — {tip}" if tip else ""))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Pictures as large as the pane allows for the exercises shown (a big window gets
+        # big pictures, not an empty pane).
+        routine = self._shown[0]
+        count = max(1, len(routine.exercises)) if routine is not None else 1
+        size = max(PICTURE_SIZE, min(MAX_PICTURE_SIZE, self.height() // (count + 2)))
+        if abs(size - self._picture_size) >= 12:
+            self._picture_size = size
+            if routine is not None:
+                self.show_routine(*self._shown)
+
+    def text(self) -> str:
+        """The description and the exercises, one a line, as shown."""
+        return "\n".join(self._texts)
