@@ -24,6 +24,7 @@ from glute_timer.app_parts import (  # app_icon and the defaults are used from h
     AskBeforeCopy,
     ThemeFollower,
     app_icon,
+    apply_sound_preference,
     ask_to_copy,
     default_engine_factory,
     default_keep_awake,
@@ -493,16 +494,8 @@ class App:
             self.theme.apply()
         elif key == "text_scale":
             apply_text_scale(prefs.text_scale)
-        if announcer is None:
-            return
-        if key == "volume":
-            announcer.set_volume(prefs.volume)
-        elif key == "muted":
-            announcer.set_muted(prefs.muted)
-        elif key == "beeps":
-            announcer.set_beeps_enabled(prefs.beeps)
-        elif key == "voice_prompts":
-            announcer.set_voice_enabled(prefs.voice_prompts)
+        if announcer is not None:
+            apply_sound_preference(announcer, prefs, key)
 
     def shutdown(self) -> None:
         """Release the screen, stop the workout, save settings, store the history, end the

@@ -117,6 +117,18 @@ def play_test_sound(
     return f"Played at {preferences.volume}%."
 
 
+def apply_sound_preference(announcer: CueAnnouncer, prefs: Preferences, key: str) -> None:
+    """Pass the sound preference ``key`` that just changed on to the announcer."""
+    if key == "volume":
+        announcer.set_volume(prefs.volume)
+    elif key == "muted":
+        announcer.set_muted(prefs.muted)
+    elif key == "beeps":
+        announcer.set_beeps_enabled(prefs.beeps)
+    elif key == "voice_prompts":
+        announcer.set_voice_enabled(prefs.voice_prompts)
+
+
 class ThemeFollower:
     """Applies the theme setting, and the system's scheme again when it changes while the
     setting says "system"; ``repaint`` is called after each change."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from glute_timer import APP_NAME
 from glute_timer.domain.model import Routine
@@ -18,6 +18,7 @@ from glute_timer.settings import Settings
 from glute_timer.ui.commands import COMMANDS, MENU_GROUPS, WORKOUT_COMMANDS, Command
 from glute_timer.ui.start.start_screen import StartScreen
 from glute_timer.ui.theme import KIND_LABELS, current_scheme
+from glute_timer.ui.widgets.toast import TOAST_MS, Toast
 from glute_timer.ui.workout import step_text
 from glute_timer.ui.workout.summary_view import SummaryView
 from glute_timer.workout_session import WorkoutSession
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from glute_timer.ui.dialogs.keys_help import KeysHelp
     from glute_timer.ui.workout.workout_view import WorkoutView
 
-TOAST_MS = 1500
 HISTORY_NOTICE = "history"  # the set_notice source the history page shows by itself
 MINIMUM_SIZE = (640, 400)
 
@@ -123,17 +123,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.pages.currentChanged.connect(self._page_changed)
 
-        self.toast = QLabel(self)
-        self.toast.setAccessibleName("Message")
-        self.toast.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.toast.setStyleSheet(
-            "QLabel { background: rgba(0, 0, 0, 190); color: white; border-radius: 10px;"
-            " padding: 10px 18px; font-size: 20px; }"
-        )
-        self.toast.hide()
-        self._toast_timer = QTimer(self)
-        self._toast_timer.setSingleShot(True)
-        self._toast_timer.timeout.connect(self.toast.hide)
+        self.toast = Toast(self)
 
         self.actions_by_command: dict[Command, QAction] = {}
         self._make_actions()
@@ -443,20 +433,7 @@ class MainWindow(QMainWindow):
 
     def show_toast(self, text: str, milliseconds: int = TOAST_MS) -> None:
         """A short message over the window (volume, mute, what an action did)."""
-        self.toast.setText(text)
-        self.toast.setWordWrap(False)
-        self.toast.adjustSize()
-        if self.toast.width() > self.width() * 0.9:
-            self.toast.setWordWrap(True)
-            self.toast.setFixedWidth(int(self.width() * 0.9))
-            self.toast.adjustSize()
-        else:
-            self.toast.setMinimumWidth(0)
-            self.toast.setMaximumWidth(16777215)
-        self.toast.move((self.width() - self.toast.width()) // 2, self.height() // 8)
-        self.toast.show()
-        self.toast.raise_()
-        self._toast_timer.start(milliseconds)
+        self.toast.show_text(text, milliseconds)
 
     def _update_title(self) -> None:
         view = self._workout_view
