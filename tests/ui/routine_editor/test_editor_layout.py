@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from glute_timer.storage.routine_repository import RoutineRepository
 from glute_timer.ui.routine_editor.editor import RoutineEditor
-from tests.ui.conftest import clipped
+from tests.ui.clipping import clipped
 from tests.ui.routine_editor.editor_helpers import STRENGTH, customized, make_editor
 
 MINIMUM_WINDOW = (640, 400)
