@@ -45,6 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glute_timer.ui.text_scale import BASE_POINT_SIZE_PROPERTY
+
 # The larger Text size choices the settings offer (the maximum is 2.0).
 LARGE_TEXT_SCALES = (1.5, 2.0)
 
@@ -66,6 +68,11 @@ def text_scaled(scale: float) -> Iterator[None]:
     for the block; the old font afterwards."""
     app = _application()
     old = QFont(app.font())
+    old_base = app.property(BASE_POINT_SIZE_PROPERTY)
+    if not isinstance(old_base, float) or old_base <= 0:
+        # What the setting keeps too: screens that size text by the window (the workout
+        # view) read the scale from it (text_scale_factor), as they do in the app.
+        app.setProperty(BASE_POINT_SIZE_PROPERTY, float(old.pointSizeF()))
     big = QFont(old)
     big.setPointSizeF(old.pointSizeF() * scale)
     app.setFont(big)
@@ -73,6 +80,7 @@ def text_scaled(scale: float) -> Iterator[None]:
         yield
     finally:
         app.setFont(old)
+        app.setProperty(BASE_POINT_SIZE_PROPERTY, old_base)
 
 
 def _plain(text: str) -> str:

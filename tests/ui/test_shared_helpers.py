@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from glute_timer.ui.text_scale import text_scale_factor
 from tests.ui.clipping import LARGE_TEXT_SCALES, clipped, text_scaled
 
 
@@ -87,6 +88,7 @@ def test_text_scaled_scales_the_application_font_and_restores_it(
     base = app.font().pointSizeF()
     with text_scaled(scale):
         assert app.font().pointSizeF() == pytest.approx(base * scale)
+        assert text_scale_factor() == pytest.approx(scale)  # what window-sized text reads
         label = QLabel("x")
         qtbot.addWidget(label)
         assert label.font().pointSizeF() == pytest.approx(base * scale)
