@@ -1,12 +1,24 @@
-"""The shared UI checks can fail: a squeezed label, button or drop-down is reported."""
+"""The shared UI check (tests/ui/clipping.py) can fail: a squeezed label, button or drop-down
+is reported; its rules for mnemonics, icon-only buttons and scroll areas hold."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import LARGE_TEXT_SCALES, clipped, text_scaled
+from glute_timer.ui.text_scale import text_scale_factor
+from tests.ui.clipping import LARGE_TEXT_SCALES, clipped, text_scaled
 
 
 def _shown(qtbot: QtBot, *children: QWidget) -> QWidget:
@@ -76,6 +88,7 @@ def test_text_scaled_scales_the_application_font_and_restores_it(
     base = app.font().pointSizeF()
     with text_scaled(scale):
         assert app.font().pointSizeF() == pytest.approx(base * scale)
+        assert text_scale_factor() == pytest.approx(scale)  # what window-sized text reads
         label = QLabel("x")
         qtbot.addWidget(label)
         assert label.font().pointSizeF() == pytest.approx(base * scale)
@@ -86,3 +99,60 @@ def test_text_scaled_scales_the_application_font_and_restores_it(
 
 def test_large_text_runs_at_each_large_scale(large_text: float) -> None:
     assert large_text in LARGE_TEXT_SCALES
+
+
+def test_a_label_shows_its_ampersand_unless_it_has_a_buddy(qtbot: QtBot) -> None:
+    alone = QLabel("Sets && reps")  # drawn as written: "Sets && reps"
+    named = QLabel("&Sets && reps")  # drawn "Sets & reps", S underlined
+    field = QComboBox()
+    named.setBuddy(field)
+    root = _shown(qtbot, alone, named, field)
+    alone.setFixedWidth(alone.fontMetrics().horizontalAdvance("Sets & reps"))
+    named.setFixedWidth(named.fontMetrics().horizontalAdvance("Sets & reps"))
+    qtbot.waitUntil(lambda: named.width() == named.minimumWidth())
+    assert [entry.split(":")[0] for entry in clipped(root)] == ["'Sets && reps'"]
+
+
+def test_an_icon_only_tool_button_is_not_judged_by_its_text(qtbot: QtBot) -> None:
+    button = QToolButton()
+    button.setText("A long name said by the tooltip only")
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    root = _shown(qtbot, button)
+    button.setFixedWidth(24)
+    assert clipped(root) == []
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    assert [entry.split(":")[0] for entry in clipped(root)] == [f"{button.text()!r}"]
+
+
+def _in_scroll_area(qtbot: QtBot, content: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    area.resize(200, 80)
+    area.show()
+    qtbot.waitExposed(area)
+    return area
+
+
+def test_text_scrolled_out_of_view_is_not_clipped(qtbot: QtBot) -> None:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    labels = [QLabel(f"Line {n}") for n in range(12)]  # taller than the area: it scrolls
+    for label in labels:
+        layout.addWidget(label)
+    area = _in_scroll_area(qtbot, page)
+    assert page.height() > area.viewport().height()
+    assert clipped(area) == []
+
+
+def test_text_past_a_scroll_area_that_cannot_scroll_sideways_is_clipped(qtbot: QtBot) -> None:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    wide = QLabel("Wider than the scroll area can ever show")
+    layout.addWidget(wide)
+    page.setMinimumWidth(wide.sizeHint().width() + 40)
+    area = _in_scroll_area(qtbot, page)
+    (entry,) = clipped(area)
+    assert "past the scroll area's right edge" in entry

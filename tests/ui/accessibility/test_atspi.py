@@ -258,6 +258,15 @@ def test_a_screen_reader_reads_the_hold_and_the_summary(session: Session, driver
     reachable = [n for n in summary if n["focusable"]]
     for rating in ("Effort", "Pain", "Note"):
         assert [n for n in reachable if n["name"].startswith(rating)], (rating, summary)
-    assert named(summary, "Save rating"), summary
+    # The restyled summary: each scale is one focusable row (above) of chips, each chip named
+    # with its value, and one Done saves the rating (the panel's own Save and Skip are hidden).
+    for scale in ("Effort", "Pain"):
+        chips = [n["name"] for n in summary if n["role"] == "check box"]  # checkable chips
+        assert [c for c in chips if c.startswith(f"{scale}: ")] == [
+            f"{scale}: {value}" for value in range(11)
+        ], (scale, chips)
+    done = [n for n in reachable if n["role"] == "push button" and n["name"].startswith("Done")]
+    assert [n["name"] for n in done] == ["Done: back to routines"], summary
+    assert not named(summary, "Save rating") and not named(summary, "Skip"), summary
     assert unnamed_buttons(summary) == []
     assert not named(summary, "HOLD"), "the workout page is still shown"

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from glute_timer.settings import Preferences, Setting
 from glute_timer.ui.dialogs.settings_dialog import SettingsDialog, declared_settings
-from tests.ui.conftest import clipped
+from tests.ui.clipping import clipped
 
 MINIMUM_WINDOW = (640, 400)
 

@@ -19,7 +19,7 @@ from glute_timer.ui.history.detail import NOT_REACHED
 from glute_timer.ui.history.view import TAB_CALENDAR, TAB_PROGRESS, TAB_SESSIONS, HistoryView
 from glute_timer.ui.main_window import MINIMUM_SIZE
 from tests.storage.history_helpers import T0, add_session, small_plan
-from tests.ui.conftest import clipped
+from tests.ui.clipping import clipped
 
 NOW = T0 + timedelta(days=30)
 

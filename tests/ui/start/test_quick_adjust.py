@@ -16,7 +16,7 @@ from glute_timer.domain.plan import StepKind, compile_plan
 from glute_timer.storage.database import Database
 from glute_timer.storage.routine_repository import RoutineRepository
 from glute_timer.ui.start.quick_adjust import QuickAdjust
-from tests.ui.conftest import clipped
+from tests.ui.clipping import assert_nothing_clipped, clipped
 
 MINIMUM_WINDOW_WIDTH = 640
 STRENGTH = "Glute medius strength"
@@ -241,8 +241,6 @@ def test_nothing_moves_under_the_pointer(qtbot: QtBot, adjust: QuickAdjust) -> N
 
 
 def test_no_choice_is_cut_in_the_smallest_window(qtbot: QtBot, adjust: QuickAdjust) -> None:
-    from tests.ui.clipping import assert_nothing_clipped
-
     adjust.set_routine("Wall push")
     adjust.resize(adjust.minimumSizeHint().width(), adjust.sizeHint().height())
     layout = adjust.layout()

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from glute_timer.domain.library import ROUTINES
 from glute_timer.domain.model import Exercise, Routine
 from glute_timer.ui.start.start_screen import StartScreen, routine_details, routine_summary
-from tests.ui.conftest import clipped
+from tests.ui.clipping import clipped
 
 CUSTOM = Routine(name="My morning", exercises=(Exercise(name="Bridge"),), prep_seconds=5)
 

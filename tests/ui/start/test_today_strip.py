@@ -13,7 +13,7 @@ from glute_timer.storage.database import Database
 from glute_timer.storage.plan_service import PlanService
 from glute_timer.ui.main_window import MINIMUM_SIZE
 from glute_timer.ui.start.today_strip import ACTIVATION_REFRESH_S, TodayStrip
-from tests.ui.conftest import clipped
+from tests.ui.clipping import clipped
 from tests.ui.plan_fixtures import FRIDAY, MONDAY, Clock, daily_wall_push, runs
 
 TUESDAY, WEDNESDAY, THURSDAY = (MONDAY + timedelta(days=n) for n in (1, 2, 3))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -11,8 +12,9 @@ from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import StepKind, compile_plan
 from glute_timer.domain.tally import Tally
 from glute_timer.ui.main_window import MINIMUM_SIZE
+from glute_timer.ui.theme import space
 from glute_timer.ui.workout.summary_view import SummaryView, summary_lines
-from tests.ui.conftest import clipped
+from tests.ui.clipping import clipped
 
 
 def test_tally_counts_sides_and_skips() -> None:
@@ -92,21 +94,39 @@ def _summary_with_rating(qtbot: QtBot) -> SummaryView:
 
 def test_large_text_is_not_clipped(large_text: float, qtbot: QtBot) -> None:
     view = _summary_with_rating(qtbot)
-    hint = view.minimumSizeHint()
-    view.resize(hint)
-    qtbot.waitUntil(lambda: view.size() == hint)
+    # The page scrolls its card (it no longer sizes itself to fit it): the smallest window's
+    # height, as wide as the card asks, and everything readable by scrolling.
+    card_width = view.card.minimumSizeHint().width()
+    width = max(
+        MINIMUM_SIZE[0],
+        card_width + 2 * space(3) + view.scroll_area.verticalScrollBar().sizeHint().width(),
+    )
+    view.resize(width, MINIMUM_SIZE[1])
+    qtbot.waitUntil(lambda: view.size() == QSize(width, MINIMUM_SIZE[1]))
     assert view.heading.font().pointSizeF() > QApplication.font().pointSizeF()  # a heading
+    page = view.scroll_area.widget()
+    assert page is not None and page.height() > view.scroll_area.viewport().height()  # scrolls
+    qtbot.waitUntil(lambda: view.card.width() >= card_width)  # laid out, not squeezed
     assert clipped(view) == []
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known: at large text the one-line heading 'Well done! <routine> complete' makes "
-    "the summary wider than the smallest window (about 1050 px at 1.5x, 1390 px at 2x)",
-)
-def test_large_text_fits_the_smallest_window(large_text: float, qtbot: QtBot) -> None:
+def test_large_text_fits_the_smallest_window(
+    large_text: float, qtbot: QtBot, request: pytest.FixtureRequest
+) -> None:
+    if large_text >= 2.0:
+        request.applymarker(
+            pytest.mark.xfail(
+                strict=False,
+                reason="known: at 2x text the rating's rows of 11 chips need about 730 px, more "
+                "than the smallest window gives the card, so the rating's labels are squeezed",
+            )
+        )
     view = _summary_with_rating(qtbot)
+    view.resize(*MINIMUM_SIZE)
+    qtbot.waitUntil(lambda: view.size() == QSize(*MINIMUM_SIZE))
+    QApplication.processEvents()  # the card's new width is laid out on the next pass
     assert view.minimumSizeHint().width() <= MINIMUM_SIZE[0]
+    assert clipped(view) == []
 
 
 def test_per_side_held_time(qtbot: QtBot) -> None:

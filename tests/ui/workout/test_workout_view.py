@@ -18,7 +18,7 @@ from glute_timer.domain.plan import StepKind
 from glute_timer.resources import illustration_path
 from glute_timer.ui.theme import KIND_COLOURS, KIND_LABELS, SIDE_COLOURS
 from glute_timer.ui.widgets.illustration_view import IllustrationView
-from tests.ui.conftest import clipped
+from tests.ui.clipping import clipped
 from tests.ui.window_harness import Harness, build
 
 SIZES = [(1280, 800), (800, 500)]

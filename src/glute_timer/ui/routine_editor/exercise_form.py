@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -174,6 +174,16 @@ class ExerciseForm(QScrollArea):
             self.ex_how_left,
             self.ex_how_right,
         ]
+
+    def minimumSizeHint(self) -> QSize:
+        # It scrolls up and down only: never narrower than its fields (large text), or
+        # their right part could not be seen at all.
+        hint = super().minimumSizeHint()
+        inner = self.exercise_box.minimumSizeHint().width()
+        bar = self.verticalScrollBar().sizeHint().width()
+        margins = self.contentsMargins()
+        width = inner + bar + margins.left() + margins.right()
+        return QSize(max(hint.width(), width), hint.height())
 
     def _connect(self) -> None:
         def updating() -> bool:

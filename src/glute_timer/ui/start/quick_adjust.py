@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -105,6 +106,9 @@ class QuickAdjust(QWidget):
         self.side_combo.setAccessibleName("Which side")
         policy = self.side_combo.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # its room stays: the buttons do not move
+        # Its three short choices need no more than their own width: the room left goes to
+        # the exercise names ("Side-lying hip abduction hold" was cut by 5 px at 640 px).
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Fixed)
         self.side_combo.setSizePolicy(policy)
         self.side_combo.addItem("Both sides", None)
         self.side_combo.addItem("Left", Side.LEFT)
@@ -130,8 +134,8 @@ class QuickAdjust(QWidget):
         title = QLabel("Hold:")
         title.setBuddy(self.target_combo)
         row.addWidget(title)
-        row.addWidget(self.target_combo, 2)
-        row.addWidget(self.side_combo, 1)
+        row.addWidget(self.target_combo, 1)
+        row.addWidget(self.side_combo)
         row.addWidget(self.minus_button)
         row.addWidget(self.value_label)
         row.addWidget(self.plus_button)

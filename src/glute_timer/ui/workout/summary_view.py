@@ -117,7 +117,7 @@ class SummaryView(QWidget):
         self.back_button.clicked.connect(self._done)
 
         inner = QVBoxLayout(self.card)
-        inner.setContentsMargins(space(4), space(3), space(4), space(3))
+        inner.setContentsMargins(space(3), space(3), space(3), space(3))
         inner.setSpacing(space(2))
         inner.addWidget(self.badge)
         inner.addWidget(self.heading)
@@ -199,6 +199,7 @@ class SummaryView(QWidget):
             reset()
         self.rating_result.hide()
         panel.show()
+        self._fit_card()  # the card is wider with the rating in it
         panel.setFocus(Qt.FocusReason.TabFocusReason)
 
     def close_rating(self, result: str = "") -> None:
@@ -218,6 +219,13 @@ class SummaryView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # Wide windows: a wide card, never a small island in the middle.
-        width = min(CARD_MAX_WIDTH, max(RATING_WIDTH, int(self.width() * 0.75)))
+        self._fit_card()
+
+    def _fit_card(self) -> None:
+        # Wide windows: a wide card, never a small island in the middle; never narrower than
+        # its content needs (large text) while the window has the room.
+        needed = self.card.minimumSizeHint().width()
+        width = min(
+            max(CARD_MAX_WIDTH, needed), max(RATING_WIDTH, needed, int(self.width() * 0.75))
+        )
         self.card.setMaximumWidth(min(width, self.width() - space(6)))
