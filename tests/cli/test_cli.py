@@ -190,4 +190,5 @@ def test_the_get_ready_setting_changes_built_in_durations(
         "set": 1,
         "sets": 2,
         "seconds": 20,
+        "how": "Stand on your left leg, wall on your right; press your right knee into the wall.",
     }
