@@ -16,6 +16,7 @@ from glute_timer.domain.plan import Step, StepKind
 from glute_timer.domain.tally import Tally
 from glute_timer.settings import Settings
 from glute_timer.ui.commands import COMMANDS, MENU_GROUPS, WORKOUT_COMMANDS, Command
+from glute_timer.ui.first_paint import after_first_paint
 from glute_timer.ui.start.start_screen import StartScreen
 from glute_timer.ui.theme import KIND_LABELS, current_scheme
 from glute_timer.ui.widgets.toast import TOAST_MS, Toast
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.summary_view.back_requested.connect(self.show_start)
 
         self.scheme_changed()
+        after_first_paint(self, self.start_screen.show_icons)
         self._restore_window_state()
         self._page_changed(self.pages.currentIndex())
         self._update_title()

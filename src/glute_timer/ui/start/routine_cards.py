@@ -4,21 +4,23 @@ space it is given; arrow keys move between cards, Enter starts one."""
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
     QListWidget,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
-from glute_timer.ui.start.pictures import picture
 from glute_timer.ui.theme import LIGHT, TYPE_SCALE, Scheme, space
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,6 +62,12 @@ class CardDelegate(QStyledItemDelegate):
         return self._view.card_size()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        # Imported here: their classes' enums cost start-up time before the first frame.
+        from PySide6.QtGui import QPainter
+        from PySide6.QtWidgets import QStyle
+
+        from glute_timer.ui.start.pictures import picture
+
         scheme = self._view.scheme
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

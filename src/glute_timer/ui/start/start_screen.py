@@ -71,8 +71,7 @@ def routine_details(routine: Routine) -> str:
 def _header_button(text: str, icon_name: str, parent: QWidget) -> QToolButton:
     button = QToolButton(parent)
     button.setText(text)
-    button.setIcon(icon(icon_name))
-    button.setProperty("iconName", icon_name)
+    button.setProperty("iconName", icon_name)  # drawn by StartScreen.show_icons
     button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -103,6 +102,9 @@ class StartScreen(QWidget):
         self._last_done: Mapping[str, date] = {}
         self._today: Callable[[], date] = date.today
         self._entries: list[tuple[Routine, bool]] = []
+        # Icons are drawn (SVGs rendered, tinted) once the window is up: see show_icons.
+        self._icons_shown = False
+        self._scheme = current_scheme()
 
         # -- header bar: the app's name, then the secondary actions
         self.header = QWidget(self)
@@ -162,7 +164,6 @@ class StartScreen(QWidget):
         self.start_button = QPushButton("Start", self)
         self.start_button.setAccessibleName("Start the selected routine")
         self.start_button.setToolTip("Start the selected routine (Enter on a card)")
-        self.start_button.setIcon(icon("start", current_scheme().accent_text))
         self.start_button.setIconSize(QSize(ICON_SIZE + 8, ICON_SIZE + 8))
         self.start_button.setMinimumHeight(72)
         start_font = QFont(self.start_button.font())
@@ -238,7 +239,8 @@ class StartScreen(QWidget):
             button.setDefaultAction(action)
             # setDefaultAction copies the action's text and icon: ours are shorter.
             button.setText(text)
-            button.setIcon(icon(icon_name))
+            if self._icons_shown:
+                button.setIcon(icon(icon_name))
             button.setAccessibleName(action.text().rstrip("…"))
             action.changed.connect(lambda b=button, t=text, n=icon_name: self._restore(b, t, n))
             self._header_row.insertWidget(self._actions_at + offset, button)
@@ -248,7 +250,8 @@ class StartScreen(QWidget):
     def _restore(self, button: QToolButton, text: str, icon_name: str) -> None:
         # The button copies the action's text and (empty) icon whenever the action changes.
         button.setText(text)
-        button.setIcon(icon(icon_name))
+        if self._icons_shown:
+            button.setIcon(icon(icon_name))
 
     def header_buttons(self) -> list[QToolButton]:
         """Every button of the header bar, left to right."""
@@ -280,7 +283,24 @@ class StartScreen(QWidget):
 
     def set_scheme(self, scheme: Scheme) -> None:
         """Repaint what this screen paints itself in ``scheme``'s colours."""
+        self._scheme = scheme
         self.routine_list.set_scheme(scheme)
+        if self._icons_shown:
+            self._draw_icons()
+
+    def show_icons(self) -> None:
+        """Draw the buttons' icons (called once the window is up: rendering the SVGs would
+        delay its first frame)."""
+        self._icons_shown = True
+        self._draw_icons()
+        self._fit_header()
+        # Lay the wider buttons out now, not at the next turn of the event loop.
+        for layout in (self._header_row, self.layout()):
+            if layout is not None:
+                layout.activate()
+
+    def _draw_icons(self) -> None:
+        scheme = self._scheme
         self.start_button.setIcon(icon("start", scheme.accent_text))
         for button in self.header_buttons():
             name = button.property("iconName")
