@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.summary_view.back_requested.connect(self.show_start)
 
         self.scheme_changed()
-        after_first_paint(self, self.start_screen.show_icons)
+        after_first_paint(self, self.start_screen.show_images)
         self._restore_window_state()
         self._page_changed(self.pages.currentIndex())
         self._update_title()

@@ -68,7 +68,8 @@ class CardDelegate(QStyledItemDelegate):
 
         from glute_timer.ui.start.pictures import picture
 
-        scheme = self._view.scheme
+        view = self._view
+        scheme = view.scheme
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         gap = space(1)
@@ -84,8 +85,8 @@ class CardDelegate(QStyledItemDelegate):
         inner = rect.adjusted(space(2), space(2), -space(2), -space(2))
         # Narrow cards give the words more of the room.
         side = min(inner.height(), inner.width() // (3 if inner.width() > 360 else 4))
-        pixmap = picture(index.data(PICTURE_ROLE), side, side)
-        if not pixmap.isNull():
+        pixmap = picture(index.data(PICTURE_ROLE), side, side) if view.pictures_shown else None
+        if pixmap is not None and not pixmap.isNull():
             x = inner.left() + (side - pixmap.width()) // 2
             y = inner.top() + (inner.height() - pixmap.height()) // 2
             painter.drawPixmap(x, y, pixmap)
@@ -147,6 +148,7 @@ class RoutineCards(QListWidget):
         viewport.setAutoFillBackground(True)
         self.setViewport(viewport)
         self.scheme: Scheme = LIGHT
+        self.pictures_shown = False  # see show_pictures
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(True)
@@ -164,6 +166,12 @@ class RoutineCards(QListWidget):
     def set_scheme(self, scheme: Scheme) -> None:
         """Paint the cards in ``scheme``'s colours."""
         self.scheme = scheme
+        self.viewport().update()
+
+    def show_pictures(self) -> None:
+        """Paint the cards' pictures from now on (called once the window is up: rendering
+        them would delay its first frame; until then the cards keep their place)."""
+        self.pictures_shown = True
         self.viewport().update()
 
     def longest_name(self) -> str:

@@ -71,7 +71,7 @@ def routine_details(routine: Routine) -> str:
 def _header_button(text: str, icon_name: str, parent: QWidget) -> QToolButton:
     button = QToolButton(parent)
     button.setText(text)
-    button.setProperty("iconName", icon_name)  # drawn by StartScreen.show_icons
+    button.setProperty("iconName", icon_name)  # drawn by StartScreen.show_images
     button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -102,7 +102,7 @@ class StartScreen(QWidget):
         self._last_done: Mapping[str, date] = {}
         self._today: Callable[[], date] = date.today
         self._entries: list[tuple[Routine, bool]] = []
-        # Icons are drawn (SVGs rendered, tinted) once the window is up: see show_icons.
+        # Icons are drawn (SVGs rendered, tinted) once the window is up: see show_images.
         self._icons_shown = False
         self._scheme = current_scheme()
 
@@ -288,9 +288,11 @@ class StartScreen(QWidget):
         if self._icons_shown:
             self._draw_icons()
 
-    def show_icons(self) -> None:
-        """Draw the buttons' icons (called once the window is up: rendering the SVGs would
-        delay its first frame)."""
+    def show_images(self) -> None:
+        """Draw the buttons' icons and the cards' and details' pictures (called once the
+        window is up: rendering the SVGs would delay its first frame)."""
+        self.routine_list.show_pictures()
+        self.details.show_pictures()
         self._icons_shown = True
         self._draw_icons()
         self._fit_header()
