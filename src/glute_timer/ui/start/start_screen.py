@@ -4,7 +4,7 @@ the other actions in a header bar."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
@@ -45,6 +45,9 @@ from glute_timer.ui.theme import (
     set_text_style,
     space,
 )
+
+if TYPE_CHECKING:  # datetime is imported once a date is needed (not on the start-up path)
+    from datetime import date
 
 # (routine, is built-in) -> the routine as it will run (the get-ready rule applied).
 RunRule = Callable[[Routine, bool], Routine]
@@ -100,7 +103,7 @@ class StartScreen(QWidget):
         self._run_rule: RunRule | None = None
         self._last_done_source: LastDoneSource | None = None
         self._last_done: Mapping[str, date] = {}
-        self._today: Callable[[], date] = date.today
+        self._today: Callable[[], date] | None = None  # None: the real date
         self._entries: list[tuple[Routine, bool]] = []
         # Icons are drawn (SVGs rendered, tinted) once the window is up: see show_images.
         self._icons_shown = False
@@ -273,7 +276,7 @@ class StartScreen(QWidget):
         self._run_rule = rule
 
     def set_last_done_source(
-        self, source: LastDoneSource, today: Callable[[], date] = date.today
+        self, source: LastDoneSource, today: Callable[[], date] | None = None
     ) -> None:
         """Where the "last done" dates come from (the history); read now and on
         :meth:`refresh`."""
@@ -350,7 +353,14 @@ class StartScreen(QWidget):
             self._last_done = {}
 
     def _last_done_text(self, routine: Routine) -> str:
-        return last_done_text(self._last_done.get(name_key(routine.name)), self._today())
+        day = self._last_done.get(name_key(routine.name))
+        if day is None:
+            return last_done_text(None, None)
+        if self._today is None:
+            from datetime import date
+
+            return last_done_text(day, date.today())
+        return last_done_text(day, self._today())
 
     def _as_run(self, routine: Routine, builtin: bool) -> Routine:
         return routine if self._run_rule is None else self._run_rule(routine, builtin)
