@@ -557,16 +557,17 @@ def run_app(data_dir: str | Path | None, start_routine: str | None, audio: str |
     app.window.show_remembered()
     install_crash_hook(app.after_unexpected_error)
     qt_app.aboutToQuit.connect(app.shutdown)
-    from glute_timer.platform.quit_signals import QuitOnSignals
 
     def quit_on_signal() -> None:
         app.window.close_without_asking()  # nobody is there to answer a question
         qt_app.quit()
 
-    # A log-out or `kill` then ends the workout as stopped, not interrupted.
-    QuitOnSignals(quit_on_signal, parent=qt_app)
-
     def after_window() -> None:
+        # A log-out or `kill` then ends the workout as stopped, not interrupted. (Set up
+        # after the paint, before any workout can start: its socket module costs start-up.)
+        from glute_timer.platform.quit_signals import QuitOnSignals
+
+        QuitOnSignals(quit_on_signal, parent=qt_app)
         # The icon (a theme lookup, then the SVG plugin to draw it) can wait for the paint.
         qt_app.setWindowIcon(app_icon())
         # logging.handlers alone costs ~45 ms: the log file is opened once the window is up

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -19,6 +18,8 @@ from glute_timer.platform.keep_awake.keeper import NoKeepAwake, ScreenKeeper
 from glute_timer.settings import Preferences
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from glute_timer.audio import CueAnnouncer
     from glute_timer.engine.workout_engine import WorkoutEngine
     from glute_timer.storage.history_repository import HistoryRepository

@@ -16,15 +16,16 @@ from glute_timer.domain.plan import Step, StepKind
 from glute_timer.domain.tally import Tally
 from glute_timer.settings import Settings
 from glute_timer.ui.commands import COMMANDS, MENU_GROUPS, WORKOUT_COMMANDS, Command
+from glute_timer.ui.first_paint import after_first_paint
 from glute_timer.ui.start.start_screen import StartScreen
 from glute_timer.ui.theme import KIND_LABELS, current_scheme
 from glute_timer.ui.widgets.toast import TOAST_MS, Toast
 from glute_timer.ui.workout import step_text
-from glute_timer.ui.workout.summary_view import SummaryView
 from glute_timer.workout_session import WorkoutSession
 
 if TYPE_CHECKING:
     from glute_timer.ui.dialogs.keys_help import KeysHelp
+    from glute_timer.ui.workout.summary_view import SummaryView
     from glute_timer.ui.workout.workout_view import WorkoutView
 
 HISTORY_NOTICE = "history"  # the set_notice source the history page shows by itself
@@ -116,10 +117,9 @@ class MainWindow(QMainWindow):
         # The workout view (and the SVG module it brings) is built at the first workout, so
         # the start screen shows sooner.
         self._workout_view: WorkoutView | None = None
-        self.summary_view = SummaryView(self.pages)
+        self._summary_view: SummaryView | None = None  # built when first needed
         self.history_page: QWidget | None = None
-        for page in (self.start_screen, self.summary_view):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.start_screen)
         self.setCentralWidget(self.pages)
         self.pages.currentChanged.connect(self._page_changed)
 
@@ -142,9 +142,9 @@ class MainWindow(QMainWindow):
         self.start_screen.start_requested.connect(self.start_routine)
         self.start_screen.help_requested.connect(self.show_keys_help)
         self.start_screen.history_requested.connect(self.show_history)
-        self.summary_view.back_requested.connect(self.show_start)
 
         self.scheme_changed()
+        after_first_paint(self, self.start_screen.show_images)
         self._restore_window_state()
         self._page_changed(self.pages.currentIndex())
         self._update_title()
@@ -169,6 +169,17 @@ class MainWindow(QMainWindow):
             self._workout_view = view
             self.pages.insertWidget(1, view)
         return self._workout_view
+
+    @property
+    def summary_view(self) -> SummaryView:
+        """The summary page, built on first use (the app's load_rest asks for it)."""
+        if self._summary_view is None:
+            from glute_timer.ui.workout.summary_view import SummaryView
+
+            self._summary_view = SummaryView(self.pages)
+            self._summary_view.back_requested.connect(self.show_start)
+            self.pages.addWidget(self._summary_view)
+        return self._summary_view
 
     def _on_workout_page(self) -> bool:
         view = self._workout_view

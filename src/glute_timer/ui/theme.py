@@ -308,14 +308,20 @@ def set_role(widget: QWidget, role: str) -> None:
     """Give a button a role the stylesheet knows: primary, secondary, destructive, flat,
     chip."""
     widget.setProperty(ROLE_PROPERTY, role)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    _repolish(widget)
 
 
 def set_text_style(widget: QWidget, text_style: str) -> None:
     """Mark a label "muted" or "notice" for the stylesheet."""
     widget.setProperty(TEXT_STYLE_PROPERTY, text_style)
+    _repolish(widget)
+
+
+def _repolish(widget: QWidget) -> None:
+    # A widget not polished yet reads its properties when it is (before it is first shown);
+    # skipping style() then keeps PySide from building QStyle's enums before the first frame.
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)

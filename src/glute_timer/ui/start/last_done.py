@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # datetime is imported once a date is read (not on the start-up path)
+    from datetime import date
 
 # Routine name key -> the local date it was last done; provided by the app (from the history).
-LastDoneSource = Callable[[], Mapping[str, date]]
+LastDoneSource = Callable[[], Mapping[str, "date"]]
 
 
-def last_done_text(day: date | None, today: date) -> str:
-    """ "today", "yesterday", "3 days ago", "2 weeks ago" or "never"."""
+def last_done_text(day: date | None, today: date | None) -> str:
+    """ "today", "yesterday", "3 days ago", "2 weeks ago" or "never" (``today`` is only
+    read when ``day`` is given)."""
     if day is None:
         return "never"
+    assert today is not None, "a day needs today to compare with"
     days = (today - day).days
     if days <= 0:
         return "today"

@@ -4,21 +4,23 @@ space it is given; arrow keys move between cards, Enter starts one."""
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
     QListWidget,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
-from glute_timer.ui.start.pictures import picture
 from glute_timer.ui.theme import LIGHT, TYPE_SCALE, Scheme, space
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 ROUTINE_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,7 +62,14 @@ class CardDelegate(QStyledItemDelegate):
         return self._view.card_size()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        scheme = self._view.scheme
+        # Imported here: their classes' enums cost start-up time before the first frame.
+        from PySide6.QtGui import QPainter
+        from PySide6.QtWidgets import QStyle
+
+        from glute_timer.ui.start.pictures import picture
+
+        view = self._view
+        scheme = view.scheme
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         gap = space(1)
@@ -76,8 +85,8 @@ class CardDelegate(QStyledItemDelegate):
         inner = rect.adjusted(space(2), space(2), -space(2), -space(2))
         # Narrow cards give the words more of the room.
         side = min(inner.height(), inner.width() // (3 if inner.width() > 360 else 4))
-        pixmap = picture(index.data(PICTURE_ROLE), side, side)
-        if not pixmap.isNull():
+        pixmap = picture(index.data(PICTURE_ROLE), side, side) if view.pictures_shown else None
+        if pixmap is not None and not pixmap.isNull():
             x = inner.left() + (side - pixmap.width()) // 2
             y = inner.top() + (inner.height() - pixmap.height()) // 2
             painter.drawPixmap(x, y, pixmap)
@@ -130,7 +139,16 @@ class RoutineCards(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Wrapping Qt's own viewport (a C++ object of a type PySide does not know) makes
+        # PySide load every QtWidgets class and its enums to find the type: ~20 ms of
+        # start-up. A viewport made here, set up as Qt sets up its own, is known already.
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
         self.scheme: Scheme = LIGHT
+        self.pictures_shown = False  # see show_pictures
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(True)
@@ -148,6 +166,12 @@ class RoutineCards(QListWidget):
     def set_scheme(self, scheme: Scheme) -> None:
         """Paint the cards in ``scheme``'s colours."""
         self.scheme = scheme
+        self.viewport().update()
+
+    def show_pictures(self) -> None:
+        """Paint the cards' pictures from now on (called once the window is up: rendering
+        them would delay its first frame; until then the cards keep their place)."""
+        self.pictures_shown = True
         self.viewport().update()
 
     def longest_name(self) -> str:

@@ -11,7 +11,6 @@ from glute_timer.domain.how_to import how_to
 from glute_timer.domain.model import Exercise, Routine
 from glute_timer.domain.text_safety import display_name
 from glute_timer.formatting import exercise_amount_text
-from glute_timer.ui.start.pictures import picture
 from glute_timer.ui.theme import TYPE_SCALE, set_text_style, space
 
 PICTURE_SIZE = 120  # the smallest; a tall pane gets up to MAX_PICTURE_SIZE
@@ -70,6 +69,10 @@ class RoutineDetail(QScrollArea):
         self._texts: list[str] = []
         self._shown: tuple[Routine | None, str] = (None, "")
         self._picture_size = PICTURE_SIZE
+        # Pictures are rendered once the window is up (see show_pictures); until then each
+        # keeps its place, empty.
+        self._pictures_shown = False
+        self._pictures: list[tuple[QLabel, str | None]] = []
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, space(1), 0)
         layout.setSpacing(space(1))
@@ -95,6 +98,7 @@ class RoutineDetail(QScrollArea):
                 widget.setParent(None)
                 widget.deleteLater()
         self._texts = []
+        self._pictures = []
         if routine is None:
             for label in (self.name_label, self.meta_label, self.description):
                 label.clear()
@@ -110,7 +114,7 @@ class RoutineDetail(QScrollArea):
             size = self._picture_size
             image.setFixedSize(size, size)
             image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            image.setPixmap(picture(exercise.illustration, size, size))
+            self._pictures.append((image, exercise.illustration))
             image.setAccessibleName(f"Picture: {display_name(exercise.name)}")
             text = QLabel(body)
             text.setWordWrap(True)
@@ -134,6 +138,21 @@ class RoutineDetail(QScrollArea):
             self._rows.addWidget(image, row, 0, Qt.AlignmentFlag.AlignTop)
             self._rows.addWidget(holder, row, 1)
             self._texts.append(f"• {line}" + (f" — {tip}" if tip else ""))
+        if self._pictures_shown:
+            self._draw_pictures()
+
+    def show_pictures(self) -> None:
+        """Render the exercises' pictures (called once the window is up: the SVG reader
+        would delay its first frame)."""
+        self._pictures_shown = True
+        self._draw_pictures()
+
+    def _draw_pictures(self) -> None:
+        from glute_timer.ui.start.pictures import picture
+
+        size = self._picture_size
+        for image, illustration in self._pictures:
+            image.setPixmap(picture(illustration, size, size))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -4,7 +4,7 @@ the other actions in a header bar."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
@@ -46,6 +46,9 @@ from glute_timer.ui.theme import (
     space,
 )
 
+if TYPE_CHECKING:  # datetime is imported once a date is needed (not on the start-up path)
+    from datetime import date
+
 # (routine, is built-in) -> the routine as it will run (the get-ready rule applied).
 RunRule = Callable[[Routine, bool], Routine]
 TODAY_SLOT_NAME = "todaySlot"
@@ -71,8 +74,7 @@ def routine_details(routine: Routine) -> str:
 def _header_button(text: str, icon_name: str, parent: QWidget) -> QToolButton:
     button = QToolButton(parent)
     button.setText(text)
-    button.setIcon(icon(icon_name))
-    button.setProperty("iconName", icon_name)
+    button.setProperty("iconName", icon_name)  # drawn by StartScreen.show_images
     button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -101,8 +103,11 @@ class StartScreen(QWidget):
         self._run_rule: RunRule | None = None
         self._last_done_source: LastDoneSource | None = None
         self._last_done: Mapping[str, date] = {}
-        self._today: Callable[[], date] = date.today
+        self._today: Callable[[], date] | None = None  # None: the real date
         self._entries: list[tuple[Routine, bool]] = []
+        # Icons are drawn (SVGs rendered, tinted) once the window is up: see show_images.
+        self._icons_shown = False
+        self._scheme = current_scheme()
 
         # -- header bar: the app's name, then the secondary actions
         self.header = QWidget(self)
@@ -162,7 +167,6 @@ class StartScreen(QWidget):
         self.start_button = QPushButton("Start", self)
         self.start_button.setAccessibleName("Start the selected routine")
         self.start_button.setToolTip("Start the selected routine (Enter on a card)")
-        self.start_button.setIcon(icon("start", current_scheme().accent_text))
         self.start_button.setIconSize(QSize(ICON_SIZE + 8, ICON_SIZE + 8))
         self.start_button.setMinimumHeight(72)
         start_font = QFont(self.start_button.font())
@@ -238,7 +242,8 @@ class StartScreen(QWidget):
             button.setDefaultAction(action)
             # setDefaultAction copies the action's text and icon: ours are shorter.
             button.setText(text)
-            button.setIcon(icon(icon_name))
+            if self._icons_shown:
+                button.setIcon(icon(icon_name))
             button.setAccessibleName(action.text().rstrip("…"))
             action.changed.connect(lambda b=button, t=text, n=icon_name: self._restore(b, t, n))
             self._header_row.insertWidget(self._actions_at + offset, button)
@@ -248,7 +253,8 @@ class StartScreen(QWidget):
     def _restore(self, button: QToolButton, text: str, icon_name: str) -> None:
         # The button copies the action's text and (empty) icon whenever the action changes.
         button.setText(text)
-        button.setIcon(icon(icon_name))
+        if self._icons_shown:
+            button.setIcon(icon(icon_name))
 
     def header_buttons(self) -> list[QToolButton]:
         """Every button of the header bar, left to right."""
@@ -270,7 +276,7 @@ class StartScreen(QWidget):
         self._run_rule = rule
 
     def set_last_done_source(
-        self, source: LastDoneSource, today: Callable[[], date] = date.today
+        self, source: LastDoneSource, today: Callable[[], date] | None = None
     ) -> None:
         """Where the "last done" dates come from (the history); read now and on
         :meth:`refresh`."""
@@ -280,7 +286,26 @@ class StartScreen(QWidget):
 
     def set_scheme(self, scheme: Scheme) -> None:
         """Repaint what this screen paints itself in ``scheme``'s colours."""
+        self._scheme = scheme
         self.routine_list.set_scheme(scheme)
+        if self._icons_shown:
+            self._draw_icons()
+
+    def show_images(self) -> None:
+        """Draw the buttons' icons and the cards' and details' pictures (called once the
+        window is up: rendering the SVGs would delay its first frame)."""
+        self.routine_list.show_pictures()
+        self.details.show_pictures()
+        self._icons_shown = True
+        self._draw_icons()
+        self._fit_header()
+        # Lay the wider buttons out now, not at the next turn of the event loop.
+        for layout in (self._header_row, self.layout()):
+            if layout is not None:
+                layout.activate()
+
+    def _draw_icons(self) -> None:
+        scheme = self._scheme
         self.start_button.setIcon(icon("start", scheme.accent_text))
         for button in self.header_buttons():
             name = button.property("iconName")
@@ -328,7 +353,14 @@ class StartScreen(QWidget):
             self._last_done = {}
 
     def _last_done_text(self, routine: Routine) -> str:
-        return last_done_text(self._last_done.get(name_key(routine.name)), self._today())
+        day = self._last_done.get(name_key(routine.name))
+        if day is None:
+            return last_done_text(None, None)
+        if self._today is None:
+            from datetime import date
+
+            return last_done_text(day, date.today())
+        return last_done_text(day, self._today())
 
     def _as_run(self, routine: Routine, builtin: bool) -> Routine:
         return routine if self._run_rule is None else self._run_rule(routine, builtin)
