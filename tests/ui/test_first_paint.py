@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from glute_timer.ui.first_paint import after_first_paint
@@ -28,8 +28,10 @@ def test_runs_once_after_the_first_paint(qtbot: QtBot) -> None:
     widget.show()
     qtbot.waitUntil(lambda: calls != [])
     assert calls == [True]
+    painted = widget.paints
     widget.update()
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: widget.paints > painted)  # a later paint has happened
+    QApplication.processEvents()  # and whatever it would have queued has run
     assert calls == [True]
 
 
@@ -39,5 +41,7 @@ def test_a_window_never_painted_still_gets_its_work_done(qtbot: QtBot) -> None:
     calls: list[int] = []
     after_first_paint(widget, lambda: calls.append(1), fallback_ms=10)
     qtbot.waitUntil(lambda: calls == [1])
-    qtbot.wait(30)
+    widget.show()  # a paint after the fallback must not call back again
+    qtbot.waitExposed(widget)
+    QApplication.processEvents()
     assert calls == [1]
