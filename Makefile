@@ -14,7 +14,7 @@ ARGS ?=
 LINTED := src tests tools benchmarks packaging
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: venv venv-dev run test lint typecheck pytest bench bundle wheel sounds voice lock clean \
+.PHONY: venv venv-dev run test translations ts lint typecheck pytest bench bundle wheel sounds voice lock clean \
 	validate-desktop icons
 
 # Runtime packages only (PySide6, SQLAlchemy, Alembic, ...), plus the simpleaudio attempt.
@@ -38,8 +38,22 @@ $(DEV_STAMP): $(RUN_STAMP)
 	$(PIP_PROJECT) -e '.[dev,bundle]'
 	@touch $@
 
-run: venv
+run: venv translations
 	$(BIN)/glute-timer $(ARGS)
+
+# The compiled catalogues (.qm) are built from translations/*.ts, never committed.
+TS_FILES := $(wildcard translations/glute_timer_*.ts)
+QM_FILES := $(patsubst translations/%.ts,assets/translations/%.qm,$(TS_FILES))
+translations: $(QM_FILES)
+
+assets/translations/%.qm: translations/%.ts $(RUN_STAMP)
+	@mkdir -p assets/translations
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Extract every marked string into translations/*.ts: `make ts`, or `make ts NEW_LANGUAGE=fr`
+# to start a language. Then translate the .ts (pyside6-linguist or any editor) and `make run`.
+ts: venv
+	$(BIN)/python tools/update_translations.py $(if $(NEW_LANGUAGE),--add $(NEW_LANGUAGE))
 
 # Boundaries (import-linter's contracts and ruff's banned imports) are checked here.
 lint: venv-dev
@@ -50,7 +64,7 @@ lint: venv-dev
 typecheck: venv-dev
 	$(BIN)/mypy
 
-pytest: venv-dev
+pytest: venv-dev translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test: lint typecheck pytest
@@ -66,11 +80,11 @@ voice: venv
 
 # The sdist first, then the wheel built from it: proves the sdist carries the assets too.
 # --no-isolation builds with the pinned hatchling already in the venv.
-wheel: venv-dev
+wheel: venv-dev translations
 	$(BIN)/python -m build --no-isolation --outdir dist .
 
 # One-folder PyInstaller build in dist/glute-timer/; prints its size, fails over 180 MB.
-bundle: venv
+bundle: venv translations
 	$(PIP_PROJECT) -e '.[bundle]'
 	$(BIN)/python packaging/build_bundle.py
 

@@ -37,6 +37,7 @@ from glute_timer.app_parts import (  # app_icon and the defaults are used from h
 from glute_timer.crash_hook import install_crash_hook
 from glute_timer.domain import library
 from glute_timer.domain.outcome import StepOutcome
+from glute_timer.language import loaded_language
 from glute_timer.paths import data_dir as resolve_data_dir
 from glute_timer.platform.keep_awake.keeper import NoKeepAwake, ScreenKeeper
 from glute_timer.settings import Settings
@@ -545,6 +546,9 @@ def run_app(data_dir: str | Path | None, start_routine: str | None, audio: str |
     qt_app.setOrganizationName(APP_ID)
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName(DESKTOP_ID)
+    loaded = loaded_language()
+    if loaded is not None:  # chosen by the CLI before the QApplication existed
+        loaded.install_into_application()
     directory = resolve_data_dir(data_dir)
     if start_routine:  # a reminder's Start while the app is open: start it there
         from glute_timer.platform.single_instance import send_start, server_name

@@ -482,6 +482,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    _setup_language(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -501,6 +502,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"glute-timer: {describe_storage_error(error)}", file=sys.stderr)
         return EXIT_USAGE
     return status
+
+
+def _setup_language(argv: Sequence[str] | None) -> None:
+    """Load the person's language before any text is made (help texts included): the
+    setting in the data folder that ``--data-dir`` names, else the locale variables."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--data-dir")
+    known, _rest = early.parse_known_args(argv)
+    from glute_timer.language import setup_language
+    from glute_timer.paths import data_dir
+    from glute_timer.settings import Settings
+
+    setting = Settings.open(data_dir(known.data_dir)).preferences.language
+    setup_language(setting)
 
 
 def _quiet_broken_pipe() -> None:

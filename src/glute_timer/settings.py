@@ -172,6 +172,13 @@ class Preferences(SettingsGroup):
         maximum=2.0,
     )
 
+    language: Setting[str] = Setting(
+        "language",
+        str,
+        "system",
+        "Language of the app and its voice: system, or a code such as en, de or es.",
+    )
+
     def step_volume(self, direction: int) -> int:
         """Raise (direction > 0) or lower the volume by one step; unmutes; returns it."""
         self.volume = self.volume + (VOLUME_STEP if direction > 0 else -VOLUME_STEP)

@@ -1,0 +1,124 @@
+"""Loads the chosen language: the app's ``.qm`` catalogue, Qt's own, and the locale for numbers.
+
+``setup_language`` runs once at start-up, in the CLI and the app alike, before any text is
+made. Dates, times and numbers follow ``QLocale()`` (made the default here), so every screen
+formats them the way the chosen language does.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from glute_timer.domain import i18n
+from glute_timer.domain.language_choice import choose_language, system_languages
+from glute_timer.resources import assets_dir
+
+log = logging.getLogger(__name__)
+
+CATALOGUE_PREFIX = "glute_timer_"
+# Qt's own strings (standard buttons, file dialogs) come from Qt's catalogue of this name.
+QT_CATALOGUE = "qtbase_"
+# The language each catalogue's translations were written in, shown in the settings.
+NATIVE_NAMES: Mapping[str, str] = {"en": "English", "de": "Deutsch", "es": "Español"}
+
+
+def translations_dir() -> Path:
+    """The folder of compiled catalogues (``glute_timer_<lang>.qm``)."""
+    return assets_dir() / "translations"
+
+
+def available_languages() -> list[str]:
+    """English and every language whose compiled catalogue is installed, sorted."""
+    folder = translations_dir()
+    found = {p.stem.removeprefix(CATALOGUE_PREFIX) for p in folder.glob(f"{CATALOGUE_PREFIX}*.qm")}
+    return sorted(found | {i18n.ENGLISH})
+
+
+def native_name(code: str) -> str:
+    """The language's name in itself (``"Deutsch"``), or its code when unknown."""
+    name = NATIVE_NAMES.get(code)
+    if name:
+        return name
+    native = QLocale(code).nativeLanguageName()
+    return native[:1].upper() + native[1:] if native else code
+
+
+@dataclass
+class LoadedLanguage:
+    """The language in use and its loaded catalogues (kept alive here)."""
+
+    code: str
+    translators: list[QTranslator] = field(default_factory=list)
+
+    def install_into_application(self) -> None:
+        """Give Qt's own widgets the catalogues too (needs the QApplication)."""
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        for translator in self.translators:
+            QCoreApplication.installTranslator(translator)
+
+
+_loaded: LoadedLanguage | None = None
+
+
+def _load(path: Path) -> QTranslator | None:
+    translator = QTranslator()
+    if path.is_file() and translator.load(str(path)):
+        return translator
+    return None
+
+
+def setup_language(setting: str, environ: Mapping[str, str] | None = None) -> LoadedLanguage:
+    """Choose the language (``setting``, else the locale variables) and load it."""
+    global _loaded
+    env = os.environ if environ is None else environ
+    code = choose_language(env, setting, available_languages())
+    loaded = LoadedLanguage(code)
+    locale = _locale_for(code, env)
+    QLocale.setDefault(locale)
+    if code == i18n.ENGLISH:
+        i18n.install(None, i18n.ENGLISH)
+    else:
+        ours = _load(translations_dir() / f"{CATALOGUE_PREFIX}{code}.qm")
+        if ours is None:
+            log.warning("No translation catalogue for %r; the app stays in English", code)
+            i18n.install(None, i18n.ENGLISH)
+            code = loaded.code = i18n.ENGLISH
+        else:
+            loaded.translators.append(ours)
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            qt_own = _load(Path(qt_folder) / f"{QT_CATALOGUE}{code}.qm")
+            if qt_own is not None:
+                loaded.translators.append(qt_own)
+
+            def lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
+                return ours.translate(context, text, disambiguation, n)
+
+            i18n.install(lookup, code, QLocale().toString)
+    _loaded = loaded
+    loaded.install_into_application()
+    return loaded
+
+
+def loaded_language() -> LoadedLanguage | None:
+    """What :func:`setup_language` loaded last, if it ran."""
+    return _loaded
+
+
+def _locale_for(code: str, environ: Mapping[str, str]) -> QLocale:
+    """The system locale when it speaks ``code`` (keeps its country: de_AT), else ``code``'s."""
+    system = QLocale.system()
+    if QLocale(code).language() == system.language():
+        return system
+    for variable in ("LC_ALL", "LC_TIME", "LANG"):
+        name = environ.get(variable, "")
+        if name and system_languages({"LANG": name})[:1] == [code]:
+            return QLocale(name.split(".", 1)[0])
+    return QLocale(code)
