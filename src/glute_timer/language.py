@@ -99,7 +99,7 @@ def setup_language(setting: str, environ: Mapping[str, str] | None = None) -> Lo
                 loaded.translators.append(qt_own)
 
             def lookup(context: str, text: str, disambiguation: str | None, n: int) -> str:
-                return ours.translate(context, text, disambiguation, n)
+                return ours.translate(context, text, disambiguation, n) or ""
 
             i18n.install(lookup, code, QLocale().toString)
     _loaded = loaded
