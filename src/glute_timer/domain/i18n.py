@@ -4,7 +4,7 @@ Every sentence a person reads goes through :func:`translate` with a context and 
 English sentence, placeholders in braces filled afterwards with ``str.format``::
 
     translate("HistoryView", "Last done {when}").format(when=when)
-    translate("HistoryView", "%n session(s)", None, PLURAL, count)
+    translate("HistoryView", "%n session(s)", None, PLURAL, count)   # "1 session", "2 sessions"
 
 ``pyside6-lupdate`` finds these calls by name and writes them into ``translations/*.ts``.
 Two habits keep its Python parser from missing a call (``tests/i18n`` checks it did not):
@@ -23,6 +23,7 @@ lookup here; until then (and inside :func:`untranslated`) every text comes back 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Final
@@ -31,6 +32,9 @@ from typing import Final
 Lookup = Callable[[str, str, str | None, int], str]
 
 ENGLISH: Final = "en"
+# English plurals come from the source text itself: "%n session(s)" reads "1 session" and
+# "2 sessions", so English needs no catalogue (a suffix in brackets right after a letter).
+_ENGLISH_PLURAL_SUFFIX: Final = re.compile(r"(?<=[A-Za-z])\(([a-z]+)\)")
 
 
 class _PluralMarker:
@@ -62,6 +66,9 @@ def translate(
     found = lookup(context, text, disambiguation, count if plural else -1) if lookup else ""
     result = found or text
     if plural is not None:
+        if not found:
+            suffix = "" if count == 1 else r"\1"
+            result = _ENGLISH_PLURAL_SUFFIX.sub(suffix, result)
         result = result.replace("%n", _format_count(count))
     return result
 

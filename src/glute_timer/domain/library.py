@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides, Stage
 from glute_timer.domain.names import name_key
 
@@ -148,13 +149,29 @@ ROUTINES: tuple[Routine, ...] = (
 )
 
 
-def builtin_routine(name: str) -> Routine | None:
-    """The built-in routine called ``name`` (case-insensitive), or None."""
+# The built-in texts are stored in English (routine files, history and --json stay
+# language-neutral) and shown through this context.
+LIBRARY_CONTEXT = "Library"
+
+
+def shown(text: str) -> str:
+    """A built-in routine's or exercise's text (name, description, instructions) in the
+    person's language; any other text (the person's own names) comes back unchanged."""
+    return translate(LIBRARY_CONTEXT, text) if text else text
+
+
+def _known_as(name: str, english: str) -> bool:
     key = name_key(name)
-    return next((r for r in ROUTINES if name_key(r.name) == key), None)
+    return key in (name_key(english), name_key(shown(english)))
+
+
+def builtin_routine(name: str) -> Routine | None:
+    """The built-in routine called ``name`` in English or in the person's language
+    (case-insensitive), or None."""
+    return next((r for r in ROUTINES if _known_as(name, r.name)), None)
 
 
 def library_exercise(name: str) -> Exercise | None:
-    """The built-in exercise called ``name`` (case-insensitive), or None."""
-    key = name_key(name)
-    return next((e for e in EXERCISES if name_key(e.name) == key), None)
+    """The built-in exercise called ``name`` in English or in the person's language
+    (case-insensitive), or None."""
+    return next((e for e in EXERCISES if _known_as(name, e.name)), None)
