@@ -18,7 +18,15 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
     data_dir = tmp_path / "data"
     monkeypatch.setenv("GLUTE_TIMER_DATA_DIR", str(data_dir))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    # Tests read English whatever the machine's locale; tests/i18n chooses other languages.
+    monkeypatch.setenv("LANGUAGE", "en")
     yield data_dir
+    from glute_timer.domain import i18n
+
+    if i18n.current_language() != i18n.ENGLISH:
+        from glute_timer.language import setup_language
+
+        setup_language(i18n.ENGLISH, environ={})
 
 
 @pytest.fixture

@@ -64,6 +64,13 @@ class LoadedLanguage:
         for translator in self.translators:
             QCoreApplication.installTranslator(translator)
 
+    def remove_from_application(self) -> None:
+        """Take the catalogues back out of Qt (before loading another language)."""
+        if QCoreApplication.instance() is None:
+            return
+        for translator in self.translators:
+            QCoreApplication.removeTranslator(translator)
+
 
 _loaded: LoadedLanguage | None = None
 
@@ -78,6 +85,8 @@ def _load(path: Path) -> QTranslator | None:
 def setup_language(setting: str, environ: Mapping[str, str] | None = None) -> LoadedLanguage:
     """Choose the language (``setting``, else the locale variables) and load it."""
     global _loaded
+    if _loaded is not None:
+        _loaded.remove_from_application()
     env = os.environ if environ is None else environ
     code = choose_language(env, setting, available_languages())
     loaded = LoadedLanguage(code)

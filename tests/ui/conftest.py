@@ -7,12 +7,19 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.i18n.languages import in_language
 from tests.ui.clipping import LARGE_TEXT_SCALES, text_scaled
 
+# English, and German: the longest of the shipped languages.
+LAYOUT_LANGUAGES = ("en", "de")
 
-@pytest.fixture(params=LARGE_TEXT_SCALES, ids=lambda scale: f"text-{scale}x")
+
+@pytest.fixture(
+    params=[(scale, code) for code in LAYOUT_LANGUAGES for scale in LARGE_TEXT_SCALES],
+    ids=lambda param: f"text-{param[0]}x-{param[1]}",
+)
 def large_text(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[float]:
-    """Runs the test at each large Text size; yields the scale."""
-    scale: float = request.param
-    with text_scaled(scale):
+    """Runs the test at each large Text size, in English and in German; yields the scale."""
+    scale, code = request.param
+    with in_language(code), text_scaled(scale):
         yield scale

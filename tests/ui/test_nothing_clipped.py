@@ -16,17 +16,24 @@ from glute_timer.settings import Preferences
 from glute_timer.ui.dialogs.keys_help import KeysHelp
 from glute_timer.ui.dialogs.rating_dialog import RatingDialog, RatingPanel
 from glute_timer.ui.dialogs.settings_dialog import SettingsDialog
+from tests.i18n.languages import in_language
 from tests.ui.clipping import assert_nothing_clipped, text_scaled
+from tests.ui.conftest import LAYOUT_LANGUAGES
 from tests.ui.window_harness import Harness, build
 
 SCALES = (1.0, 1.5, 2.0)
 SIZES = ((800, 500), (1280, 800), (1920, 1080))
 
 
-@pytest.fixture(params=SCALES, ids=lambda s: f"text-{s}x")
+@pytest.fixture(
+    params=[(s, code) for code in LAYOUT_LANGUAGES for s in SCALES],
+    ids=lambda param: f"text-{param[0]}x-{param[1]}",
+)
 def scale(request: pytest.FixtureRequest) -> Iterator[float]:
-    with text_scaled(request.param):
-        yield request.param
+    """The text size, in English and in German (the longest shipped language)."""
+    size, code = request.param
+    with in_language(code), text_scaled(size):
+        yield size
 
 
 def window_at(qtbot: QtBot, tmp_path: Path, width: int, height: int) -> Harness:
