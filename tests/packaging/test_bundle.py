@@ -70,6 +70,11 @@ def test_bundle_carries_assets_migrations_and_desktop_files(bundle: tuple[Path, 
     for asset in (ROOT / "assets").rglob("*"):
         if asset.is_file():
             assert (inside / "assets" / asset.relative_to(ROOT / "assets")).is_file(), asset
+    for code in ("de", "es"):
+        assert (inside / "assets" / "translations" / f"glute_timer_{code}.qm").is_file()
+        assert (
+            folder / "_internal" / "PySide6" / "Qt" / "translations" / f"qtbase_{code}.qm"
+        ).is_file()
     assert (inside / "storage" / "migrations" / "env.py").is_file()
     assert list((inside / "storage" / "migrations" / "versions").glob("*.py"))
     assert (folder / "desktop" / "install-desktop-entry.sh").is_file()

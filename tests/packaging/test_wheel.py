@@ -127,6 +127,9 @@ def test_wheel_carries_every_asset_and_the_migrations(installed: Installed) -> N
         names = set(archive.namelist())
     expected_assets = {f"glute_timer/assets/{name}" for name in shipped_assets()}
     assert expected_assets <= names, sorted(expected_assets - names)
+    # The compiled catalogues are not in git (hatch skips ignored files unless told).
+    for code in ("de", "es"):
+        assert f"glute_timer/assets/translations/glute_timer_{code}.qm" in names
     expected_migrations = {
         f"glute_timer/storage/migrations/{p.relative_to(MIGRATIONS).as_posix()}"
         for p in [*MIGRATIONS.glob("*.py"), *MIGRATIONS.glob("versions/*.py")]
