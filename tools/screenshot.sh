@@ -8,6 +8,8 @@
 # Names are <screen>-<width>x<height>-<theme>.png. Environment:
 #   SIZES="1280x800"      only these sizes       THEMES="dark"   only these themes
 #   START_ONLY=1         only the start screen (quick, after changing it)
+#   WORKOUT_ONLY=1       only the start screen and a workout's steps (e.g. for a language:
+#                        LANGUAGE=de WORKOUT_ONLY=1 tools/screenshot.sh docs/screenshots/de)
 #   GLUTE_TIMER=cmd       how to run the app (default .venv/bin/glute-timer, else
 #                         python -m glute_timer with src/ on the path)
 # docs/screenshots/workout.png (for the README) is copied from the 1280x800 light hold.
@@ -107,6 +109,20 @@ for THEME in $THEMES; do
         if [ -n "${START_ONLY:-}" ]; then
             start_app; shot start; stop_app; continue
         fi
+        if [ -n "${WORKOUT_ONLY:-}" ]; then
+            start_app; shot start
+            key Return; sleep 1; shot prepare
+            key Right; sleep 2.5; shot hold
+            key space; shot paused; key space
+            key Right; shot switch
+            stop_app
+            start_app "Glute medius strength"
+            key Right; key Right; key Right; key Right
+            sleep 1; shot rest
+            stop_app
+            rm -rf "$DATA/glute-timer.sqlite3"* "$DATA/settings.ini"
+            continue
+        fi
         # Start screen, the workout's steps, the Stop question, the summary and its rating.
         start_app
         shot start
@@ -153,12 +169,13 @@ for THEME in $THEMES; do
         rm -rf "$DATA/glute-timer.sqlite3"* "$DATA/settings.ini"
     done
 done
+[ -n "${WORKOUT_ONLY:-}" ] && exit 0
 # The notice when the screen cannot be kept awake (no screen-saver service under Xvfb).
 W=1280 H=800 TAG="1280x800-light"
 settings light true
 start_app
 key Return; sleep 1; shot keep-awake-notice
 stop_app
-if [ -f "$OUT/hold-1280x800-light.png" ]; then
+if [ -z "${WORKOUT_ONLY:-}" ] && [ -f "$OUT/hold-1280x800-light.png" ]; then
     cp "$OUT/hold-1280x800-light.png" docs/screenshots/workout.png
 fi
