@@ -7,6 +7,8 @@ import os
 import stat
 from pathlib import Path
 
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class FileRefusedError(Exception):
     """The path is not a regular file, or cannot be read, or is over the limit."""
@@ -17,25 +19,24 @@ class FileRefusedError(Exception):
 
 
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("FileRefusals", "is a folder, not a file")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("FileRefusals", "is a named pipe, not a file")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("FileRefusals", "is a device, not a file")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("FileRefusals", "is a device, not a file")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("FileRefusals", "is a socket, not a file")),
 )
 
 
 def _kind(mode: int) -> str:
-    for test, name in _KINDS:
+    for test, problem in _KINDS:
         if test(mode):
-            return name
-    return "not a regular file"
+            return translate("FileRefusals", problem)
+    return translate("FileRefusals", "not a regular file")
 
 
 def _refuse_unless_regular(mode: int) -> None:
     if not stat.S_ISREG(mode):
-        kind = _kind(mode)
-        raise FileRefusedError(f"is {kind}, not a file" if kind.startswith("a ") else kind)
+        raise FileRefusedError(_kind(mode))
 
 
 def refuse_unless_regular_or_missing(path: Path | str) -> None:
@@ -45,12 +46,19 @@ def refuse_unless_regular_or_missing(path: Path | str) -> None:
     except FileNotFoundError:
         return
     except OSError as error:
-        raise FileRefusedError(f"cannot be written: {error.strerror or error}") from None
+        problem = translate("FileRefusals", "cannot be written: {reason}")
+        raise FileRefusedError(problem.format(reason=error.strerror or error)) from None
     _refuse_unless_regular(mode)
 
 
 def _too_big(size: int, limit: int) -> FileRefusedError:
-    return FileRefusedError(f"the file is {size:,} bytes; it may be at most {limit:,} bytes")
+    problem = translate("FileRefusals", "the file is {size} bytes; it may be at most {most} bytes")
+    return FileRefusedError(problem.format(size=f"{size:,}", most=f"{limit:,}"))
+
+
+def _cannot_read(error: OSError) -> FileRefusedError:
+    problem = translate("FileRefusals", "cannot be read: {reason}")
+    return FileRefusedError(problem.format(reason=error.strerror or error))
 
 
 def read_regular_file(path: Path | str, limit: int) -> bytes:
@@ -70,8 +78,8 @@ def read_regular_file(path: Path | str, limit: int) -> bytes:
         raise
     except OSError as error:
         if error.errno == errno.EISDIR:
-            raise FileRefusedError("is a folder, not a file") from None
-        raise FileRefusedError(f"cannot be read: {error.strerror or error}") from None
+            raise FileRefusedError(translate("FileRefusals", "is a folder, not a file")) from None
+        raise _cannot_read(error) from None
     try:
         info = os.fstat(descriptor)
         _refuse_unless_regular(info.st_mode)
@@ -86,10 +94,13 @@ def read_regular_file(path: Path | str, limit: int) -> bytes:
             chunks.append(chunk)
             remaining -= len(chunk)
     except OSError as error:
-        raise FileRefusedError(f"cannot be read: {error.strerror or error}") from None
+        raise _cannot_read(error) from None
     finally:
         os.close(descriptor)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise FileRefusedError(f"the file is more than {limit:,} bytes; it may be at most that")
+        problem = translate(
+            "FileRefusals", "the file is more than {most} bytes; it may be at most that"
+        )
+        raise FileRefusedError(problem.format(most=f"{limit:,}"))
     return data

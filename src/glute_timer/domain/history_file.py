@@ -14,6 +14,8 @@ from typing import Any, Final
 
 from glute_timer.domain import strict_json
 from glute_timer.domain.bounded_read import FileRefusedError, read_regular_file
+from glute_timer.domain.file_problem import file_problem_line
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
 from glute_timer.domain.limits import MAX_NAME_LENGTH, MAX_REPS
 from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.structure_limits import StructureError, check_json_structure
@@ -58,8 +60,7 @@ class HistoryFileError(ValueError):
         self.path = Path(path)
         self.field = field
         self.problem = problem
-        where = f"{self.path.name}: {field}: " if field else f"{self.path.name}: "
-        super().__init__(where + problem)
+        super().__init__(file_problem_line(self.path, field, problem))
 
 
 @dataclass(frozen=True)
@@ -115,19 +116,23 @@ class _Reader:
 
     def check_keys(self, data: Any, allowed: set[str], field: str) -> Mapping[str, Any]:
         if not isinstance(data, dict):
-            raise self.fail(field, f"must be an object, not {_type_name(data)}")
+            problem = translate("HistoryFileErrors", "must be an object, not {kind}")
+            raise self.fail(field, problem.format(kind=_type_name(data)))
         for key in data:
             if key not in allowed:
                 hint = ", ".join(sorted(allowed))
-                raise self.fail(f"{field}.{key}", f"unknown key (expected one of: {hint})")
+                problem = translate("HistoryFileErrors", "unknown key (expected one of: {keys})")
+                raise self.fail(f"{field}.{key}", problem.format(keys=hint))
         return data
 
     def text(self, data: Mapping[str, Any], key: str, field: str, limit: int) -> str:
         value = data.get(key)
         if not isinstance(value, str):
-            raise self.fail(f"{field}.{key}", f"must be text, not {_type_name(value)}")
+            problem = translate("HistoryFileErrors", "must be text, not {kind}")
+            raise self.fail(f"{field}.{key}", problem.format(kind=_type_name(value)))
         if len(value) > limit:
-            raise self.fail(f"{field}.{key}", f"must be at most {limit:,} characters")
+            problem = translate("HistoryFileErrors", "must be at most {most} characters")
+            raise self.fail(f"{field}.{key}", problem.format(most=f"{limit:,}"))
         return value
 
     def optional_text(self, data: Mapping[str, Any], key: str, field: str) -> str | None:
@@ -140,7 +145,8 @@ class _Reader:
     ) -> str:
         value = data.get(key)
         if value not in options:
-            raise self.fail(f"{field}.{key}", "must be one of " + ", ".join(options))
+            problem = translate("HistoryFileErrors", "must be one of {options}")
+            raise self.fail(f"{field}.{key}", problem.format(options=", ".join(options)))
         return str(value)
 
     def integer(
@@ -150,17 +156,23 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(f"{field}.{key}", f"must be a whole number, not {_type_name(value)}")
+            problem = translate("HistoryFileErrors", "must be a whole number, not {kind}")
+            raise self.fail(f"{field}.{key}", problem.format(kind=_type_name(value)))
         if not low <= value <= high:
-            raise self.fail(f"{field}.{key}", f"must be between {low} and {high}, not {value}")
+            problem = translate(
+                "HistoryFileErrors", "must be between {lowest} and {highest}, not {value}"
+            )
+            raise self.fail(f"{field}.{key}", problem.format(lowest=low, highest=high, value=value))
         return value
 
     def seconds(self, data: Mapping[str, Any], key: str, field: str) -> float:
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(f"{field}.{key}", f"must be a number, not {_type_name(value)}")
+            problem = translate("HistoryFileErrors", "must be a number, not {kind}")
+            raise self.fail(f"{field}.{key}", problem.format(kind=_type_name(value)))
         if not 0 <= value <= _MAX_STEP_SECONDS:  # also refuses NaN
-            raise self.fail(f"{field}.{key}", f"must be between 0 and {_MAX_STEP_SECONDS:g}")
+            problem = translate("HistoryFileErrors", "must be between 0 and {highest}")
+            raise self.fail(f"{field}.{key}", problem.format(highest=f"{_MAX_STEP_SECONDS:g}"))
         return float(value)
 
     def instant(self, data: Mapping[str, Any], key: str, field: str) -> int | None:
@@ -168,19 +180,21 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise self.fail(f"{field}.{key}", f"must be a date and time, not {_type_name(value)}")
+            problem = translate("HistoryFileErrors", "must be a date and time, not {kind}")
+            raise self.fail(f"{field}.{key}", problem.format(kind=_type_name(value)))
         try:
             return parse_instant(value)
         except ValueError:
-            raise self.fail(
-                f"{field}.{key}", f"{value!r} is not a date and time like 2026-03-02T08:00:00.000Z"
-            ) from None
+            problem = translate(
+                "HistoryFileErrors", "{value} is not a date and time like 2026-03-02T08:00:00.000Z"
+            )
+            raise self.fail(f"{field}.{key}", problem.format(value=repr(value))) from None
 
     def step(self, data: Any, field: str) -> HistoryStep:
         step = self.check_keys(data, _STEP_KEYS, field)
         for key in ("kind", "set", "planned_seconds", "actual_seconds", "outcome"):
             if key not in step:
-                raise self.fail(f"{field}.{key}", "is missing")
+                raise self.fail(f"{field}.{key}", _missing())
         set_number = self.integer(step, "set", field, 0, 10_000)
         return HistoryStep(
             kind=self.choice(step, "kind", field, STEP_KINDS),
@@ -197,7 +211,7 @@ class _Reader:
         session = self.check_keys(data, _SESSION_KEYS, field)
         for key in ("routine", "started_at", "status"):
             if key not in session:
-                raise self.fail(f"{field}.{key}", "is missing")
+                raise self.fail(f"{field}.{key}", _missing())
         uid = session.get("uid")
         if uid is not None:
             try:
@@ -205,21 +219,27 @@ class _Reader:
             except ValueError:
                 uid = None
             if uid is None:
-                raise self.fail(
-                    f"{field}.uid", "must be a UUID such as 123e4567-e89b-42d3-a456-426614174000"
+                problem = translate(
+                    "HistoryFileErrors",
+                    "must be a UUID such as 123e4567-e89b-42d3-a456-426614174000",
                 )
+                raise self.fail(f"{field}.uid", problem)
         routine = self.text(session, "routine", field, MAX_NAME_LENGTH)
         if not routine.strip():
-            raise self.fail(f"{field}.routine", "must not be empty")
+            raise self.fail(f"{field}.routine", translate("HistoryFileErrors", "must not be empty"))
         started = self.instant(session, "started_at", field)
         if started is None:
-            raise self.fail(f"{field}.started_at", "must be a date and time, not null")
+            problem = translate("HistoryFileErrors", "must be a date and time, not null")
+            raise self.fail(f"{field}.started_at", problem)
         ended = self.instant(session, "ended_at", field)
         if ended is not None and ended < started:
-            raise self.fail(f"{field}.ended_at", "is before started_at")
+            raise self.fail(
+                f"{field}.ended_at", translate("HistoryFileErrors", "is before started_at")
+            )
         raw_steps = session.get("steps", [])
         if not isinstance(raw_steps, list):
-            raise self.fail(f"{field}.steps", f"must be a list, not {_type_name(raw_steps)}")
+            problem = translate("HistoryFileErrors", "must be a list, not {kind}")
+            raise self.fail(f"{field}.steps", problem.format(kind=_type_name(raw_steps)))
         notes = (
             ""
             if session.get("notes") is None
@@ -240,50 +260,60 @@ class _Reader:
 
     def history(self, data: Any) -> list[HistorySession]:
         if not isinstance(data, list):
-            raise self.fail(
-                "",
-                f"must hold a list of sessions as 'history --json' writes, not {_type_name(data)}",
+            problem = translate(
+                "HistoryFileErrors",
+                "must hold a list of sessions as 'history --json' writes, not {kind}",
             )
+            raise self.fail("", problem.format(kind=_type_name(data)))
         sessions = []
         seen: dict[str, int] = {}
         for n, item in enumerate(data):
             session = self.session(item, f"sessions[{n}]")
             if session.uid is not None:
                 if session.uid in seen:
-                    raise self.fail(
-                        f"sessions[{n}].uid", f"repeats the uid of sessions[{seen[session.uid]}]"
-                    )
+                    problem = translate("HistoryFileErrors", "repeats the uid of {other}")
+                    other = f"sessions[{seen[session.uid]}]"
+                    raise self.fail(f"sessions[{n}].uid", problem.format(other=other))
                 seen[session.uid] = n
             sessions.append(session)
         return sessions
 
 
+# What a JSON value is, as the end of "must be text, not ...": a whole noun phrase.
+_TYPE_NAMES: Final[dict[type, str]] = {
+    type(None): "null",
+    bool: QT_TRANSLATE_NOOP("HistoryFileErrors", "true/false"),
+    int: QT_TRANSLATE_NOOP("HistoryFileErrors", "a number"),
+    float: QT_TRANSLATE_NOOP("HistoryFileErrors", "a number"),
+    str: QT_TRANSLATE_NOOP("HistoryFileErrors", "text"),
+    list: QT_TRANSLATE_NOOP("HistoryFileErrors", "a list"),
+    dict: QT_TRANSLATE_NOOP("HistoryFileErrors", "an object"),
+}
+
+
 def _type_name(value: Any) -> str:
-    names = {
-        type(None): "null",
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
-    }
-    for kind, name in names.items():
+    for kind, name in _TYPE_NAMES.items():
         if isinstance(value, kind):
-            return name
+            # "null" is JSON's own word.
+            return name if kind is type(None) else translate("HistoryFileErrors", name)
     return type(value).__name__
+
+
+def _missing() -> str:
+    return translate("HistoryFileErrors", "is missing")
 
 
 def parse_history(text: str, path: Path | str = "<text>") -> list[HistorySession]:
     """Parse ``history --json`` text; raises HistoryFileError naming the first bad field."""
     path = Path(path)
     if not text.strip():
-        raise HistoryFileError(path, "", "the file is empty")
+        raise HistoryFileError(path, "", translate("HistoryFileErrors", "the file is empty"))
     try:
         check_json_structure(text, small=False)
         data = strict_json.loads(text)
     except StructureError as error:
-        raise HistoryFileError(path, "", f"not a usable history file: {error}") from None
+        problem = translate("HistoryFileErrors", "not a usable history file: {problem}")
+        raise HistoryFileError(path, "", problem.format(problem=error)) from None
     except strict_json.StrictJsonError as error:
         raise HistoryFileError(path, error.field, error.problem) from None
     return _Reader(path).history(data)
@@ -301,7 +331,6 @@ def read_history_file(
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise HistoryFileError(
-            path, "", f"not UTF-8 text (bad byte at position {error.start})"
-        ) from None
+        problem = translate("HistoryFileErrors", "not UTF-8 text (bad byte at position {position})")
+        raise HistoryFileError(path, "", problem.format(position=error.start)) from None
     return parse_history(text, path)

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from glute_timer.domain.i18n import translate
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
 from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides, Stage
 from glute_timer.domain.names import name_key
 
 WALL_PUSH = Exercise(
-    name="Wall push",
+    name=QT_TRANSLATE_NOOP("Library", "Wall push"),
     illustration="wall-push",
-    instructions=(
+    instructions=QT_TRANSLATE_NOOP(
+        "Library",
         "Stand side-on to a wall, close enough for your hip to touch it. Lift the knee nearer "
         "the wall until the thigh is level with the floor (90 degrees). Press the thigh and "
         "hip into the wall as if pushing it away and keep the pressure steady. The standing "
-        "leg's buttock does the work."
+        "leg's buttock does the work.",
     ),
     mode=Mode.HOLD,
     hold=HoldTime.same(30),
@@ -27,12 +28,13 @@ WALL_PUSH = Exercise(
 )
 
 SIDE_LYING_ABDUCTION = Exercise(
-    name="Side-lying hip abduction hold",
+    name=QT_TRANSLATE_NOOP("Library", "Side-lying hip abduction hold"),
     illustration="side-lying-abduction",
-    instructions=(
+    instructions=QT_TRANSLATE_NOOP(
+        "Library",
         "Lie on your side with the body in one straight line, lower knee bent for balance. "
         "Lift the top leg a hand's width, toes pointing forward, heel slightly back, and hold "
-        "it still. Keep the hips stacked; do not roll backwards."
+        "it still. Keep the hips stacked; do not roll backwards.",
     ),
     mode=Mode.HOLD,
     hold=HoldTime.same(20),
@@ -43,11 +45,12 @@ SIDE_LYING_ABDUCTION = Exercise(
 )
 
 SIDE_PLANK = Exercise(
-    name="Side plank",
+    name=QT_TRANSLATE_NOOP("Library", "Side plank"),
     illustration="side-plank",
-    instructions=(
+    instructions=QT_TRANSLATE_NOOP(
+        "Library",
         "Lie on your side propped on the forearm, elbow under the shoulder. Lift the hips so "
-        "the body forms a straight line from head to feet and hold. Knees down makes it easier."
+        "the body forms a straight line from head to feet and hold. Knees down makes it easier.",
     ),
     mode=Mode.HOLD,
     hold=HoldTime.same(20),
@@ -58,12 +61,13 @@ SIDE_PLANK = Exercise(
 )
 
 SIDE_SCISSOR_KICKS = Exercise(
-    name="Side scissor kicks",
+    name=QT_TRANSLATE_NOOP("Library", "Side scissor kicks"),
     illustration="side-scissor-kicks",
-    instructions=(
+    instructions=QT_TRANSLATE_NOOP(
+        "Library",
         "Lie on your side, legs straight and stacked, lifted a little off the floor. Scissor "
         "the top leg up and the lower leg down, then back together, with small controlled "
-        "movements. Each open and close is one rep."
+        "movements. Each open and close is one rep.",
     ),
     mode=Mode.REPS,
     reps=12,
@@ -75,12 +79,13 @@ SIDE_SCISSOR_KICKS = Exercise(
 )
 
 SINGLE_LEG_SQUAT = Exercise(
-    name="Single-leg squat",
+    name=QT_TRANSLATE_NOOP("Library", "Single-leg squat"),
     illustration="single-leg-squat",
-    instructions=(
+    instructions=QT_TRANSLATE_NOOP(
+        "Library",
         "Stand on one leg, arms forward for balance. Bend the standing knee slowly, keeping it "
         "over the middle of the foot and the pelvis level, then stand tall again. Go only as "
-        "low as you can control."
+        "low as you can control.",
     ),
     mode=Mode.REPS,
     reps=8,
@@ -92,11 +97,12 @@ SINGLE_LEG_SQUAT = Exercise(
 )
 
 LUNGE = Exercise(
-    name="Lunge",
+    name=QT_TRANSLATE_NOOP("Library", "Lunge"),
     illustration="lunge",
-    instructions=(
+    instructions=QT_TRANSLATE_NOOP(
+        "Library",
         "Take a long step forward and lower the back knee towards the floor, front knee over "
-        "the ankle and the trunk upright. Push back up through the front heel."
+        "the ankle and the trunk upright. Push back up through the front heel.",
     ),
     mode=Mode.REPS,
     reps=10,
@@ -118,25 +124,30 @@ EXERCISES: tuple[Exercise, ...] = (
 
 ROUTINES: tuple[Routine, ...] = (
     Routine(
-        name="Wall push",
-        description=(
+        name=QT_TRANSLATE_NOOP("Library", "Wall push"),
+        description=QT_TRANSLATE_NOOP(
+            "Library",
             "Switch the glute medius on: 30 s pushes into a wall, each leg, twice. "
-            "Good first thing in the morning."
+            "Good first thing in the morning.",
         ),
         stage=Stage.ACTIVATION,
         prep_seconds=10,
         exercises=(WALL_PUSH,),
     ),
     Routine(
-        name="Glute medius strength",
-        description="Side-lying holds, side plank, scissor kicks and single-leg squats.",
+        name=QT_TRANSLATE_NOOP("Library", "Glute medius strength"),
+        description=QT_TRANSLATE_NOOP(
+            "Library", "Side-lying holds, side plank, scissor kicks and single-leg squats."
+        ),
         stage=Stage.STRENGTH,
         prep_seconds=10,
         exercises=(SIDE_LYING_ABDUCTION, SIDE_PLANK, SIDE_SCISSOR_KICKS, SINGLE_LEG_SQUAT),
     ),
     Routine(
-        name="Glute medius endurance",
-        description="Longer holds and more sets to make the hip stable for the whole run.",
+        name=QT_TRANSLATE_NOOP("Library", "Glute medius endurance"),
+        description=QT_TRANSLATE_NOOP(
+            "Library", "Longer holds and more sets to make the hip stable for the whole run."
+        ),
         stage=Stage.ENDURANCE,
         prep_seconds=10,
         exercises=(

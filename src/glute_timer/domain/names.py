@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from glute_timer.domain import limits
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.text_safety import is_invisible
 
 # Cyrillic and Greek letters that look like a Latin letter in common fonts, case kept:
@@ -116,17 +117,35 @@ def unique_name(base: str, taken: Iterable[str]) -> str:
     return _fit(base, f" {number}")
 
 
+def _fit_into(template: str, base: str, **values: object) -> str:
+    """``template`` (translated, with ``{name}``) filled with ``base`` cut to fit the limit."""
+    rest = len(template.format(name="", **values))
+    room = limits.MAX_NAME_LENGTH - rest
+    return template.format(name=base if len(base) <= room else base[:room].rstrip(), **values)
+
+
 def copy_name(routine_name: str, builtin: bool, taken: Iterable[str]) -> str:
-    """The name for a copy: ``Wall push (custom)`` for a built-in, ``X (copy)`` otherwise."""
-    return unique_name(_fit(routine_name, f" ({'custom' if builtin else 'copy'})"), taken)
+    """The name for a copy: ``Wall push (custom)`` for a built-in, ``X (copy)`` otherwise.
+
+    The copy is the person's own routine, so it is named in their language: a built-in's
+    name as they read it (the "Library" context), the suffix translated.
+    """
+    if builtin:
+        base = translate("Library", routine_name)
+        template = translate("RoutineNames", "{name} (custom)")
+    else:
+        base = routine_name
+        template = translate("RoutineNames", "{name} (copy)")
+    return unique_name(_fit_into(template, base), taken)
 
 
 def imported_name(name: str, taken: Iterable[str]) -> str:
     """A free name for an import that clashes: ``X (imported)``, ``X (imported 2)``..."""
     names = _Taken(taken)
-    candidate = _fit(name, " (imported)")
+    candidate = _fit_into(translate("RoutineNames", "{name} (imported)"), name)
+    numbered = translate("RoutineNames", "{name} (imported {number})")
     number = 2
     while candidate in names:
-        candidate = _fit(name, f" (imported {number})")
+        candidate = _fit_into(numbered, name, number=number)
         number += 1
     return candidate

@@ -15,6 +15,8 @@ from typing import Final
 
 from glute_timer.domain import limits
 from glute_timer.domain.adjust import adjust_holds, adjust_refusal, chosen_holds
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
+from glute_timer.domain.library import shown
 from glute_timer.domain.model import Mode, Routine, Side, Sides, Stage
 from glute_timer.domain.names import name_key
 
@@ -94,6 +96,9 @@ class RecentSession:
 class Suggestion:
     """One suggestion, with the reason to show and what accepting it would do.
 
+    ``title`` and ``reason`` are in the person's language when the suggestion is made (make
+    it inside ``untranslated()`` for ``--json``); ``routine`` is the stored (English) name.
+
     ``key`` names the step: dismissing hides this step only, not the next one.
     ``changed`` is the routine as it would become (None: repeat it as it is, or a stage
     suggestion); ``add_routine`` is the routine a stage suggestion adds to the plan.
@@ -131,19 +136,25 @@ def _is_easy(session: RecentSession, t: ProgressionThresholds) -> bool:
 
 
 def _ease_reason(recent: Sequence[RecentSession], t: ProgressionThresholds) -> str | None:
+    """The whole reason sentence ("Because ...") to ease back, or None."""
     last = recent[-1]
     if last.pain is not None and last.pain >= t.ease_pain_at:
-        return f"pain was {last.pain} after the last session ({t.ease_pain_at} or more)"
+        text = translate(
+            "Progression", "Because pain was {pain} after the last session ({threshold} or more)."
+        )
+        return text.format(pain=last.pain, threshold=t.ease_pain_at)
     window = recent[-t.window :]
     pains = [s.pain for s in window]
     if len(window) == t.window and all(p is not None for p in pains):
         first, latest = pains[0], pains[-1]
         assert first is not None and latest is not None
         if latest - first >= t.pain_rise:
-            return (
-                f"pain went up from {first} to {latest} over the last {t.window} sessions "
-                f"({t.pain_rise} or more)"
+            text = translate(
+                "Progression",
+                "Because pain went up from {first} to {latest} over the last {count} sessions "
+                "({rise} or more).",
             )
+            return text.format(first=first, latest=latest, count=t.window, rise=t.pain_rise)
     return None
 
 
@@ -152,22 +163,19 @@ def _ease(
 ) -> Suggestion:
     key = f"ease:{name_key(routine.name)}:{last.session_id}"
     step = t.hold_step_seconds
+    name = shown(routine.name)
     if chosen_holds(routine) and adjust_refusal(routine, -step) is None:
+        title = translate("Progression", "Ease back: {routine} with holds {seconds} s shorter")
         return Suggestion(
             key,
             SuggestionKind.EASE,
             routine.name,
-            f"Ease back: {routine.name} with holds {step} s shorter",
-            f"Because {reason}.",
+            title.format(routine=name, seconds=step),
+            reason,
             changed=adjust_holds(routine, -step),
         )
-    return Suggestion(
-        key,
-        SuggestionKind.EASE,
-        routine.name,
-        f"Ease back: repeat {routine.name} as it is before stepping up",
-        f"Because {reason}.",
-    )
+    title = translate("Progression", "Ease back: repeat {routine} as it is before stepping up")
+    return Suggestion(key, SuggestionKind.EASE, routine.name, title.format(routine=name), reason)
 
 
 def weaker_side(recent: Sequence[RecentSession], t: ProgressionThresholds) -> Side | None:
@@ -179,19 +187,48 @@ def weaker_side(recent: Sequence[RecentSession], t: ProgressionThresholds) -> Si
     return Side.LEFT if left < right else Side.RIGHT
 
 
+# (longer holds, the side stepped up alone, more reps) -> the title of a step-up.
+_STEP_UP_TITLES: Final[dict[tuple[bool, Side | None, bool], str]] = {
+    (True, None, False): QT_TRANSLATE_NOOP(
+        "Progression", "Step up: {routine} with +{seconds} s holds"
+    ),
+    (True, Side.LEFT, False): QT_TRANSLATE_NOOP(
+        "Progression",
+        "Step up: {routine} with +{seconds} s holds on the left side (the weaker one)",
+    ),
+    (True, Side.RIGHT, False): QT_TRANSLATE_NOOP(
+        "Progression",
+        "Step up: {routine} with +{seconds} s holds on the right side (the weaker one)",
+    ),
+    (False, None, True): QT_TRANSLATE_NOOP("Progression", "Step up: {routine} with +{reps} reps"),
+    (True, None, True): QT_TRANSLATE_NOOP(
+        "Progression", "Step up: {routine} with +{seconds} s holds and +{reps} reps"
+    ),
+    (True, Side.LEFT, True): QT_TRANSLATE_NOOP(
+        "Progression",
+        "Step up: {routine} with +{seconds} s holds on the left side (the weaker one) "
+        "and +{reps} reps",
+    ),
+    (True, Side.RIGHT, True): QT_TRANSLATE_NOOP(
+        "Progression",
+        "Step up: {routine} with +{seconds} s holds on the right side (the weaker one) "
+        "and +{reps} reps",
+    ),
+}
+
+
 def _more(
     routine: Routine, recent: Sequence[RecentSession], t: ProgressionThresholds
 ) -> Suggestion | None:
     changed = routine
     side: Side | None = None
-    what: list[str] = []
+    more_holds = more_reps = False
     if chosen_holds(routine):
         two_sided = any(e.sides is Sides.BOTH for e in chosen_holds(routine))
         side = weaker_side(recent, t) if two_sided else None
         if adjust_refusal(routine, t.hold_step_seconds, side=side) is None:
             changed = adjust_holds(routine, t.hold_step_seconds, side=side)
-            where = f" on the {side.value} side (the weaker one)" if side else ""
-            what.append(f"+{t.hold_step_seconds} s holds{where}")
+            more_holds = True
         else:
             side = None
     reps = tuple(
@@ -202,16 +239,21 @@ def _more(
     )
     if reps != changed.exercises:
         changed = replace(changed, exercises=reps)
-        what.append(f"+{t.reps_step} reps")
+        more_reps = True
     if changed == routine:
         return None
+    title = translate("Progression", _STEP_UP_TITLES[(more_holds, side, more_reps)])
+    reason = translate(
+        "Progression",
+        "Your last {count} sessions were completed with pain {pain} or less "
+        "and effort {effort} or less.",
+    )
     return Suggestion(
         f"more:{name_key(routine.name)}:{routine_level(routine)}",
         SuggestionKind.MORE,
         routine.name,
-        f"Step up: {routine.name} with {' and '.join(what)}",
-        f"Your last {t.window} sessions were completed with pain {t.easy_pain_max} or less "
-        f"and effort {t.easy_effort_max} or less.",
+        title.format(routine=shown(routine.name), seconds=t.hold_step_seconds, reps=t.reps_step),
+        reason.format(count=t.window, pain=t.easy_pain_max, effort=t.easy_effort_max),
         changed=changed,
         side=side,
     )
@@ -237,6 +279,21 @@ def session_suggestion(
     if not all(s.level == level and _is_easy(s, t) for s in window):
         return None
     return _more(routine, window, t)
+
+
+# The stage met -> why the next stage is offered (one sentence per stage: word order differs).
+_NEXT_STAGE_REASONS: Final[dict[Stage, str]] = {
+    Stage.ACTIVATION: QT_TRANSLATE_NOOP(
+        "Progression",
+        "You met your plan for {weeks} weeks in a row at the activation stage and the sessions "
+        "felt easy (pain {pain} or less, effort {effort} or less).",
+    ),
+    Stage.STRENGTH: QT_TRANSLATE_NOOP(
+        "Progression",
+        "You met your plan for {weeks} weeks in a row at the strength stage and the sessions "
+        "felt easy (pain {pain} or less, effort {effort} or less).",
+    ),
+}
 
 
 def stage_suggestion(
@@ -269,14 +326,14 @@ def stage_suggestion(
         if len(rated) < t.window or too_hard:
             continue
         routine = next_routines[following]
+        title = translate("Progression", "Add {routine} to your plan ({count} per week)")
+        reason = translate("Progression", _NEXT_STAGE_REASONS[current])
         return Suggestion(
             f"next-stage:{current.value}:{following.value}",
             SuggestionKind.NEXT_STAGE,
             routine,
-            f"Add {routine} to your plan ({t.next_stage_per_week} per week)",
-            f"You met your plan for {t.stage_weeks} weeks in a row at the {current.value} "
-            f"stage and the sessions felt easy (pain {t.easy_pain_max} or less, effort "
-            f"{t.easy_effort_max} or less).",
+            title.format(routine=shown(routine), count=t.next_stage_per_week),
+            reason.format(weeks=t.stage_weeks, pain=t.easy_pain_max, effort=t.easy_effort_max),
             add_routine=routine,
         )
     return None
@@ -294,13 +351,17 @@ def habit_offer(plan_is_empty: bool, answered: bool) -> Suggestion | None:
     """
     if not plan_is_empty or answered:
         return None
+    title = translate("Progression", "Make {routine} a morning habit")
+    reason = translate(
+        "Progression",
+        "A short push into the wall every morning switches the glute medius on; doing it "
+        "while brushing your teeth makes it easy to keep. You get a reminder at {time}.",
+    )
     return Suggestion(
         HABIT_KEY,
         SuggestionKind.HABIT,
         HABIT_ROUTINE,
-        f"Make {HABIT_ROUTINE} a morning habit",
-        f"A short push into the wall every morning switches the glute medius on; doing it "
-        f"while brushing your teeth makes it easy to keep. You get a reminder at "
-        f"{HABIT_TIME:%H:%M}.",
+        title.format(routine=shown(HABIT_ROUTINE)),
+        reason.format(time=f"{HABIT_TIME:%H:%M}"),
         add_routine=HABIT_ROUTINE,
     )

@@ -17,6 +17,8 @@ from glute_timer.domain.bounded_read import (
     read_regular_file,
     refuse_unless_regular_or_missing,
 )
+from glute_timer.domain.file_problem import file_problem_line
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
 from glute_timer.domain.model import Exercise, HoldTime, Mode, Routine, Side, Sides, Stage
 from glute_timer.domain.structure_limits import (
     StructureError,
@@ -24,7 +26,11 @@ from glute_timer.domain.structure_limits import (
     check_toml_structure,
 )
 from glute_timer.domain.text_safety import escape_for_terminal
-from glute_timer.domain.validation import InvalidRoutineError, validate_routine
+from glute_timer.domain.validation import (
+    InvalidRoutineError,
+    too_many_exercises,
+    validate_routine,
+)
 
 MAX_FILE_BYTES = limits.MAX_FILE_BYTES
 SUFFIXES = (".toml", ".json")
@@ -74,8 +80,7 @@ class RoutineFileError(ValueError):
         self.path = Path(path)
         self.field = field
         self.problem = problem
-        where = f"{self.path.name}: {field}: " if field else f"{self.path.name}: "
-        super().__init__(escape_for_terminal(where + problem))
+        super().__init__(escape_for_terminal(file_problem_line(self.path, field, problem)))
 
 
 class _Reader:
@@ -92,14 +97,16 @@ class _Reader:
         for key in data:
             if key not in allowed:
                 hint = ", ".join(sorted(allowed))
-                raise self.fail(prefix + str(key), f"unknown key (expected one of: {hint})")
+                problem = translate("RoutineFileErrors", "unknown key (expected one of: {keys})")
+                raise self.fail(prefix + str(key), problem.format(keys=hint))
 
     def text(self, data: Mapping[str, Any], key: str, prefix: str, default: str | None) -> str:
         value = data.get(key, default)
         if value is None:
-            raise self.fail(prefix + key, "is missing")
+            raise self.fail(prefix + key, translate("RoutineFileErrors", "is missing"))
         if not isinstance(value, str):
-            raise self.fail(prefix + key, f"must be text, got {_type_name(value)}")
+            problem = translate("RoutineFileErrors", "must be text, got {kind}")
+            raise self.fail(prefix + key, problem.format(kind=_type_name(value)))
         return value
 
     def integer(self, data: Mapping[str, Any], key: str, prefix: str, default: int) -> int:
@@ -111,9 +118,11 @@ class _Reader:
 
     def as_int(self, value: Any, field: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(field, f"must be a whole number, got {_type_name(value)}")
+            problem = translate("RoutineFileErrors", "must be a whole number, got {kind}")
+            raise self.fail(field, problem.format(kind=_type_name(value)))
         if isinstance(value, float) and not value.is_integer():
-            raise self.fail(field, f"must be a whole number, got {value}")
+            problem = translate("RoutineFileErrors", "must be a whole number, got {value}")
+            raise self.fail(field, problem.format(value=value))
         return int(value)
 
     def choice(
@@ -124,7 +133,10 @@ class _Reader:
             return kind(value)
         except ValueError:
             options = ", ".join(f'"{m.value}"' for m in kind)
-            raise self.fail(prefix + key, f"must be one of {options}, got {value!r}") from None
+            problem = translate("RoutineFileErrors", "must be one of {options}, got {value}")
+            raise self.fail(
+                prefix + key, problem.format(options=options, value=repr(value))
+            ) from None
 
     def hold(self, data: Mapping[str, Any], prefix: str) -> HoldTime:
         if "hold_seconds" not in data:
@@ -136,11 +148,12 @@ class _Reader:
             extra = set(value) - {"left", "right"}
             if extra:
                 raise self.fail(
-                    f"{field}.{sorted(extra)[0]}", 'unknown key (expected "left", "right")'
+                    f"{field}.{sorted(extra)[0]}",
+                    translate("RoutineFileErrors", 'unknown key (expected "left", "right")'),
                 )
             for side in ("left", "right"):
                 if side not in value:
-                    raise self.fail(f"{field}.{side}", "is missing")
+                    raise self.fail(f"{field}.{side}", translate("RoutineFileErrors", "is missing"))
             return HoldTime(
                 self.as_int(value["left"], field + ".left"),
                 self.as_int(value["right"], field + ".right"),
@@ -149,7 +162,8 @@ class _Reader:
 
     def exercise(self, data: Any, prefix: str) -> Exercise:
         if not isinstance(data, Mapping):
-            raise self.fail(prefix.rstrip("."), f"must be a table, got {_type_name(data)}")
+            problem = translate("RoutineFileErrors", "must be a table, got {kind}")
+            raise self.fail(prefix.rstrip("."), problem.format(kind=_type_name(data)))
         self.check_keys(data, _EXERCISE_KEYS, prefix)
         default = _EXERCISE_DEFAULTS
         return Exercise(
@@ -171,19 +185,21 @@ class _Reader:
 
     def routine(self, data: Any) -> Routine:
         if not isinstance(data, Mapping):
-            raise self.fail("", f"the top level must be a table, got {_type_name(data)}")
+            problem = translate("RoutineFileErrors", "the top level must be a table, got {kind}")
+            raise self.fail("", problem.format(kind=_type_name(data)))
         self.check_keys(data, _ROUTINE_KEYS, "")
         exercises = data.get("exercises")
         if exercises is None:
-            raise self.fail("exercises", "is missing (add at least one [[exercises]] table)")
-        if not isinstance(exercises, list):
-            raise self.fail("exercises", f"must be a list of tables, got {_type_name(exercises)}")
-        if len(exercises) > limits.MAX_EXERCISES:
-            # Refused before each one is read: a 1 MB file can hold 100,000 tiny tables.
             raise self.fail(
                 "exercises",
-                f"at most {limits.MAX_EXERCISES} exercises, got {len(exercises)}",
+                translate("RoutineFileErrors", "is missing (add at least one [[exercises]] table)"),
             )
+        if not isinstance(exercises, list):
+            problem = translate("RoutineFileErrors", "must be a list of tables, got {kind}")
+            raise self.fail("exercises", problem.format(kind=_type_name(exercises)))
+        if len(exercises) > limits.MAX_EXERCISES:
+            # Refused before each one is read: a 1 MB file can hold 100,000 tiny tables.
+            raise self.fail("exercises", too_many_exercises(len(exercises)))
         stage_text = data.get("stage")
         stage = None if stage_text is None else self.choice(data, "stage", "", Stage, None)
         routine = Routine(
@@ -202,18 +218,21 @@ class _Reader:
             raise self.fail(first.field, first.message) from None
 
 
+# What a value in a file is, as the end of "must be text, got ...": a whole noun phrase.
+_TYPE_NAMES: dict[type, str] = {
+    bool: QT_TRANSLATE_NOOP("RoutineFileErrors", "true/false"),
+    int: QT_TRANSLATE_NOOP("RoutineFileErrors", "a number"),
+    float: QT_TRANSLATE_NOOP("RoutineFileErrors", "a number"),
+    str: QT_TRANSLATE_NOOP("RoutineFileErrors", "text"),
+    list: QT_TRANSLATE_NOOP("RoutineFileErrors", "a list"),
+    dict: QT_TRANSLATE_NOOP("RoutineFileErrors", "a table"),
+}
+
+
 def _type_name(value: Any) -> str:
-    names = {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "a table",
-    }
-    for kind, name in names.items():
+    for kind, name in _TYPE_NAMES.items():
         if isinstance(value, kind):
-            return name
+            return translate("RoutineFileErrors", name)
     return type(value).__name__
 
 
@@ -222,6 +241,16 @@ def _load_json(text: str, path: Path) -> Any:
         return strict_json.loads(text)
     except strict_json.StrictJsonError as error:
         raise RoutineFileError(path, error.field, error.problem) from None
+
+
+def not_utf8(position: int) -> str:
+    """The problem with a file that is not UTF-8 (``position``: the first bad byte)."""
+    text = translate("RoutineFileErrors", "not UTF-8 text (bad byte at position {position})")
+    return text.format(position=position)
+
+
+def _wrong_suffix() -> str:
+    return translate("RoutineFileErrors", "the file name must end in .toml or .json")
 
 
 def parse_routine(
@@ -233,8 +262,9 @@ def parse_routine(
     """
     path = Path(path)
     if not text.strip():
-        raise RoutineFileError(path, "", "the file is empty")
+        raise RoutineFileError(path, "", translate("RoutineFileErrors", "the file is empty"))
     kind = "TOML" if fmt == "toml" else "JSON"
+    unusable = translate("RoutineFileErrors", "not a usable {format} routine: {problem}")
     try:
         # Before the parser: bounds its recursion and its quadratic cases (see decisions.md).
         if fmt == "toml":
@@ -242,16 +272,18 @@ def parse_routine(
         else:
             check_json_structure(text)
     except StructureError as error:
-        raise RoutineFileError(path, "", f"not a usable {kind} routine: {error}") from None
+        problem = unusable.format(format=kind, problem=error)
+        raise RoutineFileError(path, "", problem) from None
     try:
         data: Any = tomllib.loads(text) if fmt == "toml" else _load_json(text, path)
     except tomllib.TOMLDecodeError as error:
-        raise RoutineFileError(path, "", f"not valid TOML: {error}") from None
+        problem = translate("RoutineFileErrors", "not valid TOML: {problem}").format(problem=error)
+        raise RoutineFileError(path, "", problem) from None
     except (RecursionError, ValueError, OverflowError) as error:
         if isinstance(error, RoutineFileError):
             raise
         # The structure check should have kept these out; a refusal still beats a traceback.
-        raise RoutineFileError(path, "", f"not a usable {kind} routine: {error}") from None
+        raise RoutineFileError(path, "", unusable.format(format=kind, problem=error)) from None
     return _Reader(path, stored).routine(data)
 
 
@@ -264,7 +296,7 @@ def read_routine_file(path: Path | str) -> Routine:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise RoutineFileError(path, "", "the file name must end in .toml or .json")
+        raise RoutineFileError(path, "", _wrong_suffix())
     try:
         raw = read_regular_file(path, MAX_FILE_BYTES)
     except FileRefusedError as error:
@@ -272,9 +304,7 @@ def read_routine_file(path: Path | str) -> Routine:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise RoutineFileError(
-            path, "", f"not UTF-8 text (bad byte at position {error.start})"
-        ) from None
+        raise RoutineFileError(path, "", not_utf8(error.start)) from None
     return parse_routine(text, suffix.lstrip("."), path)
 
 
@@ -336,7 +366,7 @@ def write_routine_file(routine: Routine, path: Path | str) -> None:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise RoutineFileError(path, "", "the file name must end in .toml or .json")
+        raise RoutineFileError(path, "", _wrong_suffix())
     try:
         refuse_unless_regular_or_missing(path)
     except FileRefusedError as error:

@@ -19,12 +19,25 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import Final
 
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
 from glute_timer.domain.names import name_key
 
 MIN_WORK_SECONDS: Final = 10.0
 """A session counts for the plan only with at least this much hold/reps time."""
 
 WEEKDAY_NAMES: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+"""The days as typed (``--days mon,wed``) and stored: English in every language."""
+
+WEEKDAY_LABELS: Final = (
+    QT_TRANSLATE_NOOP("Schedule", "mon"),
+    QT_TRANSLATE_NOOP("Schedule", "tue"),
+    QT_TRANSLATE_NOOP("Schedule", "wed"),
+    QT_TRANSLATE_NOOP("Schedule", "thu"),
+    QT_TRANSLATE_NOOP("Schedule", "fri"),
+    QT_TRANSLATE_NOOP("Schedule", "sat"),
+    QT_TRANSLATE_NOOP("Schedule", "sun"),
+)
+"""The short day names as shown, Monday first (translate with the "Schedule" context)."""
 
 
 class Frequency(StrEnum):
@@ -71,27 +84,38 @@ class PlanEntry:
 
     def __post_init__(self) -> None:
         if self.frequency is Frequency.PER_WEEK and not 1 <= self.per_week <= 7:
-            raise ValueError(f"per week must be 1 to 7, not {self.per_week}")
+            problem = translate("Schedule", "per week must be 1 to 7, not {count}")
+            raise ValueError(problem.format(count=self.per_week))
         if self.frequency is Frequency.WEEKDAYS and (
             not self.weekdays or not self.weekdays <= frozenset(range(7))
         ):
-            raise ValueError("weekdays must name at least one day, each 0 (Monday) to 6")
+            raise ValueError(
+                translate("Schedule", "weekdays must name at least one day, each 0 (Monday) to 6")
+            )
 
     @property
     def key(self) -> str:
         return name_key(self.routine)
 
     def describe(self) -> str:
-        """``daily``, ``3 per week``, ``mon, wed, fri``; with ``at 07:30`` when reminded."""
+        """``daily``, ``3 per week``, ``mon, wed, fri``; with ``at 07:30`` when reminded.
+
+        In the person's language (the reminder time as HH:MM in every language).
+        """
+        at = None if self.remind_at is None else f"{self.remind_at:%H:%M}"
+        days = ", ".join(translate("Schedule", WEEKDAY_LABELS[d]) for d in sorted(self.weekdays))
         if self.frequency is Frequency.DAILY:
-            text = "daily"
-        elif self.frequency is Frequency.PER_WEEK:
-            text = f"{self.per_week} per week"
-        else:
-            text = ", ".join(WEEKDAY_NAMES[d] for d in sorted(self.weekdays))
-        if self.remind_at is not None:
-            text += f" at {self.remind_at:%H:%M}"
-        return text
+            if at is None:
+                return translate("Schedule", "daily")
+            return translate("Schedule", "daily at {time}").format(time=at)
+        if self.frequency is Frequency.PER_WEEK:
+            if at is None:
+                return translate("Schedule", "{count} per week").format(count=self.per_week)
+            text = translate("Schedule", "{count} per week at {time}")
+            return text.format(count=self.per_week, time=at)
+        if at is None:
+            return days
+        return translate("Schedule", "{days} at {time}").format(days=days, time=at)
 
 
 @dataclass(frozen=True)
@@ -327,7 +351,8 @@ def parse_weekdays(text: str) -> frozenset[int]:
     for part in text.split(","):
         word = part.strip().lower()[:3]
         if word not in WEEKDAY_NAMES:
-            raise ValueError(f"{part.strip()!r} is not a weekday (use {', '.join(WEEKDAY_NAMES)})")
+            problem = translate("Schedule", "{text} is not a weekday (use {days})")
+            raise ValueError(problem.format(text=repr(part.strip()), days=", ".join(WEEKDAY_NAMES)))
         days.add(WEEKDAY_NAMES.index(word))
     return frozenset(days)
 
@@ -336,8 +361,10 @@ def parse_clock_time(text: str) -> time:
     """``07:30`` as a time; raises ValueError unless it is HH:MM on a 24-hour clock."""
     parts = text.strip().split(":")
     if len(parts) != 2 or not all(p.isdigit() and len(p) == 2 for p in parts):
-        raise ValueError(f"{text!r} is not a time as HH:MM (e.g. 07:30)")
+        problem = translate("Schedule", "{text} is not a time as HH:MM (e.g. 07:30)")
+        raise ValueError(problem.format(text=repr(text)))
     hour, minute = int(parts[0]), int(parts[1])
     if hour > 23 or minute > 59:
-        raise ValueError(f"{text!r} is not a time of day (00:00 to 23:59)")
+        problem = translate("Schedule", "{text} is not a time of day (00:00 to 23:59)")
+        raise ValueError(problem.format(text=repr(text)))
     return time(hour, minute)

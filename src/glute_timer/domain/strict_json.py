@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from glute_timer.domain.i18n import translate
+
 
 class StrictJsonError(Exception):
     """The text is not JSON we accept; ``field`` names where ("" for the whole text)."""
@@ -41,12 +43,13 @@ def _bad_value(data: Any, field: str) -> tuple[str, str] | None:
         try:
             data.encode("utf-8")
         except UnicodeEncodeError:
-            return field or "(top level)", "holds a lone surrogate escape (not a character)"
+            where = field or translate("JsonErrors", "(top level)")
+            return where, translate("JsonErrors", "holds a lone surrogate escape (not a character)")
         return None
     if isinstance(data, dict):
         if isinstance(data, _Table) and data.duplicate is not None:
             where = f"{field}.{data.duplicate}" if field else data.duplicate
-            return where, "appears twice (each key may appear once)"
+            return where, translate("JsonErrors", "appears twice (each key may appear once)")
         for key, value in data.items():
             inner = f"{field}.{key}" if field else str(key)
             found = _bad_value(key, inner) or _bad_value(value, inner)
@@ -65,12 +68,16 @@ def loads(text: str) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=_note_duplicates)
     except json.JSONDecodeError as error:
+        problem = translate(
+            "JsonErrors", "not valid JSON: {problem} (line {line}, column {column})"
+        )
         raise StrictJsonError(
-            "", f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+            "", problem.format(problem=error.msg, line=error.lineno, column=error.colno)
         ) from None
     except (RecursionError, ValueError) as error:
         # The structure check keeps these out; a refusal still beats a traceback.
-        raise StrictJsonError("", f"not a usable JSON file: {error}") from None
+        problem = translate("JsonErrors", "not a usable JSON file: {problem}")
+        raise StrictJsonError("", problem.format(problem=error)) from None
     bad = _bad_value(data, "")
     if bad is not None:
         raise StrictJsonError(*bad)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from glute_timer.domain import limits
+from glute_timer.domain.i18n import translate
 
 
 class StructureError(Exception):
@@ -42,26 +43,32 @@ _TOML_MARKS = re.compile(r"[\[\]{},=.\n]")
 
 
 def _too_deep() -> StructureError:
-    return StructureError(f"nested more than {limits.MAX_NESTING_DEPTH} levels deep")
+    problem = translate("StructureErrors", "nested more than {most} levels deep")
+    return StructureError(problem.format(most=limits.MAX_NESTING_DEPTH))
 
 
 def _check_quotes(text: str, quotes: str) -> None:
     """Counted on the whole text first: many quotes make blanking out the strings slow."""
     if sum(text.count(quote) for quote in quotes) > limits.MAX_QUOTES:
-        raise StructureError(f"more than {limits.MAX_QUOTES:,} quote marks")
+        problem = translate("StructureErrors", "more than {most} quote marks")
+        raise StructureError(problem.format(most=f"{limits.MAX_QUOTES:,}"))
 
 
 def _check_counts(bare: str, marks: str) -> None:
     count = sum(bare.count(c) for c in marks)
     if marks and count > limits.MAX_SYNTAX_MARKS:
-        raise StructureError(
-            f"more than {limits.MAX_SYNTAX_MARKS:,} keys, values and brackets "
-            "(a routine needs far fewer)"
+        problem = translate(
+            "StructureErrors",
+            "more than {most} keys, values and brackets (a routine needs far fewer)",
         )
+        raise StructureError(problem.format(most=f"{limits.MAX_SYNTAX_MARKS:,}"))
     for match in _LONG_WORD.finditer(bare):
         if len(match.group().replace("_", "")) > limits.MAX_NUMBER_DIGITS:
+            problem = translate(
+                "StructureErrors", "a number of more than {most} digits ({start}...)"
+            )
             raise StructureError(
-                f"a number of more than {limits.MAX_NUMBER_DIGITS} digits ({match.group()[:12]}...)"
+                problem.format(most=limits.MAX_NUMBER_DIGITS, start=match.group()[:12])
             )
 
 
@@ -91,23 +98,31 @@ def check_toml_structure(text: str) -> None:
     most = limits.MAX_TOML_TEXT + limits.MAX_TOML_BARE_CHARACTERS
     if len(text) > most:
         # Over both limits below together: refused before any regular expression runs.
-        raise StructureError(
-            f"more than {most:,} characters (the longest TOML routine needs about 250,000)"
+        problem = translate(
+            "StructureErrors",
+            "more than {most} characters (the longest TOML routine needs about {longest})",
         )
+        raise StructureError(problem.format(most=f"{most:,}", longest=f"{250_000:,}"))
     _check_quotes(text, "\"'")
     if text.count("\\") > limits.MAX_TOML_BACKSLASHES:
-        raise StructureError(f"more than {limits.MAX_TOML_BACKSLASHES:,} backslash escapes")
+        problem = translate("StructureErrors", "more than {most} backslash escapes")
+        raise StructureError(problem.format(most=f"{limits.MAX_TOML_BACKSLASHES:,}"))
     bare = _TOML_SKIP.sub('"', text)
     if len(text) - len(bare) > limits.MAX_TOML_TEXT:
         # tomllib reads "..." strings a character at a time (about 0.1 us each).
+        problem = translate(
+            "StructureErrors",
+            "more than {most} characters of text and comments "
+            "(the longest routine holds about {longest})",
+        )
         raise StructureError(
-            f"more than {limits.MAX_TOML_TEXT:,} characters of text and comments "
-            "(the longest routine holds about 210,000)"
+            problem.format(most=f"{limits.MAX_TOML_TEXT:,}", longest=f"{210_000:,}")
         )
     if len(bare) > limits.MAX_TOML_BARE_CHARACTERS:
-        raise StructureError(
-            f"more than {limits.MAX_TOML_BARE_CHARACTERS:,} characters outside text and comments"
+        problem = translate(
+            "StructureErrors", "more than {most} characters outside text and comments"
         )
+        raise StructureError(problem.format(most=f"{limits.MAX_TOML_BARE_CHARACTERS:,}"))
     bare = _BLANK_LINES.sub("\n", bare).strip()
     _check_counts(bare, "[]{},=.:\n")
     _TomlDepth(bare).run()
