@@ -167,7 +167,7 @@ def install(data_dir: Path, times: Sequence[time], *, data_dir_arg: str | None =
     uninstall(data_dir)
     argv = command(data_dir_arg)
     written: list[Path] = []
-    note = ""
+    systemd_problem = ""
     try:
         if shutil.which("systemctl") is not None:
             _write(systemd_dir() / f"{UNIT}.service", service_text(argv), written)
@@ -183,7 +183,7 @@ def install(data_dir: Path, times: Sequence[time], *, data_dir_arg: str | None =
             for path in written:
                 path.unlink(missing_ok=True)
             written.clear()
-            note = message
+            systemd_problem = message
         _write(autostart_path(), autostart_text(argv), written)
         _save_manifest(data_dir, "autostart", written, times)
     except OSError as error:
@@ -194,13 +194,13 @@ def install(data_dir: Path, times: Sequence[time], *, data_dir_arg: str | None =
                 problem=error
             )
         ) from error
-    if note:
+    if systemd_problem:
         return translate(
             "ReminderInstall",
             "Installed an autostart entry {path} (systemd did not take the timer: {problem}): "
             "reminders come at today's times after you log in (not for times before login, "
             "nor on the next day without logging in again).",
-        ).format(path=autostart_path(), problem=note)
+        ).format(path=autostart_path(), problem=systemd_problem)
     return translate(
         "ReminderInstall",
         "Installed an autostart entry {path}: reminders come at today's times after you log in "
@@ -229,6 +229,15 @@ def uninstall(data_dir: Path) -> list[Path]:
         _systemctl("daemon-reload")
     manifest_path(data_dir).unlink(missing_ok=True)
     return removed
+
+
+_INSTALLED = {
+    "systemd": QT_TRANSLATE_NOOP("ReminderInstall", "Installed: a systemd user timer for {times}."),
+    "autostart": QT_TRANSLATE_NOOP("ReminderInstall", "Installed: an autostart entry for {times}."),
+}
+_INSTALLED_UNKNOWN = QT_TRANSLATE_NOOP(
+    "ReminderInstall", "Installed: something unknown for {times}."
+)
 
 
 def status(data_dir: Path) -> str:
@@ -260,12 +269,3 @@ def status(data_dir: Path) -> str:
         gone = translate("ReminderInstall", "missing (removed by hand?): {files}")
         lines.append("  " + gone.format(files=", ".join(missing)))
     return "\n".join(lines)
-
-
-_INSTALLED = {
-    "systemd": QT_TRANSLATE_NOOP("ReminderInstall", "Installed: a systemd user timer for {times}."),
-    "autostart": QT_TRANSLATE_NOOP("ReminderInstall", "Installed: an autostart entry for {times}."),
-}
-_INSTALLED_UNKNOWN = QT_TRANSLATE_NOOP(
-    "ReminderInstall", "Installed: something unknown for {times}."
-)
