@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
 from glute_timer import APP_NAME, DESKTOP_ID
+from glute_timer.domain.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +158,7 @@ def notify_dbus(
 
 
 def _send(proxy: QDBusInterface, reminder: Reminder) -> int:
+    start = translate("ReminderNotifications", "Start", "notification action")
     try:
         notification_id = QMetaObject.invokeMethod(
             proxy,
@@ -168,7 +170,7 @@ def _send(proxy: QDBusInterface, reminder: Reminder) -> int:
             Q_ARG(str, DESKTOP_ID),
             Q_ARG(str, reminder.summary),
             Q_ARG(str, reminder.body),
-            Q_ARG("QStringList", [DEFAULT_ACTION, "Start", START_ACTION, "Start"]),
+            Q_ARG("QStringList", [DEFAULT_ACTION, start, START_ACTION, start]),
             Q_ARG("QVariantMap", {"category": "reminder"}),
             Q_ARG(int, EXPIRE_NEVER),
         )

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Final
 
 from glute_timer import APP_NAME, DESKTOP_ID
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 UNIT: Final = "glute-timer-remind"
 MANIFEST: Final = "reminders-installed.json"
@@ -162,11 +163,11 @@ def install(data_dir: Path, times: Sequence[time], *, data_dir_arg: str | None =
     What an earlier install wrote is removed first, so installing again updates the times.
     """
     if not times:
-        raise InstallError("no reminder times to install")
+        raise InstallError(translate("ReminderInstall", "no reminder times to install"))
     uninstall(data_dir)
     argv = command(data_dir_arg)
     written: list[Path] = []
-    note = ""
+    systemd_problem = ""
     try:
         if shutil.which("systemctl") is not None:
             _write(systemd_dir() / f"{UNIT}.service", service_text(argv), written)
@@ -176,23 +177,40 @@ def install(data_dir: Path, times: Sequence[time], *, data_dir_arg: str | None =
                 ok, message = _systemctl("enable", "--now", f"{UNIT}.timer")
             if ok:
                 _save_manifest(data_dir, "systemd", written, times)
-                at = ", ".join(f"{t:%H:%M}" for t in times)
-                return f"Installed a systemd user timer ({UNIT}.timer) for {at}."
+                return translate(
+                    "ReminderInstall", "Installed a systemd user timer ({timer}) for {times}."
+                ).format(timer=f"{UNIT}.timer", times=_times_list(times))
             for path in written:
                 path.unlink(missing_ok=True)
             written.clear()
-            note = f" (systemd did not take the timer: {message})"
+            systemd_problem = message
         _write(autostart_path(), autostart_text(argv), written)
         _save_manifest(data_dir, "autostart", written, times)
     except OSError as error:
         for path in written:
             path.unlink(missing_ok=True)
-        raise InstallError(f"cannot write the reminder files: {error}") from error
-    return (
-        f"Installed an autostart entry {autostart_path()}{note}: reminders come at today's "
-        "times after you log in (not for times before login, nor on the next day "
-        "without logging in again)."
-    )
+        raise InstallError(
+            translate("ReminderInstall", "cannot write the reminder files: {problem}").format(
+                problem=error
+            )
+        ) from error
+    if systemd_problem:
+        return translate(
+            "ReminderInstall",
+            "Installed an autostart entry {path} (systemd did not take the timer: {problem}): "
+            "reminders come at today's times after you log in (not for times before login, "
+            "nor on the next day without logging in again).",
+        ).format(path=autostart_path(), problem=systemd_problem)
+    return translate(
+        "ReminderInstall",
+        "Installed an autostart entry {path}: reminders come at today's times after you log in "
+        "(not for times before login, nor on the next day without logging in again).",
+    ).format(path=autostart_path())
+
+
+def _times_list(times: Sequence[time]) -> str:
+    """``07:30, 18:05``: clock times read the same in every language the app speaks."""
+    return ", ".join(f"{t:%H:%M}" for t in times)
 
 
 def uninstall(data_dir: Path) -> list[Path]:
@@ -213,23 +231,41 @@ def uninstall(data_dir: Path) -> list[Path]:
     return removed
 
 
+_INSTALLED = {
+    "systemd": QT_TRANSLATE_NOOP("ReminderInstall", "Installed: a systemd user timer for {times}."),
+    "autostart": QT_TRANSLATE_NOOP("ReminderInstall", "Installed: an autostart entry for {times}."),
+}
+_INSTALLED_UNKNOWN = QT_TRANSLATE_NOOP(
+    "ReminderInstall", "Installed: something unknown for {times}."
+)
+
+
 def status(data_dir: Path) -> str:
     """What is installed, for ``glute-timer reminders status``."""
     manifest = _read_manifest(data_dir)
     if manifest is None:
-        return "Reminders are not installed ('glute-timer reminders install' sets them up)."
+        return translate(
+            "ReminderInstall",
+            "Reminders are not installed ('glute-timer reminders install' sets them up).",
+        )
     times = manifest.get("times", [])
-    at = ", ".join(str(t) for t in times) if isinstance(times, list) and times else "no time"
+    if isinstance(times, list) and times:
+        at = ", ".join(str(t) for t in times)
+    else:
+        at = translate("ReminderInstall", "no time", "in place of the reminder times")
     files = _files(manifest)
     missing = [str(f) for f in files if not f.exists()]
-    kind = {"systemd": "a systemd user timer", "autostart": "an autostart entry"}.get(
-        str(manifest.get("kind")), "something unknown"
-    )
-    lines = [f"Installed: {kind} for {at}."]
+    installed = _INSTALLED.get(str(manifest.get("kind")), _INSTALLED_UNKNOWN)
+    lines = [translate("ReminderInstall", installed).format(times=at)]
     lines += [f"  {f}" for f in files]
     if manifest.get("kind") == "systemd":
         ok, message = _systemctl("is-active", f"{UNIT}.timer")
-        lines.append(f"  timer: {'active' if ok else message}")
+        if ok:
+            lines.append("  " + translate("ReminderInstall", "timer: active"))
+        else:
+            state = translate("ReminderInstall", "timer: {problem}").format(problem=message)
+            lines.append("  " + state)
     if missing:
-        lines.append(f"  missing (removed by hand?): {', '.join(missing)}")
+        gone = translate("ReminderInstall", "missing (removed by hand?): {files}")
+        lines.append("  " + gone.format(files=", ".join(missing)))
     return "\n".join(lines)

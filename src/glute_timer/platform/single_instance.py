@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from glute_timer.domain.i18n import translate
+
 _log = logging.getLogger(__name__)
 
 CONNECT_MS = 1000
@@ -54,7 +56,9 @@ def send_start(name: str, routine: str) -> str | None:
     try:
         answer = json.loads(received.split(b"\n", 1)[0])["answer"]
     except (ValueError, KeyError, TypeError):
-        return "The app already open did not answer; look for its window."
+        return translate(
+            "SingleInstance", "The app already open did not answer; look for its window."
+        )
     return str(answer)
 
 
@@ -115,13 +119,16 @@ class InstanceServer(QObject):
             if not isinstance(routine, str):
                 raise TypeError("start needs a routine name")
         except (ValueError, KeyError, TypeError):
-            answer = "The request was not understood."
+            answer = translate("SingleInstance", "The request was not understood.")
         else:
             try:
                 answer = self._handle(routine)
             except Exception:
                 _log.exception("starting %r for another instance failed", routine)
-                answer = "The app already open could not start it; details are in its log."
+                answer = translate(
+                    "SingleInstance",
+                    "The app already open could not start it; details are in its log.",
+                )
         socket.write(json.dumps({"answer": answer}).encode() + b"\n")
         socket.flush()
         socket.disconnectFromServer()

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from glute_timer.domain.i18n import translate
 from glute_timer.storage.creation import open_lock
 from glute_timer.storage.file_guard import FileRefusedError, FileReport, prepare_file
 from glute_timer.storage.schema_version import SCHEMA_REVISION
@@ -161,7 +162,9 @@ def open_database(path: Path, *, run_migrations: bool = True) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseError(
-            f"Cannot create the data folder {path.parent}: {error.strerror or error}."
+            translate(
+                "HistoryDatabase", "Cannot create the data folder {folder}: {problem}."
+            ).format(folder=path.parent, problem=error.strerror or error)
         ) from error
     with open_lock(path) as locked:
         report = FileReport()
@@ -173,12 +176,20 @@ def open_database(path: Path, *, run_migrations: bool = True) -> Database:
             except (OSError, sqlite3.Error) as error:
                 log.exception("could not prepare %s", path)
                 reason = getattr(error, "strerror", None) or error
-                raise DatabaseError(f"Cannot prepare the history file {path}: {reason}.") from error
+                raise DatabaseError(
+                    translate(
+                        "HistoryDatabase", "Cannot prepare the history file {path}: {problem}."
+                    ).format(path=path, problem=reason)
+                ) from error
         engine = create_sqlite_engine(path)
         if run_migrations:
             try:
                 migrate(engine)
             except Exception as error:
                 engine.dispose()
-                raise DatabaseError(f"Cannot prepare the database {path}: {error}") from error
+                raise DatabaseError(
+                    translate(
+                        "HistoryDatabase", "Cannot prepare the database {path}: {problem}"
+                    ).format(path=path, problem=error)
+                ) from error
     return Database(path, engine, report.moved_aside, report.damage, report.notices, report)

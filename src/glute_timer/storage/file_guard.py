@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from glute_timer import APP_NAME
+from glute_timer.domain.i18n import PLURAL, translate
 from glute_timer.storage.creation import build_new, remove_stray_builds
 from glute_timer.storage.file_inspection import (
     APPLICATION_ID,
@@ -86,10 +87,6 @@ def _remove_with_companions(path: Path) -> None:
         item.unlink(missing_ok=True)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def prepare_file(path: Path, build_schema: Callable[[Path], None]) -> FileReport:
     """Leave at ``path`` either our whole history or nothing changed (see the module's text)."""
     remove_stray_builds(path)
@@ -115,9 +112,11 @@ def prepare_file(path: Path, build_schema: Callable[[Path], None]) -> FileReport
         if wal_copy is not None:
             _remove_with_companions(wal_copy)
         raise FileRefusedError(
-            f"The history file {path} was written by a newer version of {APP_NAME} "
-            f"(schema {inspection.revision}); this version leaves it untouched. Install the "
-            "newer version to use it."
+            translate(
+                "HistoryFileGuard",
+                "The history file {path} was written by a newer version of {app} (schema "
+                "{schema}); this version leaves it untouched. Install the newer version to use it.",
+            ).format(path=path, app=APP_NAME, schema=inspection.revision)
         )
     else:
         log.warning("could not inspect %s (%s); opening it as it is", path, inspection.problem)
@@ -168,10 +167,19 @@ def _judge_wal(copy: Path, report: FileReport) -> None:
         lost,
     )
     report.wal_copy = wal
+    # lupdate drops a plural call whose count has a trailing comma: no formatting here.
+    # fmt: off
     report.notices.append(
-        f"The history's journal was damaged, so the last {_plural(lost, 'change')} saved before "
-        f"the app closed could not be read back; the journal was kept as {wal}, unchanged."
+        translate(
+            "HistoryFileGuard",
+            "The history's journal was damaged, so the last %n change(s) saved before the app "
+            "closed could not be read back; the journal was kept as {journal}, unchanged.",
+            None,
+            PLURAL,
+            lost
+        ).format(journal=wal)
     )
+    # fmt: on
 
 
 def _clear_orphans(path: Path) -> None:
@@ -199,18 +207,27 @@ def _set_aside_and_start_anew(
     build_new(path, build_schema)
     if inspection.kind is FileKind.FOREIGN:
         report.notices.append(
-            f"The file at {path} belonged to another program; it was moved, unchanged, to "
-            f"{aside} and a new history was started."
+            translate(
+                "HistoryFileGuard",
+                "The file at {path} belonged to another program; it was moved, unchanged, to "
+                "{kept_as} and a new history was started.",
+            ).format(path=path, kept_as=aside)
         )
     elif inspection.kind is FileKind.UNFINISHED:
         report.notices.append(
-            f"A history file left unfinished by an interrupted first start was kept as {aside} "
-            "and a new history was started."
+            translate(
+                "HistoryFileGuard",
+                "A history file left unfinished by an interrupted first start was kept as "
+                "{kept_as} and a new history was started.",
+            ).format(kept_as=aside)
         )
     else:
         report.notices.append(
-            f"The history file was not a database; it was kept as {aside}, unchanged, and a "
-            "new history was started."
+            translate(
+                "HistoryFileGuard",
+                "The history file was not a database; it was kept as {kept_as}, unchanged, and "
+                "a new history was started.",
+            ).format(kept_as=aside)
         )
 
 
@@ -228,7 +245,11 @@ def _repair(
                 _stamp(path)
             report.reindexed = True
             report.notices.append(
-                "Part of the history's index was damaged and has been rebuilt; nothing was lost."
+                translate(
+                    "HistoryFileGuard",
+                    "Part of the history's index was damaged and has been rebuilt; nothing was "
+                    "lost.",
+                )
             )
             return
     aside = copy if copy is not None else move_aside(path, "damaged")
@@ -245,16 +266,35 @@ def _repair(
     if not inspection.missing and counts.complete:
         # Only an index was hurt, in a way REINDEX could not mend: every row came across.
         report.notices.append(
-            "Part of the history's index was damaged; the history was rebuilt with nothing "
-            f"lost, and the old file was kept as {aside}, unchanged."
+            translate(
+                "HistoryFileGuard",
+                "Part of the history's index was damaged; the history was rebuilt with nothing "
+                "lost, and the old file was kept as {kept_as}, unchanged.",
+            ).format(kept_as=aside)
         )
         return
-    what = "is missing part of its contents" if inspection.missing else "cannot all be read"
-    report.notices.append(
-        f"The history file {what}; it was kept as {aside}, unchanged, and "
-        f"{_plural(counts.sessions, 'session')} and {_plural(counts.routines, 'routine')} "
-        "were saved into a new history."
-    )
+    report.notices.append(_salvage_notice(bool(inspection.missing), aside, counts))
+
+
+def _salvage_notice(parts_missing: bool, aside: Path, counts: SalvageCounts) -> str:
+    """What a salvage kept, for the person (the counts are whole noun phrases: "2 sessions")."""
+    sessions_saved = counts.sessions
+    routines_saved = counts.routines
+    sessions = translate("HistoryFileGuard", "%n session(s)", None, PLURAL, sessions_saved)
+    routines = translate("HistoryFileGuard", "%n routine(s)", None, PLURAL, routines_saved)
+    if parts_missing:
+        text = translate(
+            "HistoryFileGuard",
+            "The history file is missing part of its contents; it was kept as {kept_as}, "
+            "unchanged, and {sessions} and {routines} were saved into a new history.",
+        )
+    else:
+        text = translate(
+            "HistoryFileGuard",
+            "The history file cannot all be read; it was kept as {kept_as}, unchanged, and "
+            "{sessions} and {routines} were saved into a new history.",
+        )
+    return text.format(kept_as=aside, sessions=sessions, routines=routines)
 
 
 def _reindex(path: Path) -> bool:

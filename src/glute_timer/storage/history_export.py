@@ -16,6 +16,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
+from glute_timer.domain.library import shown
 from glute_timer.domain.plan import WORK_KINDS as PLAN_WORK_KINDS
 from glute_timer.domain.text_safety import escape_for_terminal
 from glute_timer.formatting import clock
@@ -290,51 +292,96 @@ def to_csv(sessions: Iterable[dict[str, Any]]) -> str:
     return buffer.getvalue()
 
 
-_TABLE_EMPTY = "No sessions recorded yet.\n"
+# The table's headings and the statuses it shows, for the person (the JSON and CSV keep the
+# stored values): (heading, least width, right-aligned).
+_TABLE_COLUMNS = (
+    (QT_TRANSLATE_NOOP("HistoryTable", "STARTED"), 16, False),
+    (QT_TRANSLATE_NOOP("HistoryTable", "ROUTINE"), 7, False),
+    (QT_TRANSLATE_NOOP("HistoryTable", "TIME"), 6, True),
+    (QT_TRANSLATE_NOOP("HistoryTable", "DONE"), 7, True),
+    (QT_TRANSLATE_NOOP("HistoryTable", "STATUS"), 11, False),
+    (QT_TRANSLATE_NOOP("HistoryTable", "EFFORT"), 6, True),
+    (QT_TRANSLATE_NOOP("HistoryTable", "PAIN"), 4, True),
+)
+_STATUSES = {
+    "completed": QT_TRANSLATE_NOOP("HistoryTable", "completed"),
+    "stopped": QT_TRANSLATE_NOOP("HistoryTable", "stopped"),
+    "interrupted": QT_TRANSLATE_NOOP("HistoryTable", "interrupted"),
+    "in_progress": QT_TRANSLATE_NOOP("HistoryTable", "in progress"),
+}
+
+
+def _routine_shown(name: str) -> str:
+    return escape_for_terminal(shown(name))
+
+
+def _status_shown(status: str) -> str:
+    label = _STATUSES.get(status)
+    return translate("HistoryTable", label) if label is not None else status
 
 
 def routine_width(connection: sqlite3.Connection, routine: str | None = None) -> int:
     """The widest routine name the table will show (for :func:`write_table`)."""
-    sql = "SELECT max(length(routine_name)) FROM sessions WHERE deleted_at IS NULL"
-    row = connection.execute(
+    sql = "SELECT DISTINCT routine_name FROM sessions WHERE deleted_at IS NULL"
+    rows = connection.execute(
         sql + (" AND routine_name = ?" if routine else ""), [routine] if routine else []
-    ).fetchone()
-    return int(row[0] or 0) if row else 0
+    )
+    return max((len(_routine_shown(str(row[0]))) for row in rows), default=0)
+
+
+def _table_widths(width: int) -> list[int]:
+    """Each column's width: its least width, the routine names' and its translated heading's."""
+    least = [minimum for _heading, minimum, _right in _TABLE_COLUMNS]
+    least[1] = max(least[1], width)
+    least[4] = max([least[4], *(len(translate("HistoryTable", s)) for s in _STATUSES.values())])
+    return [
+        max(minimum, len(translate("HistoryTable", heading)))
+        for minimum, (heading, _least, _right) in zip(least, _TABLE_COLUMNS, strict=True)
+    ]
+
+
+def _table_line(cells: Sequence[str], widths: Sequence[int]) -> str:
+    laid = [
+        cell.rjust(w) if right else cell.ljust(w)
+        for cell, w, (_heading, _least, right) in zip(cells, widths, _TABLE_COLUMNS, strict=True)
+    ]
+    return "  ".join(laid) + "\n"
 
 
 def write_table(sessions: Iterable[dict[str, Any]], stream: TextIO, width: int) -> int:
     """The plain text table, written as it is read; ``width`` is the widest routine name.
 
     Routine names are escaped: a name stored with control characters prints as ``\\x1b``.
-    Returns how many sessions were written.
+    Built-in routines are named in the person's language. Returns how many sessions were
+    written.
     """
-    width = max(7, width)
+    widths = _table_widths(width)
     count = 0
     for s in sessions:
         if count == 0:
-            stream.write(
-                f"{'STARTED':<16}  {'ROUTINE':<{width}}  {'TIME':>6}  {'DONE':>7}  "
-                f"{'STATUS':<11}  {'EFFORT':>6}  {'PAIN':>4}\n"
-            )
+            headings = [translate("HistoryTable", h) for h, _least, _right in _TABLE_COLUMNS]
+            stream.write(_table_line(headings, widths))
         count += 1
         started = (_EPOCH + timedelta(milliseconds=s["_started_ms"])).astimezone()
-        done = f"{s['_work_done']}/{s['_work_planned']}"
-        effort = "-" if s["effort"] is None else str(s["effort"])
-        pain = "-" if s["pain"] is None else str(s["pain"])
-        stream.write(
-            f"{started:%Y-%m-%d %H:%M}  {escape_for_terminal(s['routine']):<{width}}  "
-            f"{clock(s['_active_seconds']):>6}  {done:>7}  {s['status']:<11}  "
-            f"{effort:>6}  {pain:>4}\n"
-        )
+        cells = [
+            f"{started:%Y-%m-%d %H:%M}",
+            _routine_shown(s["routine"]),
+            clock(s["_active_seconds"]),
+            f"{s['_work_done']}/{s['_work_planned']}",
+            _status_shown(s["status"]),
+            "-" if s["effort"] is None else str(s["effort"]),
+            "-" if s["pain"] is None else str(s["pain"]),
+        ]
+        stream.write(_table_line(cells, widths))
     if count == 0:
-        stream.write(_TABLE_EMPTY)
+        stream.write(translate("HistoryTable", "No sessions recorded yet.") + "\n")
     return count
 
 
 def to_table(sessions: Sequence[dict[str, Any]]) -> str:
     """A plain text table for the terminal, times in local time."""
     buffer = io.StringIO()
-    width = max((len(escape_for_terminal(s["routine"])) for s in sessions), default=0)
+    width = max((len(_routine_shown(s["routine"])) for s in sessions), default=0)
     write_table(sessions, buffer, width)
     return buffer.getvalue()
 

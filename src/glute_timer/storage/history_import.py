@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from glute_timer.domain.history_file import HistoryFileError, HistorySession, read_history_file
+from glute_timer.domain.i18n import PLURAL, translate
 from glute_timer.storage.database import Database, DatabaseError, open_database
 from glute_timer.storage.models import new_uid
 
@@ -33,10 +34,17 @@ class ImportResult:
         """The line to show the person."""
         if self.error is not None:
             return self.error
-        return (
-            f"Imported {self.added} session{'s' if self.added != 1 else ''}, "
-            f"skipped {self.skipped} already present."
-        )
+        added = self.added
+        # lupdate drops a plural call whose count has a trailing comma: no formatting here.
+        # fmt: off
+        return translate(
+            "HistoryImport",
+            "Imported %n session(s), skipped {skipped} already present.",
+            None,
+            PLURAL,
+            added
+        ).format(skipped=self.skipped)
+        # fmt: on
 
 
 def _known_keys(database: Database) -> tuple[set[str], set[tuple[str, int]]]:
@@ -175,7 +183,11 @@ def import_history_file(database: Database, path: Path | str) -> ImportResult:
     try:
         return merge_sessions(database, sessions)
     except Exception as error:  # the database refused: the transaction rolled back
-        return ImportResult(error=f"{Path(path).name}: cannot be stored: {error}")
+        return ImportResult(
+            error=translate("HistoryImport", "{file}: cannot be stored: {problem}").format(
+                file=Path(path).name, problem=error
+            )
+        )
 
 
 def import_into_data_dir(database_file: Path, path: Path | str) -> ImportResult:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from glute_timer.domain import library
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Routine, Stage
 from glute_timer.domain.names import copy_name, name_key
 from glute_timer.domain.progression import (
@@ -71,13 +72,20 @@ class AcceptedChange:
     added_entry: str | None = None  # the routine a stage suggestion added to the plan
 
     def describe(self) -> str:
+        """What was done, for the person, to follow "Done: " (no final period)."""
         if self.created_copy:
-            return f"saved as your own routine {self.created_copy!r}; the plan now uses it"
+            return translate(
+                "PlanChanges", "saved as your own routine {routine}; the plan now uses it"
+            ).format(routine=repr(library.shown(self.created_copy)))
         if self.previous is not None:
-            return f"{self.previous.name!r} changed"
+            return translate("PlanChanges", "{routine} changed").format(
+                routine=repr(library.shown(self.previous.name))
+            )
         if self.added_entry:
-            return f"{self.added_entry!r} added to the plan"
-        return "noted; nothing to change"
+            return translate("PlanChanges", "{routine} added to the plan").format(
+                routine=repr(library.shown(self.added_entry))
+            )
+        return translate("PlanChanges", "noted; nothing to change")
 
 
 class PlanService:
@@ -231,7 +239,11 @@ class PlanService:
         elif suggestion.changed is not None:
             found = self.routines.find(suggestion.routine)
             if found is None:
-                raise LookupError(f"no routine named {suggestion.routine!r} any more")
+                raise LookupError(
+                    translate("PlanChanges", "no routine named {routine} any more").format(
+                        routine=repr(library.shown(suggestion.routine))
+                    )
+                )
             if found.builtin:
                 taken = [e.routine.name for e in self.routines.all_routines()]
                 name = copy_name(found.routine.name, True, taken)

@@ -18,6 +18,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from glute_timer import APP_NAME
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Routine
 from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import Plan, Step, StepKind
@@ -46,12 +47,12 @@ def describe_write_error(error: BaseException, data_dir: Path | None = None) -> 
     """A sentence for the person about why history cannot be saved, and what to do."""
     text = str(getattr(error, "orig", None) or error).lower()
     code = getattr(error, "errno", None)
-    where = f" ({data_dir})" if data_dir else ""
     if "disk is full" in text or "no space" in text or code == errno.ENOSPC:
-        return (
+        return translate(
+            "HistoryRecorder",
             "History cannot be saved: the disk is full. The workout goes on; free some space "
-            f"while {APP_NAME} is open and it will be saved as soon as there is room."
-        )
+            "while {app} is open and it will be saved as soon as there is room.",
+        ).format(app=APP_NAME)
     if (
         "readonly" in text
         or "read-only" in text
@@ -59,23 +60,34 @@ def describe_write_error(error: BaseException, data_dir: Path | None = None) -> 
         or "unable to open" in text
         or code in (errno.EACCES, errno.EROFS, errno.EPERM)
     ):
-        return (
-            f"History cannot be saved: the data folder{where} cannot be written. The workout "
-            f"goes on; make the folder writable while {APP_NAME} is open and it will be saved "
-            "then."
-        )
+        if data_dir is None:
+            return translate(
+                "HistoryRecorder",
+                "History cannot be saved: the data folder cannot be written. The workout goes "
+                "on; make the folder writable while {app} is open and it will be saved then.",
+            ).format(app=APP_NAME)
+        return translate(
+            "HistoryRecorder",
+            "History cannot be saved: the data folder ({folder}) cannot be written. The workout "
+            "goes on; make the folder writable while {app} is open and it will be saved then.",
+        ).format(folder=data_dir, app=APP_NAME)
     if "i/o error" in text or "input/output error" in text or code == errno.EIO:
-        return (
+        return translate(
+            "HistoryRecorder",
             "History cannot be saved: the disk reported a read or write error. The workout "
-            "goes on, what is already saved is left as it is, and saving will be retried."
+            "goes on, what is already saved is left as it is, and saving will be retried.",
         )
     if "locked" in text or "busy" in text:
-        return (
+        return translate(
+            "HistoryRecorder",
             "History cannot be saved right now: another program is holding the history "
-            "database. The workout goes on and saving will be retried."
+            "database. The workout goes on and saving will be retried.",
         )
     reason = describe_storage_error(error)  # never SQL text; the raw error goes to the log
-    return f"History cannot be saved: {reason}. The workout goes on and saving will be retried."
+    return translate(
+        "HistoryRecorder",
+        "History cannot be saved: {reason}. The workout goes on and saving will be retried.",
+    ).format(reason=reason)
 
 
 @dataclass
@@ -396,9 +408,11 @@ class SessionRecorder(QObject):
             return  # follows a drop that was already reported
         log.error("history write dropped: %s", error)
         self.dropped.emit(
-            f"Part of a workout could not be saved and was left out "
-            f"({describe_storage_error(error)}). The rest of the history is kept; details are "
-            "in the log."
+            translate(
+                "HistoryRecorder",
+                "Part of a workout could not be saved and was left out ({reason}). The rest of "
+                "the history is kept; details are in the log.",
+            ).format(reason=describe_storage_error(error))
         )
 
     def _writer_recovered(self) -> None:

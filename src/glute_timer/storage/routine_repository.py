@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from glute_timer.domain import library
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Routine
 from glute_timer.domain.names import duplicate_of, name_key
 from glute_timer.domain.routine_file import dump_routine, parse_routine
@@ -40,6 +41,13 @@ def _row(session: Session, name: str) -> CustomRoutineRow | None:
     return next(
         (r for r in session.scalars(select(CustomRoutineRow)) if name_key(r.name) == key), None
     )
+
+
+def _already_exists(name: str) -> Problem:
+    """The "already exists" problem, worded (and translated) as the domain words it."""
+    problem = duplicate_problem(name, [name])
+    assert problem is not None  # a name always clashes with itself
+    return problem
 
 
 def _routine(row: CustomRoutineRow) -> Routine:
@@ -82,9 +90,10 @@ class RoutineRepository:
         validate_routine(routine)
         builtin = duplicate_of(routine.name, (r.name for r in library.ROUTINES))
         if builtin is not None and name_key(builtin) == name_key(routine.name):
-            raise InvalidRoutineError(
-                [Problem("name", f"{routine.name!r} is a built-in routine; choose another name")]
-            )
+            message = translate(
+                "RoutineStore", "{routine} is a built-in routine; choose another name"
+            ).format(routine=repr(routine.name))
+            raise InvalidRoutineError([Problem("name", message)])
         if builtin is not None and (problem := duplicate_problem(routine.name, [builtin])):
             raise InvalidRoutineError([problem])
         definition = dump_routine(routine, "json")
@@ -94,9 +103,7 @@ class RoutineRepository:
             # Another process stored the same name between our check and our insert (the
             # name_key column is unique): the same answer as if it had been there first.
             if not replace:
-                raise InvalidRoutineError(
-                    [Problem("name", f"a routine named {routine.name!r} already exists")]
-                ) from error
+                raise InvalidRoutineError([_already_exists(routine.name)]) from error
             self._store(routine, definition, replace=replace, old_name=old_name)
 
     def _store(
@@ -109,9 +116,7 @@ class RoutineRepository:
             if problem := duplicate_problem(routine.name, others):
                 raise InvalidRoutineError([problem])
             if row is not None and old_name is None and not replace:
-                raise InvalidRoutineError(
-                    [Problem("name", f"a routine named {routine.name!r} already exists")]
-                )
+                raise InvalidRoutineError([_already_exists(routine.name)])
             if row is None:
                 session.add(
                     CustomRoutineRow(name=routine.name, name_key=key, definition=definition)

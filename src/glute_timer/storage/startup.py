@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from glute_timer.domain.i18n import PLURAL, translate
 from glute_timer.paths import database_path
 from glute_timer.storage.backup import backup_dir, make_daily_backup
 from glute_timer.storage.database import Database, open_database
@@ -66,7 +67,11 @@ def open_history(
             report.messages.append(interrupted_notice(database, report.interrupted))
     except Exception as error:
         log.exception("could not mark interrupted sessions")
-        report.messages.append(f"Unfinished sessions could not be checked: {error}.")
+        report.messages.append(
+            translate(
+                "HistoryStartup", "Unfinished sessions could not be checked: {problem}."
+            ).format(problem=error)
+        )
     try:
         # Undo lives only as long as the window; a day's grace covers a second open window.
         HistoryRepository(database).purge_deleted(older_than=now() - timedelta(days=1))
@@ -97,15 +102,43 @@ def interrupted_notice(database: Database, session_ids: list[int]) -> str:
         kept = session.scalar(select(func.count()).where(StepResultRow.session_id.in_(session_ids)))
     steps = int(kept or 0)
     count = len(session_ids)
-    which = "A workout was" if count == 1 else f"{count} workouts were"
-    held = (
-        "no finished step was"
-        if steps == 0
-        else ("1 finished step is" if steps == 1 else f"{steps} finished steps are")
-    )
-    return (
-        f"{which} cut short when the app closed unexpectedly; {held} kept in the history, "
-        "marked interrupted."
+    # Two clauses, each a whole one with its own count, so that neither count is glued in.
+    if count == 1:
+        cut_short = translate(
+            "HistoryStartup", "A workout was cut short when the app closed unexpectedly"
+        )
+    else:
+        # lupdate drops a plural call whose count has a trailing comma: no formatting here.
+        # fmt: off
+        cut_short = translate(
+            "HistoryStartup",
+            "%n workouts were cut short when the app closed unexpectedly",
+            None,
+            PLURAL,
+            count
+        )
+        # fmt: on
+    if steps == 0:
+        kept_steps = translate(
+            "HistoryStartup", "no finished step was kept in the history, marked interrupted"
+        )
+    elif steps == 1:
+        kept_steps = translate(
+            "HistoryStartup", "1 finished step is kept in the history, marked interrupted"
+        )
+    else:
+        # lupdate drops a plural call whose count has a trailing comma: no formatting here.
+        # fmt: off
+        kept_steps = translate(
+            "HistoryStartup",
+            "%n finished steps are kept in the history, marked interrupted",
+            None,
+            PLURAL,
+            steps
+        )
+        # fmt: on
+    return translate("HistoryStartup", "{what_was_cut_short}; {what_is_kept}.").format(
+        what_was_cut_short=cut_short, what_is_kept=kept_steps
     )
 
 
@@ -120,8 +153,10 @@ def _backup(
     except (OSError, sqlite3.Error) as error:
         log.error("backup failed: %s", error)
         report.messages.append(
-            f"Today's backup of the history could not be written to "
-            f"{backup_dir(data_dir)}: {error}."
+            translate(
+                "HistoryStartup",
+                "Today's backup of the history could not be written to {folder}: {problem}.",
+            ).format(folder=backup_dir(data_dir), problem=error)
         )
         if on_late_message is not None:
             try:

@@ -11,6 +11,7 @@ import logging
 import sqlite3
 
 from glute_timer import APP_NAME
+from glute_timer.domain.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +47,12 @@ def describe_storage_error(error: BaseException) -> str:
     text = str(inner).lower()
     code = getattr(inner, "errno", None) or getattr(error, "errno", None)
     if "full" in text or "no space" in text or code == errno.ENOSPC:
-        return "the disk is full; free some space and try again"
+        return translate("StorageErrors", "the disk is full; free some space and try again")
     if "locked" in text or "busy" in text:
-        return "another program is holding the history database; close it (or wait) and try again"
+        return translate(
+            "StorageErrors",
+            "another program is holding the history database; close it (or wait) and try again",
+        )
     if (
         "readonly" in text
         or "read-only" in text
@@ -56,13 +60,19 @@ def describe_storage_error(error: BaseException) -> str:
         or "unable to open" in text
         or code in _READ_ONLY_CODES
     ):
-        return "the data folder cannot be written; make it writable and try again"
+        return translate(
+            "StorageErrors", "the data folder cannot be written; make it writable and try again"
+        )
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return f"the history database is damaged; restarting {APP_NAME} sets it aside"
+        return translate(
+            "StorageErrors", "the history database is damaged; restarting {app} sets it aside"
+        ).format(app=APP_NAME)
     if "disk i/o" in text or code == errno.EIO:
-        return "the disk reported an error while reading or writing"
+        return translate("StorageErrors", "the disk reported an error while reading or writing")
     if isinstance(inner, OSError) and inner.strerror:
         return inner.strerror.lower()
     if is_storage_error(error) or is_storage_error(inner):
-        return "the history database could not be used (details are in the log)"
+        return translate(
+            "StorageErrors", "the history database could not be used (details are in the log)"
+        )
     return str(error)  # our own errors' messages are written for people

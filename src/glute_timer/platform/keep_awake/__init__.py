@@ -13,7 +13,7 @@ there is no import circle.
 """
 
 from glute_timer.platform.keep_awake.errors import KeepAwakeError, KeepAwakeUnavailableError
-from glute_timer.platform.keep_awake.keeper import NoKeepAwake, ScreenKeeper
+from glute_timer.platform.keep_awake.keeper import NoKeepAwake, ScreenKeeper, workout_reason
 from glute_timer.platform.keep_awake.service import (
     KeepAwake,
     KeepAwakeBackend,
@@ -32,4 +32,5 @@ __all__ = [
     "ScreenKeeper",
     "default_backend",
     "session_bus_configured",
+    "workout_reason",
 ]

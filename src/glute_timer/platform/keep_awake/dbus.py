@@ -12,6 +12,7 @@ from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt
 from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage, QDBusObjectPath
 
 from glute_timer import APP_NAME
+from glute_timer.domain.i18n import translate
 from glute_timer.platform.keep_awake.errors import KeepAwakeError, KeepAwakeUnavailableError
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,11 @@ class _PrivateConnection:
         if not bus.isConnected():
             message = bus.lastError().message() or "not connected"
             QDBusConnection.disconnectFromBus(self.name)
-            raise KeepAwakeUnavailableError(f"cannot connect to the D-Bus session bus: {message}")
+            raise KeepAwakeUnavailableError(
+                translate(
+                    "KeepAwakeDBus", "cannot connect to the D-Bus session bus: {problem}"
+                ).format(problem=message)
+            )
         self.bus = bus
 
     def has_service(self, service: str) -> bool:
@@ -70,11 +75,19 @@ class _PrivateConnection:
 
     def interface(self, service: str, path: str, interface: str, timeout_ms: int) -> QDBusInterface:
         if not self.has_service(service):
-            raise KeepAwakeUnavailableError(f"no {service} service on the session bus")
+            raise KeepAwakeUnavailableError(
+                translate("KeepAwakeDBus", "no {service} service on the session bus").format(
+                    service=service
+                )
+            )
         proxy = QDBusInterface(service, path, interface, self.bus)
         if not proxy.isValid():
             message = proxy.lastError().message()
-            raise KeepAwakeUnavailableError(f"{service} cannot be reached: {message}")
+            raise KeepAwakeUnavailableError(
+                translate("KeepAwakeDBus", "{service} cannot be reached: {problem}").format(
+                    service=service, problem=message
+                )
+            )
         proxy.setTimeout(timeout_ms)
         return proxy
 
@@ -128,7 +141,12 @@ class QtDBusScreenSaver:
         self._connection.close()
         if missing:
             names = ", ".join(missing)
-            problems.append(f"no screen saver service on the session bus (looked for {names})")
+            problems.append(
+                translate(
+                    "KeepAwakeDBus",
+                    "no screen saver service on the session bus (looked for {services})",
+                ).format(services=names)
+            )
         raise KeepAwakeUnavailableError("; ".join(problems))
 
     def inhibit(self, app_name: str, reason: str) -> int:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from glute_timer.domain.i18n import translate
+from glute_timer.domain.library import shown
+
 
 class ScreenKeeper(Protocol):
     """Keeps the screen awake (:class:`~glute_timer.platform.keep_awake.KeepAwake` or a
@@ -17,10 +20,19 @@ class NoKeepAwake:
     """Used until the platform service is there: never inhibits."""
 
     available = False
-    unavailable_reason = "no keep-awake service"
+
+    @property
+    def unavailable_reason(self) -> str:
+        """Why the screen is not kept awake, for the person."""
+        return translate("ScreenKeeper", "no keep-awake service")
 
     def inhibit(self, reason: str) -> bool:
         return False
 
     def release(self) -> None:
         return None
+
+
+def workout_reason(routine_name: str) -> str:
+    """What the desktop is told while a workout of ``routine_name`` keeps the screen on."""
+    return translate("ScreenKeeper", "Following {routine}").format(routine=shown(routine_name))

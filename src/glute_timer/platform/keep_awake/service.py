@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from glute_timer import APP_NAME
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
 from glute_timer.platform.keep_awake.errors import KeepAwakeUnavailableError
 
 log = logging.getLogger(__name__)
@@ -27,13 +28,16 @@ class KeepAwakeBackend(Protocol):
         """Let the screen sleep again. Only called after a successful :meth:`inhibit`."""
 
 
+TURNED_OFF = QT_TRANSLATE_NOOP("KeepAwake", "keeping the screen awake is turned off")
+
+
 class NullBackend:
     """Does nothing: :class:`KeepAwake` with this backend reports itself unavailable."""
 
     name = "none"
 
-    def __init__(self, reason: str = "keeping the screen awake is turned off") -> None:
-        self.reason = reason
+    def __init__(self, reason: str = TURNED_OFF) -> None:
+        self.reason = translate("KeepAwake", reason)
 
     def inhibit(self, reason: str) -> None:
         return None
@@ -54,13 +58,17 @@ def default_backend(app_name: str = APP_NAME, platform: str = sys.platform) -> K
         from glute_timer.platform.keep_awake.caffeinate import CaffeinateBackend
 
         if shutil.which("caffeinate") is None:
-            raise KeepAwakeUnavailableError("the caffeinate command was not found")
+            raise KeepAwakeUnavailableError(
+                translate("KeepAwake", "the caffeinate command was not found")
+            )
         return CaffeinateBackend()
     from glute_timer.platform.keep_awake import dbus
 
     if not session_bus_configured():
         raise KeepAwakeUnavailableError(
-            "there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)"
+            translate(
+                "KeepAwake", "there is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)"
+            )
         )
     if Path("/.flatpak-info").exists():
         try:
