@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from glute_timer import __version__, cli_plan
 from glute_timer.domain.audio_backends import AUDIO_BACKENDS
+from glute_timer.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, translate, untranslated
 from glute_timer.domain.text_safety import escape_for_terminal
 
 if TYPE_CHECKING:
@@ -26,20 +27,54 @@ MAX_HISTORY_LIMIT = 1_000_000_000
 
 log = logging.getLogger(__name__)
 
+# Words the tables print for stored values (stages, step kinds, sides), translated as shown.
+_WORDS: dict[str, str] = {
+    "activation": QT_TRANSLATE_NOOP("Cli", "activation"),
+    "strength": QT_TRANSLATE_NOOP("Cli", "strength"),
+    "endurance": QT_TRANSLATE_NOOP("Cli", "endurance"),
+    "prepare": QT_TRANSLATE_NOOP("Cli", "prepare"),
+    "hold": QT_TRANSLATE_NOOP("Cli", "hold"),
+    "reps": QT_TRANSLATE_NOOP("Cli", "reps"),
+    "switch": QT_TRANSLATE_NOOP("Cli", "switch"),
+    "rest": QT_TRANSLATE_NOOP("Cli", "rest"),
+    "finish": QT_TRANSLATE_NOOP("Cli", "finish"),
+    "left": QT_TRANSLATE_NOOP("Cli", "left"),
+    "right": QT_TRANSLATE_NOOP("Cli", "right"),
+}
+
+
+def _word(value: str) -> str:
+    """A stored value (``"hold"``, ``"left"``) as the tables show it."""
+    return translate("Cli", _WORDS[value]) if value in _WORDS else value
+
 
 class CliError(Exception):
     """An error to print as one line on stderr, exiting with status 2."""
 
 
 class OneLineArgumentParser(argparse.ArgumentParser):
-    """An argument parser whose every error is one line on stderr and exit status 2."""
+    """An argument parser whose every error is one line on stderr and exit status 2.
+
+    Its ``--help`` option is described in the person's language.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        add_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        if add_help:
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                help=translate("Cli", "show this help message and exit"),
+            )
 
     def error(self, message: str) -> NoReturn:
         line = " ".join(message.split())
-        self.exit(
-            EXIT_USAGE,
-            f"{self.prog}: {escape_for_terminal(line)} (see '{self.prog} --help')\n",
+        text = translate("Cli", "{problem} (see '{program} --help')").format(
+            problem=escape_for_terminal(line), program=self.prog
         )
+        self.exit(EXIT_USAGE, f"{self.prog}: {text}\n")
 
 
 def _safe(text: object) -> str:
@@ -59,7 +94,9 @@ def _open_database(args: argparse.Namespace) -> Database:
         cause = error.__cause__
         if cause is not None and is_storage_error(cause):
             raise CliError(
-                f"cannot open the database {path}: {describe_storage_error(cause)}"
+                translate("Cli", "cannot open the database {file}: {reason}").format(
+                    file=path, reason=describe_storage_error(cause)
+                )
             ) from error
         raise CliError(str(error)) from error
     for notice in database.notices:
@@ -74,10 +111,18 @@ def _repository(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _find(args: argparse.Namespace, name: str):  # type: ignore[no-untyped-def]
+    # Built-ins are found by their English name and by their name in the person's language.
     entry = _repository(args).find(name)
     if entry is None:
-        raise CliError(f"no routine named {name!r}; 'glute-timer routines' lists them")
+        raise CliError(no_routine_named(name))
     return entry
+
+
+def no_routine_named(name: str) -> str:
+    """The error line for a routine name that matches nothing."""
+    return translate("Cli", "no routine named {name}; 'glute-timer routines' lists them").format(
+        name=repr(name)
+    )
 
 
 def _run_rule(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -99,7 +144,36 @@ def cmd_routines(args: argparse.Namespace) -> int:
     entries = _repository(args).all_routines()
     as_run = _run_rule(args)
     if args.json:
-        rows = [
+        with untranslated():
+            _print_routines_json(entries, as_run)
+        return 0
+    from glute_timer.domain.library import shown
+
+    names = [_safe(shown(e.routine.name) if e.builtin else e.routine.name) for e in entries]
+    heads = {
+        "name": translate("Cli", "NAME", "column"),
+        "time": translate("Cli", "TIME", "column"),
+        "stage": translate("Cli", "STAGE", "column"),
+        "kind": translate("Cli", "KIND", "column"),
+    }
+    width = max(len(heads["name"]), *(len(n) for n in names))
+    stages = [_word(e.routine.stage.value) if e.routine.stage else "-" for e in entries]
+    stage_width = max(10, len(heads["stage"]), *(len(s) for s in stages))
+    print(
+        f"{heads['name']:<{width}}  {heads['time']:>6}  {heads['stage']:<{stage_width}}  "
+        f"{heads['kind']}"
+    )
+    for e, name, stage in zip(entries, names, stages, strict=True):
+        total = clock(compile_plan(as_run(e)).total_seconds)
+        kind = translate("Cli", "built-in") if e.builtin else translate("Cli", "custom")
+        print(f"{name:<{width}}  {total:>6}  {stage:<{stage_width}}  {kind}")
+    return 0
+
+
+def _print_routines_json(entries: Any, as_run: Any) -> None:
+    from glute_timer.domain.plan import compile_plan
+
+    rows = [
             {
                 "name": e.routine.name,
                 "builtin": e.builtin,
@@ -107,20 +181,11 @@ def cmd_routines(args: argparse.Namespace) -> int:
                 "total_seconds": compile_plan(as_run(e)).total_seconds,
                 "exercises": len(e.routine.exercises),
             }
-            for e in entries
-        ]
-        import json
+        for e in entries
+    ]
+    import json
 
-        print(json.dumps(rows, indent=2))
-        return 0
-    width = max(len(_safe(e.routine.name)) for e in entries)
-    print(f"{'NAME':<{width}}  {'TIME':>6}  {'STAGE':<10}  KIND")
-    for e in entries:
-        stage = e.routine.stage.value if e.routine.stage else "-"
-        total = clock(compile_plan(as_run(e)).total_seconds)
-        kind = "built-in" if e.builtin else "custom"
-        print(f"{_safe(e.routine.name):<{width}}  {total:>6}  {stage:<10}  {kind}")
-    return 0
+    print(json.dumps(rows, indent=2))
 
 
 def plan_as_json(plan: Plan) -> list[dict[str, object]]:
@@ -153,32 +218,76 @@ def cmd_show(args: argparse.Namespace) -> int:
     from glute_timer.formatting import clock
 
     entry = _find(args, args.name)
-    plan = compile_plan(_run_rule(args)(entry))
     if args.json:
         import json
 
-        print(json.dumps(plan_as_json(plan), indent=2))
+        with untranslated():
+            plan = compile_plan(_run_rule(args)(entry))
+            print(json.dumps(plan_as_json(plan), indent=2))
         return 0
-    print(f"{_safe(plan.routine_name)}  ({clock(plan.total_seconds)} in all)")
-    print("LEFT and RIGHT name the working side: the side whose glute medius does the work.")
-    print(f"{'#':>3}  {'STEP':<8}  {'EXERCISE':<32}  {'SIDE':<5}  {'SET':<7}  TIME")
-    for step in plan.steps:
-        time = "-" if step.kind is StepKind.FINISH else clock(step.seconds)
-        if step.kind is StepKind.REPS:
-            time = f"{step.reps} reps"
-            if step.is_paced:
-                time += f" x {step.rep_seconds} s"
-        side = step.side.value if step.side else ""
-        set_text = f"{step.set_number}/{step.set_count}" if step.set_count else ""
-        exercise = _safe(step.exercise or "")
-        print(
-            f"{step.index + 1:>3}  {step.kind.value:<8}  {exercise:<32}  {side:<5}  "
-            f"{set_text:<7}  {time}"
+    from glute_timer.domain.library import shown
+
+    plan = compile_plan(_run_rule(args)(entry))
+    title = shown(plan.routine_name) if entry.builtin else plan.routine_name
+    total = clock(plan.total_seconds)
+    print(translate("Cli", "{routine}  ({total} in all)").format(routine=_safe(title), total=total))
+    print(
+        translate(
+            "Cli",
+            "LEFT and RIGHT name the working side: the side whose glute medius does the work.",
         )
+    )
+    heads = (
+        translate("Cli", "STEP", "column"),
+        translate("Cli", "EXERCISE", "column"),
+        translate("Cli", "SIDE", "column"),
+        translate("Cli", "SET", "column"),
+        translate("Cli", "TIME", "column"),
+    )
+    kind_width = max(8, len(heads[0]), *(len(_word(kind.value)) for kind in StepKind))
+    side_width = max(5, len(heads[2]), len(_word("left")), len(_word("right")))
+    step_head, exercise_head, side_head, set_head, time_head = heads
+    print(
+        f"{'#':>3}  {step_head:<{kind_width}}  {exercise_head:<32}  {side_head:<{side_width}}  "
+        f"{set_head:<7}  {time_head}"
+    )
+    for step in plan.steps:
+        print(_show_row(step, kind_width, side_width))
         how = _how_line(plan, step)
         if how:
-            print(f"{'':>3}  {'':<8}  {_safe(how)}")
+            print(f"{'':>3}  {'':<{kind_width}}  {_safe(shown(how))}")
     return 0
+
+
+def _show_row(step: Step, kind_width: int, side_width: int) -> str:
+    """One step of ``show``'s table."""
+    from glute_timer.domain.library import shown
+    from glute_timer.domain.plan import StepKind
+    from glute_timer.formatting import clock
+
+    time = "-" if step.kind is StepKind.FINISH else clock(step.seconds)
+    if step.kind is StepKind.REPS:
+        reps = step.reps or 0
+        if step.is_paced:
+            time = translate("Cli", "%n rep(s) x {seconds} s", None, PLURAL, reps).format(
+                seconds=_number(step.rep_seconds)
+            )
+        else:
+            time = translate("Cli", "%n rep(s)", None, PLURAL, reps)
+    side = _word(step.side.value) if step.side else ""
+    set_text = f"{step.set_number}/{step.set_count}" if step.set_count else ""
+    exercise = _safe(shown(step.exercise or ""))
+    return (
+        f"{step.index + 1:>3}  {_word(step.kind.value):<{kind_width}}  {exercise:<32}  "
+        f"{side:<{side_width}}  {set_text:<7}  {time}"
+    )
+
+
+def _number(value: int | None) -> str:
+    """A whole number as the person's locale writes it."""
+    from PySide6.QtCore import QLocale
+
+    return "" if value is None else QLocale().toString(value)
 
 
 def _how_line(plan: Plan, step: Step) -> str | None:

@@ -126,6 +126,16 @@ def rep_prompt_id(number: int, reps: int) -> str | None:
     return None
 
 
+def fixed_prompt_text(prompt_id: str) -> str:
+    """The words of one of :data:`FIXED_PROMPTS` in the current language."""
+    return translate(VOICE_CONTEXT, FIXED_PROMPTS[prompt_id])
+
+
+def set_sentence(number: int, count: int) -> str:
+    """ "Set 2 of 3" for text-to-speech, which says the digits in its own language."""
+    return translate(VOICE_CONTEXT, "Set {number} of {count}").format(number=number, count=count)
+
+
 def spoken_number(number: int) -> str:
     """``number`` as the voice says it: English words, else digits (each language's speech
     engine says digits in its own words)."""
@@ -142,7 +152,7 @@ def set_words(number: int, count: int) -> str:
 
 def voice_prompts() -> dict[str, str]:
     """Every pre-recorded voice prompt: id to the words spoken, in the current language."""
-    prompts = {prompt_id: translate(VOICE_CONTEXT, text) for prompt_id, text in FIXED_PROMPTS.items()}
+    prompts = {prompt_id: fixed_prompt_text(prompt_id) for prompt_id in FIXED_PROMPTS}
     for count in range(2, MAX_SPOKEN_SETS + 1):
         for number in range(1, count + 1):
             prompts[f"set_{number}_of_{count}"] = set_words(number, count)
