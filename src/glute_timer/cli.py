@@ -174,13 +174,13 @@ def _print_routines_json(entries: Any, as_run: Any) -> None:
     from glute_timer.domain.plan import compile_plan
 
     rows = [
-            {
-                "name": e.routine.name,
-                "builtin": e.builtin,
-                "stage": e.routine.stage.value if e.routine.stage else None,
-                "total_seconds": compile_plan(as_run(e)).total_seconds,
-                "exercises": len(e.routine.exercises),
-            }
+        {
+            "name": e.routine.name,
+            "builtin": e.builtin,
+            "stage": e.routine.stage.value if e.routine.stage else None,
+            "total_seconds": compile_plan(as_run(e)).total_seconds,
+            "exercises": len(e.routine.exercises),
+        }
         for e in entries
     ]
     import json
@@ -316,9 +316,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         repository.save(routine, replace=args.replace)
     except InvalidRoutineError as error:
-        hint = " (use --replace to overwrite it)" if "already exists" in str(error) else ""
-        raise CliError(f"{Path(args.file).name}: {error}{hint}") from error
-    print(f"Imported {_safe(repr(routine.name))}.")
+        name = Path(args.file).name
+        if "already exists" in str(error):
+            line = translate("Cli", "{file}: {problem} (use --replace to overwrite it)")
+        else:
+            line = translate("Cli", "{file}: {problem}")
+        raise CliError(line.format(file=name, problem=error)) from error
+    print(translate("Cli", "Imported {routine}.").format(routine=_safe(repr(routine.name))))
     return 0
 
 
@@ -332,8 +336,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     except RoutineFileError as error:
         raise CliError(str(error)) from error
     except OSError as error:
-        raise CliError(f"{args.file}: cannot be written: {error.strerror or error}") from error
-    print(f"Exported {_safe(repr(entry.routine.name))} to {_safe(args.file)}.")
+        raise CliError(
+            translate("Cli", "{file}: cannot be written: {reason}").format(
+                file=args.file, reason=error.strerror or error
+            )
+        ) from error
+    print(
+        translate("Cli", "Exported {routine} to {file}.").format(
+            routine=_safe(repr(entry.routine.name)), file=_safe(args.file)
+        )
+    )
     return 0
 
 
@@ -349,7 +361,11 @@ def cmd_history(args: argparse.Namespace) -> int:
     if args.action == "import":
         return cmd_history_import(args)
     if args.limit is not None and not 1 <= args.limit <= MAX_HISTORY_LIMIT:
-        raise CliError(f"--limit must be from 1 to {MAX_HISTORY_LIMIT:,}")
+        raise CliError(
+            translate("Cli", "--limit must be from 1 to {largest}").format(
+                largest=f"{MAX_HISTORY_LIMIT:,}"
+            )
+        )
     path = database_path(data_dir(args.data_dir))
     if path.exists() and not carries_our_id(path):
         # Not ours yet (another program's, or from before the id): even a read-only SQLite
@@ -362,7 +378,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             break
         except (export.SchemaMismatchError, sqlite3.DatabaseError) as error:
             if attempt == 2:
-                raise CliError(f"cannot read the history in {path}: {_reason(error)}") from error
+                raise CliError(_unreadable_history(path, _reason(error))) from error
             # Old schema or a damaged file: the full open migrates, or moves the file aside.
             _open_database(args).close()
             continue
@@ -379,12 +395,18 @@ def cmd_history(args: argparse.Namespace) -> int:
                 ),
             )
         except sqlite3.Error as error:
-            raise CliError(f"cannot read the history in {path}: {_reason(error)}") from error
+            raise CliError(_unreadable_history(path, _reason(error))) from error
         finally:
             connection.close()
         return 0
     _write_history(args, None, iter(()))
     return 0
+
+
+def _unreadable_history(path: Path, reason: object) -> str:
+    return translate("Cli", "cannot read the history in {file}: {reason}").format(
+        file=path, reason=reason
+    )
 
 
 def _with_orphans_interrupted(
@@ -405,9 +427,11 @@ def _write_history(
     from glute_timer.storage import history_export as export
 
     if args.json:
-        export.write_json(sessions, sys.stdout)
+        with untranslated():
+            export.write_json(sessions, sys.stdout)
     elif args.csv:
-        export.write_csv(sessions, sys.stdout)
+        with untranslated():
+            export.write_csv(sessions, sys.stdout)
     else:
         width = 0 if connection is None else export.routine_width(connection, args.routine)
         export.write_table(sessions, sys.stdout, width)
@@ -436,18 +460,19 @@ def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
         return None
     if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
         return None
-    return (
+    return translate(
+        "Cli",
         "no display found: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window cannot "
-        "open; the command-line commands work without one (see 'glute-timer --help')"
+        "open; the command-line commands work without one (see 'glute-timer --help')",
     )
 
 
 def cmd_history_import(args: argparse.Namespace) -> int:
     """Merge a ``history --json`` file into the history; sessions already present are skipped."""
     if args.file is None:
-        raise CliError("history import: name the FILE.json to import")
+        raise CliError(translate("Cli", "history import: name the FILE.json to import"))
     if args.json or args.csv or args.limit is not None or args.routine is not None:
-        raise CliError("history import takes only the FILE.json")
+        raise CliError(translate("Cli", "history import takes only the FILE.json"))
     from glute_timer.storage.history_import import import_history_file
 
     database = _open_database(args)
@@ -488,10 +513,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     except ReportOptionError as error:
         raise CliError(str(error)) from error
     except sqlite3.Error as error:
-        raise CliError(f"cannot read the history in {path}: {error}") from error
+        raise CliError(_unreadable_history(path, error)) from error
     except OSError as error:
-        raise CliError(f"cannot write the report: {error.strerror or error}") from error
-    print(f"Wrote {args.out}: {pages} page{'s' if pages != 1 else ''}, {report.sessions} sessions.")
+        raise CliError(
+            translate("Cli", "cannot write the report: {reason}").format(
+                reason=error.strerror or error
+            )
+        ) from error
+    sessions = report.sessions
+    page_text = translate("Cli", "%n page(s)", None, PLURAL, pages)
+    session_text = translate("Cli", "%n session(s)", None, PLURAL, sessions)
+    print(
+        translate("Cli", "Wrote {file}: {pages}, {sessions}.").format(
+            file=args.out, pages=page_text, sessions=session_text
+        )
+    )
     return 0
 
 
@@ -517,72 +553,115 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     parser = OneLineArgumentParser(
         prog="glute-timer",
-        description="A follow-along timer for glute medius exercises. With no command, "
-        "opens the app.",
+        description=translate(
+            "Cli",
+            "A follow-along timer for glute medius exercises. With no command, opens the app.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="where data lives (default: $GLUTE_TIMER_DATA_DIR or the platform's user data folder)",
+        help=translate(
+            "Cli",
+            "where data lives (default: $GLUTE_TIMER_DATA_DIR or the platform's user data folder)",
+        ),
     )
     parser.add_argument(
         "--audio",
         choices=AUDIO_BACKENDS,
         default=None,
-        help="force an audio backend (default: the saved setting, else auto)",
+        help=translate("Cli", "force an audio backend (default: the saved setting, else auto)"),
     )
     parser.set_defaults(func=cmd_gui)
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    sub = parser.add_subparsers(title=translate("Cli", "commands"), metavar="COMMAND")
 
-    p = sub.add_parser("routines", help="list built-in and custom routines")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("routines", help=translate("Cli", "list built-in and custom routines"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     p.set_defaults(func=cmd_routines)
 
-    p = sub.add_parser("show", help="print a routine's steps")
+    p = sub.add_parser("show", help=translate("Cli", "print a routine's steps"))
     p.add_argument("name")
-    p.add_argument("--json", action="store_true", help="print a JSON list of steps")
+    p.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print a JSON list of steps")
+    )
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("import", help="store a routine file (.toml or .json) as a custom routine")
+    p = sub.add_parser(
+        "import", help=translate("Cli", "store a routine file (.toml or .json) as a custom routine")
+    )
     p.add_argument("file")
-    p.add_argument("--replace", action="store_true", help="overwrite a custom routine of that name")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help=translate("Cli", "overwrite a custom routine of that name"),
+    )
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help="write a routine to FILE (.toml or .json)")
+    p = sub.add_parser("export", help=translate("Cli", "write a routine to FILE (.toml or .json)"))
     p.add_argument("name")
     p.add_argument("file")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
         "history",
-        help="print recorded sessions, newest first; 'history import FILE.json' merges an export",
+        help=translate(
+            "Cli",
+            "print recorded sessions, newest first; 'history import FILE.json' merges an export",
+        ),
     )
     p.add_argument(
         "action",
         nargs="?",
         choices=["import"],
         metavar="import",
-        help="merge FILE.json (a history --json export) into the history",
+        help=translate("Cli", "merge FILE.json (a history --json export) into the history"),
     )
-    p.add_argument("file", nargs="?", metavar="FILE.json", help="the file to import")
+    p.add_argument(
+        "file", nargs="?", metavar="FILE.json", help=translate("Cli", "the file to import")
+    )
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="print JSON (sessions with their steps)")
-    fmt.add_argument("--csv", action="store_true", help="print CSV (one row per step)")
-    p.add_argument("--limit", type=int, metavar="N", help="only the N newest sessions")
-    p.add_argument("--routine", metavar="NAME", help="only sessions of this routine")
+    fmt.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("Cli", "print JSON (sessions with their steps)"),
+    )
+    fmt.add_argument(
+        "--csv", action="store_true", help=translate("Cli", "print CSV (one row per step)")
+    )
+    p.add_argument(
+        "--limit", type=int, metavar="N", help=translate("Cli", "only the N newest sessions")
+    )
+    p.add_argument(
+        "--routine", metavar="NAME", help=translate("Cli", "only sessions of this routine")
+    )
     p.set_defaults(func=cmd_history)
 
-    p = sub.add_parser("report", help="write a progress report for your physio (PDF)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
-    p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
-    p.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default today)")
-    p.add_argument("--routine", metavar="NAME", help="only this routine")
-    p.add_argument("--name", metavar="TEXT", help="the person's name, printed on the report")
-    p.add_argument("--csv", metavar="FILE", help="also write the report's numbers as CSV")
+    p = sub.add_parser(
+        "report", help=translate("Cli", "write a progress report for your physio (PDF)")
+    )
+    p.add_argument(
+        "--out", required=True, metavar="FILE.pdf", help=translate("Cli", "the PDF to write")
+    )
+    p.add_argument(
+        "--from", dest="start", metavar="DATE", help=translate("Cli", "first day, YYYY-MM-DD")
+    )
+    p.add_argument(
+        "--to",
+        dest="end",
+        metavar="DATE",
+        help=translate("Cli", "last day, YYYY-MM-DD (default today)"),
+    )
+    p.add_argument("--routine", metavar="NAME", help=translate("Cli", "only this routine"))
+    p.add_argument(
+        "--name", metavar="TEXT", help=translate("Cli", "the person's name, printed on the report")
+    )
+    p.add_argument(
+        "--csv", metavar="FILE", help=translate("Cli", "also write the report's numbers as CSV")
+    )
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("start", help="open the app and start a routine at once")
+    p = sub.add_parser("start", help=translate("Cli", "open the app and start a routine at once"))
     p.add_argument("name")
     p.set_defaults(func=cmd_gui)
     cli_plan.register(sub)
