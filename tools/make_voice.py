@@ -86,9 +86,9 @@ class CatalogueError(Exception):
     """A language's catalogue is missing or cannot be read."""
 
 
-def catalogue_path(language: str, folder: Path = DEFAULT_CATALOGUES) -> Path:
+def catalogue_path(language: str) -> Path:
     """Where ``make translations`` puts ``language``'s compiled catalogue."""
-    return folder / f"{CATALOGUE_PREFIX}{language}.qm"
+    return DEFAULT_CATALOGUES / f"{CATALOGUE_PREFIX}{language}.qm"
 
 
 @contextmanager

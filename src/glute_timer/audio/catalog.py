@@ -133,7 +133,7 @@ def fixed_prompt_text(prompt_id: str) -> str:
 
 def set_sentence(number: int, count: int) -> str:
     """ "Set 2 of 3" for text-to-speech, which says the digits in its own language."""
-    return translate(VOICE_CONTEXT, "Set {number} of {count}").format(number=number, count=count)
+    return translate("VoicePrompt", "Set {number} of {count}").format(number=number, count=count)
 
 
 def spoken_number(number: int) -> str:
@@ -146,7 +146,7 @@ def spoken_number(number: int) -> str:
 
 def set_words(number: int, count: int) -> str:
     """ "Set two of three" in the current language."""
-    template = translate(VOICE_CONTEXT, "Set {number} of {count}")
+    template = translate("VoicePrompt", "Set {number} of {count}")
     return template.format(number=spoken_number(number), count=spoken_number(count))
 
 

@@ -131,10 +131,10 @@ def _speak_language(tts: object, wanted: QLocale) -> None:
     locales = tts.availableLocales()
     same = [loc for loc in locales if loc.language() == wanted.language()]
     exact = [loc for loc in same if loc.territory() == wanted.territory()]
-    chosen = (exact or same or [None])[0]
-    if chosen is None:
+    if not same:
         log.info("Text-to-speech has no %s voice; names are said in its own", wanted.name())
         return
+    chosen = (exact or same)[0]
     if chosen != tts.locale():
         tts.setLocale(chosen)
     log.info("Text-to-speech speaks %s", chosen.name())
