@@ -52,16 +52,34 @@ class CliError(Exception):
     """An error to print as one line on stderr, exiting with status 2."""
 
 
+class TranslatedHelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout with its "usage: " heading in the person's language."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Any,
+        groups: Any,
+        prefix: str | None = None,
+    ) -> None:
+        heading = translate("Cli", "usage: ") if prefix is None else prefix
+        super().add_usage(usage, actions, groups, heading)
+
+
 class OneLineArgumentParser(argparse.ArgumentParser):
     """An argument parser whose every error is one line on stderr and exit status 2.
 
-    Its ``--help`` option is described in the person's language.
+    Its help (headings and the ``--help`` option) is in the person's language; argparse's
+    own error sentences stay English.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         add_help = kwargs.pop("add_help", True)
         kwargs["add_help"] = False
+        kwargs.setdefault("formatter_class", TranslatedHelpFormatter)
         super().__init__(*args, **kwargs)
+        self._positionals.title = translate("Cli", "positional arguments")
+        self._optionals.title = translate("Cli", "options")
         if add_help:
             self.add_argument(
                 "-h",

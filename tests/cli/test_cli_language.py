@@ -18,6 +18,8 @@ GERMAN = {
     ("Cli", "left"): "links",
     ("Cli", "built-in"): "eingebaut",
     ("Cli", "print JSON"): "JSON ausgeben",
+    ("Cli", "usage: "): "Aufruf: ",
+    ("Cli", "options"): "Optionen",
     ("Cli", "no routine named {name}; 'glute-timer routines' lists them"): (
         "kein Programm namens {name}; 'glute-timer routines' listet sie"
     ),
@@ -116,7 +118,9 @@ def test_errors_and_help_are_translated(capsys: pytest.CaptureFixture[str], germ
     assert err == "glute-timer: kein Programm namens 'Nope'; 'glute-timer routines' listet sie\n"
     with pytest.raises(SystemExit):
         cli.main(["routines", "--help"])
-    assert "JSON ausgeben" in capsys.readouterr().out
+    help_text = capsys.readouterr().out
+    assert help_text.startswith("Aufruf: glute-timer routines")
+    assert "\nOptionen:\n" in help_text and "JSON ausgeben" in help_text
 
 
 def test_routines_lists_built_ins_in_the_language(
