@@ -274,7 +274,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(_show_row(step, kind_width, side_width))
         how = _how_line(plan, step)
         if how:
-            print(f"{'':>3}  {'':<{kind_width}}  {_safe(shown(how))}")
+            print(f"{'':>3}  {'':<{kind_width}}  {_safe(how)}")
     return 0
 
 

@@ -31,6 +31,10 @@ GERMAN = {
     ("VoicePrompt", "Get ready"): "Mach dich bereit",
     ("VoicePrompt", "Set {number} of {count}"): "Satz {number} von {count}",
     ("Library", "Wall push"): "Wanddrücken",
+    (
+        "VoiceCues",
+        "Left leg standing, right knee to the wall",
+    ): "Links stehen, rechtes Knie an die Wand",
 }
 
 
@@ -85,6 +89,7 @@ def test_prompt_texts_come_from_the_loaded_catalogue(german_catalogue: Path) -> 
     assert set(german) == set(english)
     assert german["switch_sides"] == "Seite wechseln"
     assert german["exercise_wall_push"] == "Wanddrücken"
+    assert german["cue_wall_push_left"] == "Links stehen, rechtes Knie an die Wand"
     # Numbers are digits, which espeak-ng says in the voice's own language.
     assert german["set_2_of_3"] == "Satz 2 von 3"
     assert german["count_21"] == "21"

@@ -234,8 +234,8 @@ class AnnouncementPolicy:
                 sentences.append(fixed_prompt_text(side_prompt_id(step.side)))
             if set_id:
                 sentences.append(set_sentence(step.set_number, step.set_count))
-            if step.voice_cue:
-                sentences.append(shown(step.voice_cue))
+            if step.voice_cue:  # already in the person's language (domain/how_to.py)
+                sentences.append(step.voice_cue)
             return [], " ".join(f"{sentence}." for sentence in sentences)
         return ["get_ready", *tail, *cue], None
 

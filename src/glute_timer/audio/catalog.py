@@ -161,8 +161,8 @@ def voice_prompts() -> dict[str, str]:
     for number in range(1, MAX_SPOKEN_REP + 1):
         prompts[f"count_{number}"] = spoken_number(number).capitalize()
     for illustration, text in builtin_cue_texts().items():
-        # The per-side cues are built-in texts, translated like the library's.
-        prompts[cue_prompt_id(illustration[0], illustration[1])] = shown(text)
+        # The per-side cues are marked in domain/how_to.py, in the "VoiceCues" context.
+        prompts[cue_prompt_id(illustration[0], illustration[1])] = translate("VoiceCues", text)
     return prompts
 
 
