@@ -48,12 +48,13 @@ class Voice:
     words_per_minute: str
 
 
-# Brisk enough that "Switch sides. Right side." ends before a 5 s switch step's countdown
-# (German and Spanish words are longer, so those voices speak a little faster).
+# Brisk enough that "Switch sides. Left side." ends before a 5 s switch step's countdown
+# (1.9 s of speech): English takes 1.7 s at 165, German 1.75 s at 175, Spanish, whose
+# words are longest, 1.8 s at 205.
 VOICES: dict[str, Voice] = {
     "en": Voice("en-gb+f3", "165"),
     "de": Voice("de+f3", "175"),
-    "es": Voice("es+f3", "185"),
+    "es": Voice("es+f3", "205"),
 }
 # Speech peaks higher than a chime for the same loudness; -4 dBFS keeps them level.
 PEAK_DBFS = "-4"

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from tools import make_voice
 
-from glute_timer.audio.announcement import AnnouncementPolicy, speech_budget
+from glute_timer.audio.announcement import GAP_BETWEEN_WORDS, AnnouncementPolicy, speech_budget
 from glute_timer.audio.bank import SoundBank
 from glute_timer.audio.catalog import voice_file, voice_prompts
 from glute_timer.audio.sound import load_wav
@@ -243,18 +243,41 @@ def test_make_voice_names_unknown_prompt_ids(
     assert rendered == [] and "nope" in capsys.readouterr().err
 
 
+SIDE_SWITCH = {
+    "de": ("Seite wechseln", "Linke Seite", "Rechte Seite"),
+    "es": ("Cambia de lado", "Lado izquierdo", "Lado derecho"),
+}
+
+
 @pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed")
 @pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed")
-def test_a_german_side_switch_fits_a_five_second_switch(
-    german_catalogue: Path, tmp_path: Path
+@pytest.mark.parametrize("language", sorted(SIDE_SWITCH))
+def test_a_side_switch_is_said_before_a_five_second_switch_counts_down(
+    language: str, tmp_path: Path
 ) -> None:
-    argv = ["--language", "de", "--catalogue", str(german_catalogue), "--out", str(tmp_path)]
-    assert make_voice.main([*argv, "--only", "switch_sides", "right_side"]) == 0
-    switch = load_wav(tmp_path / voice_file("switch_sides", "de"), "switch")
-    side = load_wav(tmp_path / voice_file("right_side", "de"), "side")
-    seconds = sum(len(s.pcm) / (s.sample_rate * s.sample_width) for s in (switch, side))
+    switch, left, right = SIDE_SWITCH[language]
+    entries = {
+        ("VoicePrompt", "Switch sides"): switch,
+        ("VoicePrompt", "Left side"): left,
+        ("VoicePrompt", "Right side"): right,
+    }
+    source = tmp_path / f"glute_timer_{language}.ts"
+    source.write_text(_ts(language, entries), encoding="utf-8")
+    catalogue = tmp_path / f"glute_timer_{language}.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(catalogue)], check=True)
+    argv = ["--language", language, "--catalogue", str(catalogue), "--out", str(tmp_path)]
+    assert make_voice.main([*argv, "--only", "switch_sides", "left_side", "right_side"]) == 0
+
+    def seconds(prompt: str) -> float:
+        sound = load_wav(tmp_path / voice_file(prompt, language), prompt)
+        return len(sound.pcm) / (sound.sample_rate * sound.sample_width)
+
+    said = (
+        seconds("switch_sides") + GAP_BETWEEN_WORDS + max(map(seconds, ["left_side", "right_side"]))
+    )
     budget = speech_budget(Step(0, StepKind.SWITCH, "Wall push", "wall-push", Side.RIGHT, 1, 2, 5))
-    assert budget is not None and seconds < budget
+    assert budget is not None and said < budget
 
 
 # ------------------------------------------------------------ text-to-speech
