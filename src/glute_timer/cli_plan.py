@@ -255,14 +255,8 @@ def cmd_today(args: argparse.Namespace) -> int:
         with untranslated():
             print(json.dumps(today_json(_service(args).today_status()), indent=2))
         return 0
-    from PySide6.QtCore import QDate, QLocale
-
     status = _service(args).today_status()
-    locale = QLocale()
-    day = QDate(status.today.year, status.today.month, status.today.day)
-    # A pattern, so a translator can put the day and month in their language's order.
-    when = locale.toString(day, translate("CliPlan", "dddd dd MMMM yyyy", "date pattern"))
-    print(translate("CliPlan", "Today, {date}").format(date=when))
+    print(translate("CliPlan", "Today, {date}").format(date=_long_date(status.today)))
     if status.rest_day is not None:
         print("  " + _rest_day_line(status.rest_day.kind.value, status.rest_day.reason))
     if not status.items:
@@ -272,8 +266,7 @@ def cmd_today(args: argparse.Namespace) -> int:
         extra = ""
         if item.needed_this_week is not None:
             extra = " " + translate("CliPlan", "({done} of {needed} this week)").format(
-                done=locale.toString(item.done_this_week),
-                needed=locale.toString(item.needed_this_week),
+                done=_count(item.done_this_week), needed=_count(item.needed_this_week)
             )
         name = display_name(_shown_routine(item.routine))
         print(f"  {mark} {name}  {item.entry.describe()}{extra}")
@@ -285,12 +278,36 @@ def cmd_today(args: argparse.Namespace) -> int:
     else:
         print(
             translate("CliPlan", "This week: {done} of {due} days done ({percent}%)").format(
-                done=locale.toString(adherence.done),
-                due=locale.toString(adherence.due),
-                percent=locale.toString(round(adherence.ratio * 100)),
+                done=_count(adherence.done),
+                due=_count(adherence.due),
+                percent=_count(round(adherence.ratio * 100)),
             )
         )
     return 0
+
+
+def _long_date(day: date) -> str:
+    """ "Friday 27 March 2026" in the person's language (English needs no Qt: today stays fast)."""
+    from glute_timer.domain import i18n
+
+    if i18n.current_language() == i18n.ENGLISH:
+        return f"{day:%A %d %B %Y}"
+    from PySide6.QtCore import QDate, QLocale
+
+    # A pattern, so a translator can put the day and month in their language's order.
+    pattern = translate("CliPlan", "dddd dd MMMM yyyy", "date pattern")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def _count(number: int) -> str:
+    """A count as the person's locale writes it."""
+    from glute_timer.domain import i18n
+
+    if i18n.current_language() == i18n.ENGLISH:
+        return str(number)
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(number)
 
 
 def _rest_day_line(kind: str, reason: str) -> str:
