@@ -577,7 +577,12 @@ def build_parser() -> argparse.ArgumentParser:
             "A follow-along timer for glute medius exercises. With no command, opens the app.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("Cli", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
