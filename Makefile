@@ -75,8 +75,9 @@ bench: venv-dev
 sounds: venv
 	$(BIN)/python tools/make_sounds.py
 
-voice: venv
-	$(BIN)/python tools/make_voice.py
+# Every language's prompts: English, then each catalogue's words (built by `make translations`).
+voice: venv translations
+	$(BIN)/python tools/make_voice.py --language all
 
 # The sdist first, then the wheel built from it: proves the sdist carries the assets too.
 # --no-isolation builds with the pinned hatchling already in the venv.

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from glute_timer import __version__, cli_plan
 from glute_timer.domain.audio_backends import AUDIO_BACKENDS
+from glute_timer.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, translate, untranslated
 from glute_timer.domain.text_safety import escape_for_terminal
 
 if TYPE_CHECKING:
@@ -26,20 +27,73 @@ MAX_HISTORY_LIMIT = 1_000_000_000
 
 log = logging.getLogger(__name__)
 
+# Words the tables print for stored values (stages, step kinds, sides), translated as shown.
+_WORDS: dict[str, str] = {
+    "activation": QT_TRANSLATE_NOOP("Cli", "activation"),
+    "strength": QT_TRANSLATE_NOOP("Cli", "strength"),
+    "endurance": QT_TRANSLATE_NOOP("Cli", "endurance"),
+    "prepare": QT_TRANSLATE_NOOP("Cli", "prepare"),
+    "hold": QT_TRANSLATE_NOOP("Cli", "hold"),
+    "reps": QT_TRANSLATE_NOOP("Cli", "reps"),
+    "switch": QT_TRANSLATE_NOOP("Cli", "switch"),
+    "rest": QT_TRANSLATE_NOOP("Cli", "rest"),
+    "finish": QT_TRANSLATE_NOOP("Cli", "finish"),
+    "left": QT_TRANSLATE_NOOP("Cli", "left"),
+    "right": QT_TRANSLATE_NOOP("Cli", "right"),
+}
+
+
+def _word(value: str) -> str:
+    """A stored value (``"hold"``, ``"left"``) as the tables show it."""
+    return translate("Cli", _WORDS[value]) if value in _WORDS else value
+
 
 class CliError(Exception):
     """An error to print as one line on stderr, exiting with status 2."""
 
 
+class TranslatedHelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout with its "usage: " heading in the person's language."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Any,
+        groups: Any,
+        prefix: str | None = None,
+    ) -> None:
+        heading = translate("Cli", "usage: ") if prefix is None else prefix
+        super().add_usage(usage, actions, groups, heading)
+
+
 class OneLineArgumentParser(argparse.ArgumentParser):
-    """An argument parser whose every error is one line on stderr and exit status 2."""
+    """An argument parser whose every error is one line on stderr and exit status 2.
+
+    Its help (headings and the ``--help`` option) is in the person's language; argparse's
+    own error sentences stay English.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        add_help = kwargs.pop("add_help", True)
+        kwargs["add_help"] = False
+        kwargs.setdefault("formatter_class", TranslatedHelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("Cli", "positional arguments")
+        self._optionals.title = translate("Cli", "options")
+        if add_help:
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                help=translate("Cli", "show this help message and exit"),
+            )
 
     def error(self, message: str) -> NoReturn:
         line = " ".join(message.split())
-        self.exit(
-            EXIT_USAGE,
-            f"{self.prog}: {escape_for_terminal(line)} (see '{self.prog} --help')\n",
+        text = translate("Cli", "{problem} (see '{program} --help')").format(
+            problem=escape_for_terminal(line), program=self.prog
         )
+        self.exit(EXIT_USAGE, f"{self.prog}: {text}\n")
 
 
 def _safe(text: object) -> str:
@@ -59,7 +113,9 @@ def _open_database(args: argparse.Namespace) -> Database:
         cause = error.__cause__
         if cause is not None and is_storage_error(cause):
             raise CliError(
-                f"cannot open the database {path}: {describe_storage_error(cause)}"
+                translate("Cli", "cannot open the database {file}: {reason}").format(
+                    file=path, reason=describe_storage_error(cause)
+                )
             ) from error
         raise CliError(str(error)) from error
     for notice in database.notices:
@@ -74,10 +130,18 @@ def _repository(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _find(args: argparse.Namespace, name: str):  # type: ignore[no-untyped-def]
+    # Built-ins are found by their English name and by their name in the person's language.
     entry = _repository(args).find(name)
     if entry is None:
-        raise CliError(f"no routine named {name!r}; 'glute-timer routines' lists them")
+        raise CliError(no_routine_named(name))
     return entry
+
+
+def no_routine_named(name: str) -> str:
+    """The error line for a routine name that matches nothing."""
+    return translate("Cli", "no routine named {name}; 'glute-timer routines' lists them").format(
+        name=repr(name)
+    )
 
 
 def _run_rule(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -99,28 +163,48 @@ def cmd_routines(args: argparse.Namespace) -> int:
     entries = _repository(args).all_routines()
     as_run = _run_rule(args)
     if args.json:
-        rows = [
-            {
-                "name": e.routine.name,
-                "builtin": e.builtin,
-                "stage": e.routine.stage.value if e.routine.stage else None,
-                "total_seconds": compile_plan(as_run(e)).total_seconds,
-                "exercises": len(e.routine.exercises),
-            }
-            for e in entries
-        ]
-        import json
-
-        print(json.dumps(rows, indent=2))
+        with untranslated():
+            _print_routines_json(entries, as_run)
         return 0
-    width = max(len(_safe(e.routine.name)) for e in entries)
-    print(f"{'NAME':<{width}}  {'TIME':>6}  {'STAGE':<10}  KIND")
-    for e in entries:
-        stage = e.routine.stage.value if e.routine.stage else "-"
+    from glute_timer.domain.library import shown
+
+    names = [_safe(shown(e.routine.name) if e.builtin else e.routine.name) for e in entries]
+    heads = {
+        "name": translate("Cli", "NAME", "column"),
+        "time": translate("Cli", "TIME", "column"),
+        "stage": translate("Cli", "STAGE", "column"),
+        "kind": translate("Cli", "KIND", "column"),
+    }
+    width = max(len(heads["name"]), *(len(n) for n in names))
+    stages = [_word(e.routine.stage.value) if e.routine.stage else "-" for e in entries]
+    stage_width = max(10, len(heads["stage"]), *(len(s) for s in stages))
+    print(
+        f"{heads['name']:<{width}}  {heads['time']:>6}  {heads['stage']:<{stage_width}}  "
+        f"{heads['kind']}"
+    )
+    for e, name, stage in zip(entries, names, stages, strict=True):
         total = clock(compile_plan(as_run(e)).total_seconds)
-        kind = "built-in" if e.builtin else "custom"
-        print(f"{_safe(e.routine.name):<{width}}  {total:>6}  {stage:<10}  {kind}")
+        kind = translate("Cli", "built-in") if e.builtin else translate("Cli", "custom")
+        print(f"{name:<{width}}  {total:>6}  {stage:<{stage_width}}  {kind}")
     return 0
+
+
+def _print_routines_json(entries: Any, as_run: Any) -> None:
+    from glute_timer.domain.plan import compile_plan
+
+    rows = [
+        {
+            "name": e.routine.name,
+            "builtin": e.builtin,
+            "stage": e.routine.stage.value if e.routine.stage else None,
+            "total_seconds": compile_plan(as_run(e)).total_seconds,
+            "exercises": len(e.routine.exercises),
+        }
+        for e in entries
+    ]
+    import json
+
+    print(json.dumps(rows, indent=2))
 
 
 def plan_as_json(plan: Plan) -> list[dict[str, object]]:
@@ -153,32 +237,76 @@ def cmd_show(args: argparse.Namespace) -> int:
     from glute_timer.formatting import clock
 
     entry = _find(args, args.name)
-    plan = compile_plan(_run_rule(args)(entry))
     if args.json:
         import json
 
-        print(json.dumps(plan_as_json(plan), indent=2))
+        with untranslated():
+            plan = compile_plan(_run_rule(args)(entry))
+            print(json.dumps(plan_as_json(plan), indent=2))
         return 0
-    print(f"{_safe(plan.routine_name)}  ({clock(plan.total_seconds)} in all)")
-    print("LEFT and RIGHT name the working side: the side whose glute medius does the work.")
-    print(f"{'#':>3}  {'STEP':<8}  {'EXERCISE':<32}  {'SIDE':<5}  {'SET':<7}  TIME")
-    for step in plan.steps:
-        time = "-" if step.kind is StepKind.FINISH else clock(step.seconds)
-        if step.kind is StepKind.REPS:
-            time = f"{step.reps} reps"
-            if step.is_paced:
-                time += f" x {step.rep_seconds} s"
-        side = step.side.value if step.side else ""
-        set_text = f"{step.set_number}/{step.set_count}" if step.set_count else ""
-        exercise = _safe(step.exercise or "")
-        print(
-            f"{step.index + 1:>3}  {step.kind.value:<8}  {exercise:<32}  {side:<5}  "
-            f"{set_text:<7}  {time}"
+    from glute_timer.domain.library import shown
+
+    plan = compile_plan(_run_rule(args)(entry))
+    title = shown(plan.routine_name) if entry.builtin else plan.routine_name
+    total = clock(plan.total_seconds)
+    print(translate("Cli", "{routine}  ({total} in all)").format(routine=_safe(title), total=total))
+    print(
+        translate(
+            "Cli",
+            "LEFT and RIGHT name the working side: the side whose glute medius does the work.",
         )
+    )
+    heads = (
+        translate("Cli", "STEP", "column"),
+        translate("Cli", "EXERCISE", "column"),
+        translate("Cli", "SIDE", "column"),
+        translate("Cli", "SET", "column"),
+        translate("Cli", "TIME", "column"),
+    )
+    kind_width = max(8, len(heads[0]), *(len(_word(kind.value)) for kind in StepKind))
+    side_width = max(5, len(heads[2]), len(_word("left")), len(_word("right")))
+    step_head, exercise_head, side_head, set_head, time_head = heads
+    print(
+        f"{'#':>3}  {step_head:<{kind_width}}  {exercise_head:<32}  {side_head:<{side_width}}  "
+        f"{set_head:<7}  {time_head}"
+    )
+    for step in plan.steps:
+        print(_show_row(step, kind_width, side_width))
         how = _how_line(plan, step)
         if how:
-            print(f"{'':>3}  {'':<8}  {_safe(how)}")
+            print(f"{'':>3}  {'':<{kind_width}}  {_safe(how)}")
     return 0
+
+
+def _show_row(step: Step, kind_width: int, side_width: int) -> str:
+    """One step of ``show``'s table."""
+    from glute_timer.domain.library import shown
+    from glute_timer.domain.plan import StepKind
+    from glute_timer.formatting import clock
+
+    time = "-" if step.kind is StepKind.FINISH else clock(step.seconds)
+    if step.kind is StepKind.REPS:
+        reps = step.reps or 0
+        if step.is_paced:
+            time = translate("Cli", "%n rep(s) x {seconds} s", None, PLURAL, reps).format(
+                seconds=_number(step.rep_seconds)
+            )
+        else:
+            time = translate("Cli", "%n rep(s)", None, PLURAL, reps)
+    side = _word(step.side.value) if step.side else ""
+    set_text = f"{step.set_number}/{step.set_count}" if step.set_count else ""
+    exercise = _safe(shown(step.exercise or ""))
+    return (
+        f"{step.index + 1:>3}  {_word(step.kind.value):<{kind_width}}  {exercise:<32}  "
+        f"{side:<{side_width}}  {set_text:<7}  {time}"
+    )
+
+
+def _number(value: int | None) -> str:
+    """A whole number as the person's locale writes it."""
+    from PySide6.QtCore import QLocale
+
+    return "" if value is None else QLocale().toString(value)
 
 
 def _how_line(plan: Plan, step: Step) -> str | None:
@@ -207,9 +335,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         repository.save(routine, replace=args.replace)
     except InvalidRoutineError as error:
-        hint = " (use --replace to overwrite it)" if "already exists" in str(error) else ""
-        raise CliError(f"{Path(args.file).name}: {error}{hint}") from error
-    print(f"Imported {_safe(repr(routine.name))}.")
+        name = Path(args.file).name
+        if "already exists" in str(error):
+            line = translate("Cli", "{file}: {problem} (use --replace to overwrite it)")
+        else:
+            line = translate("Cli", "{file}: {problem}")
+        raise CliError(line.format(file=name, problem=error)) from error
+    print(translate("Cli", "Imported {routine}.").format(routine=_safe(repr(routine.name))))
     return 0
 
 
@@ -223,8 +355,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     except RoutineFileError as error:
         raise CliError(str(error)) from error
     except OSError as error:
-        raise CliError(f"{args.file}: cannot be written: {error.strerror or error}") from error
-    print(f"Exported {_safe(repr(entry.routine.name))} to {_safe(args.file)}.")
+        raise CliError(
+            translate("Cli", "{file}: cannot be written: {reason}").format(
+                file=args.file, reason=error.strerror or error
+            )
+        ) from error
+    print(
+        translate("Cli", "Exported {routine} to {file}.").format(
+            routine=_safe(repr(entry.routine.name)), file=_safe(args.file)
+        )
+    )
     return 0
 
 
@@ -240,7 +380,11 @@ def cmd_history(args: argparse.Namespace) -> int:
     if args.action == "import":
         return cmd_history_import(args)
     if args.limit is not None and not 1 <= args.limit <= MAX_HISTORY_LIMIT:
-        raise CliError(f"--limit must be from 1 to {MAX_HISTORY_LIMIT:,}")
+        raise CliError(
+            translate("Cli", "--limit must be from 1 to {largest}").format(
+                largest=f"{MAX_HISTORY_LIMIT:,}"
+            )
+        )
     path = database_path(data_dir(args.data_dir))
     if path.exists() and not carries_our_id(path):
         # Not ours yet (another program's, or from before the id): even a read-only SQLite
@@ -253,7 +397,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             break
         except (export.SchemaMismatchError, sqlite3.DatabaseError) as error:
             if attempt == 2:
-                raise CliError(f"cannot read the history in {path}: {_reason(error)}") from error
+                raise CliError(_unreadable_history(path, _reason(error))) from error
             # Old schema or a damaged file: the full open migrates, or moves the file aside.
             _open_database(args).close()
             continue
@@ -270,12 +414,18 @@ def cmd_history(args: argparse.Namespace) -> int:
                 ),
             )
         except sqlite3.Error as error:
-            raise CliError(f"cannot read the history in {path}: {_reason(error)}") from error
+            raise CliError(_unreadable_history(path, _reason(error))) from error
         finally:
             connection.close()
         return 0
     _write_history(args, None, iter(()))
     return 0
+
+
+def _unreadable_history(path: Path, reason: object) -> str:
+    return translate("Cli", "cannot read the history in {file}: {reason}").format(
+        file=path, reason=reason
+    )
 
 
 def _with_orphans_interrupted(
@@ -296,9 +446,11 @@ def _write_history(
     from glute_timer.storage import history_export as export
 
     if args.json:
-        export.write_json(sessions, sys.stdout)
+        with untranslated():
+            export.write_json(sessions, sys.stdout)
     elif args.csv:
-        export.write_csv(sessions, sys.stdout)
+        with untranslated():
+            export.write_csv(sessions, sys.stdout)
     else:
         width = 0 if connection is None else export.routine_width(connection, args.routine)
         export.write_table(sessions, sys.stdout, width)
@@ -327,18 +479,19 @@ def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
         return None
     if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
         return None
-    return (
+    return translate(
+        "Cli",
         "no display found: neither DISPLAY nor WAYLAND_DISPLAY is set, so the window cannot "
-        "open; the command-line commands work without one (see 'glute-timer --help')"
+        "open; the command-line commands work without one (see 'glute-timer --help')",
     )
 
 
 def cmd_history_import(args: argparse.Namespace) -> int:
     """Merge a ``history --json`` file into the history; sessions already present are skipped."""
     if args.file is None:
-        raise CliError("history import: name the FILE.json to import")
+        raise CliError(translate("Cli", "history import: name the FILE.json to import"))
     if args.json or args.csv or args.limit is not None or args.routine is not None:
-        raise CliError("history import takes only the FILE.json")
+        raise CliError(translate("Cli", "history import takes only the FILE.json"))
     from glute_timer.storage.history_import import import_history_file
 
     database = _open_database(args)
@@ -379,10 +532,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     except ReportOptionError as error:
         raise CliError(str(error)) from error
     except sqlite3.Error as error:
-        raise CliError(f"cannot read the history in {path}: {error}") from error
+        raise CliError(_unreadable_history(path, error)) from error
     except OSError as error:
-        raise CliError(f"cannot write the report: {error.strerror or error}") from error
-    print(f"Wrote {args.out}: {pages} page{'s' if pages != 1 else ''}, {report.sessions} sessions.")
+        raise CliError(
+            translate("Cli", "cannot write the report: {reason}").format(
+                reason=error.strerror or error
+            )
+        ) from error
+    sessions = report.sessions
+    page_text = translate("Cli", "%n page(s)", None, PLURAL, pages)
+    session_text = translate("Cli", "%n session(s)", None, PLURAL, sessions)
+    print(
+        translate("Cli", "Wrote {file}: {pages}, {sessions}.").format(
+            file=args.out, pages=page_text, sessions=session_text
+        )
+    )
     return 0
 
 
@@ -408,72 +572,120 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     parser = OneLineArgumentParser(
         prog="glute-timer",
-        description="A follow-along timer for glute medius exercises. With no command, "
-        "opens the app.",
+        description=translate(
+            "Cli",
+            "A follow-along timer for glute medius exercises. With no command, opens the app.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("Cli", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="where data lives (default: $GLUTE_TIMER_DATA_DIR or the platform's user data folder)",
+        help=translate(
+            "Cli",
+            "where data lives (default: $GLUTE_TIMER_DATA_DIR or the platform's user data folder)",
+        ),
     )
     parser.add_argument(
         "--audio",
         choices=AUDIO_BACKENDS,
         default=None,
-        help="force an audio backend (default: the saved setting, else auto)",
+        help=translate("Cli", "force an audio backend (default: the saved setting, else auto)"),
     )
     parser.set_defaults(func=cmd_gui)
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    sub = parser.add_subparsers(title=translate("Cli", "commands"), metavar="COMMAND")
 
-    p = sub.add_parser("routines", help="list built-in and custom routines")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("routines", help=translate("Cli", "list built-in and custom routines"))
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     p.set_defaults(func=cmd_routines)
 
-    p = sub.add_parser("show", help="print a routine's steps")
+    p = sub.add_parser("show", help=translate("Cli", "print a routine's steps"))
     p.add_argument("name")
-    p.add_argument("--json", action="store_true", help="print a JSON list of steps")
+    p.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print a JSON list of steps")
+    )
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("import", help="store a routine file (.toml or .json) as a custom routine")
+    p = sub.add_parser(
+        "import", help=translate("Cli", "store a routine file (.toml or .json) as a custom routine")
+    )
     p.add_argument("file")
-    p.add_argument("--replace", action="store_true", help="overwrite a custom routine of that name")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help=translate("Cli", "overwrite a custom routine of that name"),
+    )
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", help="write a routine to FILE (.toml or .json)")
+    p = sub.add_parser("export", help=translate("Cli", "write a routine to FILE (.toml or .json)"))
     p.add_argument("name")
     p.add_argument("file")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
         "history",
-        help="print recorded sessions, newest first; 'history import FILE.json' merges an export",
+        help=translate(
+            "Cli",
+            "print recorded sessions, newest first; 'history import FILE.json' merges an export",
+        ),
     )
     p.add_argument(
         "action",
         nargs="?",
         choices=["import"],
         metavar="import",
-        help="merge FILE.json (a history --json export) into the history",
+        help=translate("Cli", "merge FILE.json (a history --json export) into the history"),
     )
-    p.add_argument("file", nargs="?", metavar="FILE.json", help="the file to import")
+    p.add_argument(
+        "file", nargs="?", metavar="FILE.json", help=translate("Cli", "the file to import")
+    )
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="print JSON (sessions with their steps)")
-    fmt.add_argument("--csv", action="store_true", help="print CSV (one row per step)")
-    p.add_argument("--limit", type=int, metavar="N", help="only the N newest sessions")
-    p.add_argument("--routine", metavar="NAME", help="only sessions of this routine")
+    fmt.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("Cli", "print JSON (sessions with their steps)"),
+    )
+    fmt.add_argument(
+        "--csv", action="store_true", help=translate("Cli", "print CSV (one row per step)")
+    )
+    p.add_argument(
+        "--limit", type=int, metavar="N", help=translate("Cli", "only the N newest sessions")
+    )
+    p.add_argument(
+        "--routine", metavar="NAME", help=translate("Cli", "only sessions of this routine")
+    )
     p.set_defaults(func=cmd_history)
 
-    p = sub.add_parser("report", help="write a progress report for your physio (PDF)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
-    p.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD")
-    p.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD (default today)")
-    p.add_argument("--routine", metavar="NAME", help="only this routine")
-    p.add_argument("--name", metavar="TEXT", help="the person's name, printed on the report")
-    p.add_argument("--csv", metavar="FILE", help="also write the report's numbers as CSV")
+    p = sub.add_parser(
+        "report", help=translate("Cli", "write a progress report for your physio (PDF)")
+    )
+    p.add_argument(
+        "--out", required=True, metavar="FILE.pdf", help=translate("Cli", "the PDF to write")
+    )
+    p.add_argument(
+        "--from", dest="start", metavar="DATE", help=translate("Cli", "first day, YYYY-MM-DD")
+    )
+    p.add_argument(
+        "--to",
+        dest="end",
+        metavar="DATE",
+        help=translate("Cli", "last day, YYYY-MM-DD (default today)"),
+    )
+    p.add_argument("--routine", metavar="NAME", help=translate("Cli", "only this routine"))
+    p.add_argument(
+        "--name", metavar="TEXT", help=translate("Cli", "the person's name, printed on the report")
+    )
+    p.add_argument(
+        "--csv", metavar="FILE", help=translate("Cli", "also write the report's numbers as CSV")
+    )
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("start", help="open the app and start a routine at once")
+    p = sub.add_parser("start", help=translate("Cli", "open the app and start a routine at once"))
     p.add_argument("name")
     p.set_defaults(func=cmd_gui)
     cli_plan.register(sub)

@@ -11,6 +11,8 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
+from glute_timer.domain.i18n import PLURAL, translate, untranslated
+
 # json and datetime load only inside the commands: this module is imported for its parser
 # on every start, the window's included.
 if TYPE_CHECKING:
@@ -44,9 +46,17 @@ def _now() -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError as error:
-        raise _error(f"{NOW_ENV}={text!r} is not an ISO date and time") from error
+        raise _error(
+            translate("CliPlan", "{variable}={value} is not an ISO date and time").format(
+                variable=NOW_ENV, value=repr(text)
+            )
+        ) from error
     if moment.tzinfo is None:
-        raise _error(f"{NOW_ENV}={text!r} needs a UTC offset, e.g. 2026-03-27T07:30:00+01:00")
+        raise _error(
+            translate(
+                "CliPlan", "{variable}={value} needs a UTC offset, e.g. 2026-03-27T07:30:00+01:00"
+            ).format(variable=NOW_ENV, value=repr(text))
+        )
     return moment + timedelta(seconds=time.monotonic() - _STARTED)
 
 
@@ -67,15 +77,30 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
 
     entries = _service(args).plan.entries()
     if args.json:
-        print(json.dumps([_entry_json(e) for e in entries], indent=2))
+        with untranslated():
+            print(json.dumps([_entry_json(e) for e in entries], indent=2))
         return 0
     if not entries:
-        print('Nothing planned. Add a routine: glute-timer plan add "Wall push" --daily --at 07:30')
+        print(
+            translate(
+                "CliPlan",
+                "Nothing planned. Add a routine: "
+                'glute-timer plan add "Wall push" --daily --at 07:30',
+            )
+        )
         return 0
-    width = max(len(e.routine) for e in entries)
-    for entry in entries:
-        print(f"{entry.routine:<{width}}  {entry.describe()}")
+    names = [_shown_routine(e.routine) for e in entries]
+    width = max(len(name) for name in names)
+    for entry, name in zip(entries, names, strict=True):
+        print(f"{name:<{width}}  {entry.describe()}")
     return 0
+
+
+def _shown_routine(name: str) -> str:
+    """A planned routine's name as the person reads it (built-ins in their language)."""
+    from glute_timer.domain import library
+
+    return library.shown(name) if library.builtin_routine(name) is not None else name
 
 
 def _entry_json(entry: Any) -> dict[str, object]:
@@ -103,7 +128,7 @@ def cmd_plan_add(args: argparse.Namespace) -> int:
     try:
         remind_at = parse_clock_time(args.at) if args.at is not None else None
     except ValueError as error:
-        raise _error(f"--at: {error}") from error
+        raise _error(translate("CliPlan", "--at: {problem}").format(problem=error)) from error
     per_week = 0
     weekdays: frozenset[int] = frozenset()
     if args.daily:
@@ -111,18 +136,24 @@ def cmd_plan_add(args: argparse.Namespace) -> int:
     elif args.per_week is not None:
         frequency = Frequency.PER_WEEK
         if not args.per_week.strip().isdigit() or not 1 <= int(args.per_week) <= 7:
-            raise _error(f"--per-week must be a whole number from 1 to 7, not {args.per_week!r}")
+            raise _error(
+                translate(
+                    "CliPlan", "--per-week must be a whole number from 1 to 7, not {value}"
+                ).format(value=repr(args.per_week))
+            )
         per_week = int(args.per_week)
     else:
         frequency = Frequency.WEEKDAYS
         try:
             weekdays = parse_weekdays(args.days)
         except ValueError as error:
-            raise _error(f"--days: {error}") from error
+            raise _error(translate("CliPlan", "--days: {problem}").format(problem=error)) from error
     service = _service(args)
     found = service.routines.find(args.name)
     if found is None:
-        raise _error(f"no routine named {args.name!r}; 'glute-timer routines' lists them")
+        from glute_timer.cli import no_routine_named
+
+        raise _error(no_routine_named(args.name))
     entry = PlanEntry(
         found.routine.name,
         frequency,
@@ -132,7 +163,13 @@ def cmd_plan_add(args: argparse.Namespace) -> int:
         since=service.today(),
     )
     added = service.plan.put(entry)
-    print(f"{'Added' if added else 'Changed'} {entry.routine!r}: {entry.describe()}.")
+    template = (
+        translate("CliPlan", "Added {routine}: {how_often}.")
+        if added
+        else translate("CliPlan", "Changed {routine}: {how_often}.")
+    )
+    shown_name = _shown_routine(entry.routine)
+    print(template.format(routine=repr(shown_name), how_often=entry.describe()))
     _refresh_reminders(args, service)
     return 0
 
@@ -148,12 +185,15 @@ def _refresh_reminders(args: argparse.Namespace, service: PlanService) -> None:
     times = sorted({e.remind_at for e in service.plan.entries() if e.remind_at is not None})
     if not times:
         install.uninstall(directory)
-        print("No reminder times are left in the plan: reminders uninstalled.")
+        print(
+            translate("CliPlan", "No reminder times are left in the plan: reminders uninstalled.")
+        )
         return
     try:
         print(install.install(directory, times, data_dir_arg=args.data_dir))
     except install.InstallError as error:
-        print(f"glute-timer: the reminders were not updated: {error}", file=sys.stderr)
+        line = translate("CliPlan", "the reminders were not updated: {reason}").format(reason=error)
+        print(f"glute-timer: {line}", file=sys.stderr)
 
 
 def cmd_plan_remove(args: argparse.Namespace) -> int:
@@ -161,8 +201,16 @@ def cmd_plan_remove(args: argparse.Namespace) -> int:
     service = _service(args)
     entry = service.plan.find(args.name)
     if entry is None or not service.plan.remove(args.name):
-        raise _error(f"{args.name!r} is not in the plan; 'glute-timer plan' shows it")
-    print(f"Removed {entry.routine!r} from the plan.")
+        raise _error(
+            translate(
+                "CliPlan", "{routine} is not in the plan; 'glute-timer plan' shows it"
+            ).format(routine=repr(args.name))
+        )
+    print(
+        translate("CliPlan", "Removed {routine} from the plan.").format(
+            routine=repr(_shown_routine(entry.routine))
+        )
+    )
     _refresh_reminders(args, service)
     return 0
 
@@ -203,33 +251,84 @@ def cmd_today(args: argparse.Namespace) -> int:
 
     from glute_timer.domain.text_safety import display_name
 
-    status = _service(args).today_status()
     if args.json:
-        print(json.dumps(today_json(status), indent=2))
+        with untranslated():
+            print(json.dumps(today_json(_service(args).today_status()), indent=2))
         return 0
-    print(f"Today, {status.today:%A %d %B %Y}")
+    status = _service(args).today_status()
+    print(translate("CliPlan", "Today, {date}").format(date=_long_date(status.today)))
     if status.rest_day is not None:
-        reason = f" ({display_name(status.rest_day.reason)})" if status.rest_day.reason else ""
-        print(f"  Marked as a {status.rest_day.kind.value} day{reason}: it never breaks a streak.")
+        print("  " + _rest_day_line(status.rest_day.kind.value, status.rest_day.reason))
     if not status.items:
-        print("  Nothing due today.")
+        print("  " + translate("CliPlan", "Nothing due today."))
     for item in status.items:
         mark = "[x]" if item.done else "[ ]"
         extra = ""
         if item.needed_this_week is not None:
-            extra = f" ({item.done_this_week} of {item.needed_this_week} this week)"
-        print(f"  {mark} {display_name(item.routine)}  {item.entry.describe()}{extra}")
-    days = "day" if status.streak == 1 else "days"
-    print(f"Streak: {status.streak} {days}")
+            extra = " " + translate("CliPlan", "({done} of {needed} this week)").format(
+                done=_count(item.done_this_week), needed=_count(item.needed_this_week)
+            )
+        name = display_name(_shown_routine(item.routine))
+        print(f"  {mark} {name}  {item.entry.describe()}{extra}")
+    streak = status.streak
+    print(translate("CliPlan", "Streak: %n day(s)", None, PLURAL, streak))
     adherence = status.adherence
     if adherence.ratio is None:
-        print("This week: nothing due yet")
+        print(translate("CliPlan", "This week: nothing due yet"))
     else:
         print(
-            f"This week: {adherence.done} of {adherence.due} days done "
-            f"({round(adherence.ratio * 100)}%)"
+            translate("CliPlan", "This week: {done} of {due} days done ({percent}%)").format(
+                done=_count(adherence.done),
+                due=_count(adherence.due),
+                percent=_count(round(adherence.ratio * 100)),
+            )
         )
     return 0
+
+
+def _long_date(day: date) -> str:
+    """ "Friday 27 March 2026" in the person's language (English needs no Qt: today stays fast)."""
+    from glute_timer.domain import i18n
+
+    if i18n.current_language() == i18n.ENGLISH:
+        return f"{day:%A %d %B %Y}"
+    from PySide6.QtCore import QDate, QLocale
+
+    # A pattern, so a translator can put the day and month in their language's order.
+    pattern = translate("CliPlan", "dddd dd MMMM yyyy", "date pattern")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def _count(number: int) -> str:
+    """A count as the person's locale writes it."""
+    from glute_timer.domain import i18n
+
+    if i18n.current_language() == i18n.ENGLISH:
+        return str(number)
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(number)
+
+
+def _rest_day_line(kind: str, reason: str) -> str:
+    """ "Marked as a sick day (flu): it never breaks a streak." as one whole sentence."""
+    from glute_timer.domain.text_safety import display_name
+
+    templates = {
+        "rest": translate("CliPlan", "Marked as a rest day: it never breaks a streak."),
+        "sick": translate("CliPlan", "Marked as a sick day: it never breaks a streak."),
+        "flare-up": translate("CliPlan", "Marked as a flare-up day: it never breaks a streak."),
+    }
+    with_reason = {
+        "rest": translate("CliPlan", "Marked as a rest day ({reason}): it never breaks a streak."),
+        "sick": translate("CliPlan", "Marked as a sick day ({reason}): it never breaks a streak."),
+        "flare-up": translate(
+            "CliPlan", "Marked as a flare-up day ({reason}): it never breaks a streak."
+        ),
+    }
+    if reason:
+        return with_reason[kind].format(reason=display_name(reason))
+    return templates[kind]
 
 
 # ------------------------------------------------------------------- rest day
@@ -245,7 +344,11 @@ def _parse_day(text: str | None, today: date) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as error:
-        raise _error(f"DATE: {text!r} is not a date as YYYY-MM-DD (or today, yesterday)") from error
+        raise _error(
+            translate(
+                "CliPlan", "DATE: {value} is not a date as YYYY-MM-DD (or today, yesterday)"
+            ).format(value=repr(text))
+        ) from error
 
 
 def cmd_rest_day(args: argparse.Namespace) -> int:
@@ -254,22 +357,52 @@ def cmd_rest_day(args: argparse.Namespace) -> int:
     from glute_timer.domain.text_safety import is_unsafe
 
     if args.kind not in REST_KINDS:
-        raise _error(f"--kind must be one of {', '.join(REST_KINDS)}, not {args.kind!r}")
+        raise _error(
+            translate("CliPlan", "--kind must be one of {kinds}, not {value}").format(
+                kinds=", ".join(REST_KINDS), value=repr(args.kind)
+            )
+        )
     reason = " ".join((args.reason or "").split())
     if len(reason) > MAX_REASON_LENGTH:
-        raise _error(f"--reason is {len(reason)} characters long; at most {MAX_REASON_LENGTH}")
+        raise _error(
+            translate("CliPlan", "--reason is {length} characters long; at most {most}").format(
+                length=len(reason), most=MAX_REASON_LENGTH
+            )
+        )
     if any(is_unsafe(char) for char in reason):
-        raise _error("--reason must not contain control or invisible characters")
+        raise _error(
+            translate("CliPlan", "--reason must not contain control or invisible characters")
+        )
     service = _service(args)
     day = _parse_day(args.date, service.today())
     if args.undo:
         if not service.plan.unmark_rest(day):
-            raise _error(f"{day.isoformat()} is not marked as a rest day")
-        print(f"{day.isoformat()} is an ordinary day again.")
+            raise _error(
+                translate("CliPlan", "{date} is not marked as a rest day").format(date=_day(day))
+            )
+        print(translate("CliPlan", "{date} is an ordinary day again.").format(date=_day(day)))
         return 0
     service.plan.mark_rest(RestDay(day, RestKind(args.kind), reason))
-    print(f"{day.isoformat()} marked as a {args.kind} day; it never breaks your streak.")
+    marked = {
+        "rest": translate("CliPlan", "{date} marked as a rest day; it never breaks your streak."),
+        "sick": translate("CliPlan", "{date} marked as a sick day; it never breaks your streak."),
+        "flare-up": translate(
+            "CliPlan", "{date} marked as a flare-up day; it never breaks your streak."
+        ),
+    }
+    print(marked[args.kind].format(date=_day(day)))
     return 0
+
+
+def _day(day: date) -> str:
+    """A day as the person's locale writes it short (2026-03-27 in English, as typed)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from glute_timer.domain import i18n
+
+    if i18n.current_language() == i18n.ENGLISH:
+        return day.isoformat()
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 # -------------------------------------------------------------------- suggest
@@ -293,7 +426,11 @@ def _chosen(suggestions: list[Suggestion], which: str) -> Suggestion:
     for number, suggestion in enumerate(suggestions, 1):
         if which in (str(number), suggestion.key):
             return suggestion
-    raise _error(f"no suggestion {which!r}; 'glute-timer suggest' lists them")
+    raise _error(
+        translate("CliPlan", "no suggestion {which}; 'glute-timer suggest' lists them").format(
+            which=repr(which)
+        )
+    )
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -301,26 +438,33 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     import json
 
     service = _service(args)
+    if args.json and args.accept is None and args.dismiss is None:
+        with untranslated():
+            rows = [suggestion_json(n, s) for n, s in enumerate(service.suggestions(), 1)]
+            print(json.dumps(rows, indent=2))
+        return 0
     suggestions = service.suggestions()
     if args.accept is not None:
         change = service.accept(_chosen(suggestions, args.accept))
-        print(f"Accepted: {change.describe()}.")
+        print(translate("CliPlan", "Accepted: {change}.").format(change=change.describe()))
         return 0
     if args.dismiss is not None:
         suggestion = _chosen(suggestions, args.dismiss)
         service.dismiss(suggestion)
-        print(f"Dismissed: {suggestion.title}.")
-        return 0
-    if args.json:
-        print(json.dumps([suggestion_json(n, s) for n, s in enumerate(suggestions, 1)], indent=2))
+        print(translate("CliPlan", "Dismissed: {suggestion}.").format(suggestion=suggestion.title))
         return 0
     if not suggestions:
-        print("No suggestions: keep going as planned.")
+        print(translate("CliPlan", "No suggestions: keep going as planned."))
     for number, suggestion in enumerate(suggestions, 1):
         print(f"{number}. {suggestion.title}")
         print(f"   {suggestion.reason}")
     if suggestions:
-        print("Accept one with 'glute-timer suggest --accept N', or hide it with --dismiss N.")
+        print(
+            translate(
+                "CliPlan",
+                "Accept one with 'glute-timer suggest --accept N', or hide it with --dismiss N.",
+            )
+        )
     return 0
 
 
@@ -346,25 +490,34 @@ def _remind_once(args: argparse.Namespace) -> int:
     service = _service(args)
     due = service.reminders_due()
     if not due:
-        print("Nothing due now.")
+        print(translate("CliPlan", "Nothing due now."))
         return 0
     from glute_timer.platform.notifications import NotificationError, Reminder, notify
 
     reminders = []
     for item in due:
         found = service.routines.find(item.routine)
-        length = f": {clock(compile_plan(found.routine).total_seconds)}" if found else ""
-        reminders.append(Reminder(item.routine, APP_NAME, f"{item.routine} is due{length}"))
+        name = _shown_routine(item.routine)
+        if found:
+            length = clock(compile_plan(found.routine).total_seconds)
+            text = translate("CliPlan", "{routine} is due: {length}").format(
+                routine=name, length=length
+            )
+        else:
+            text = translate("CliPlan", "{routine} is due").format(routine=name)
+        reminders.append(Reminder(item.routine, APP_NAME, text))
     try:
         started = notify(reminders, max(0, int(args.action_wait * 1000)))
     except NotificationError as error:
-        print(f"glute-timer: could not show a notification: {error}", file=sys.stderr)
+        line = translate("CliPlan", "could not show a notification: {reason}").format(reason=error)
+        print(f"glute-timer: {line}", file=sys.stderr)
         return 1
-    print("Reminded: " + ", ".join(r.routine for r in reminders))
+    names = ", ".join(_shown_routine(r.routine) for r in reminders)
+    print(translate("CliPlan", "Reminded: {routines}").format(routines=names))
     if started is not None:
         import subprocess
 
-        print(f"Starting {started!r}.")
+        print(translate("CliPlan", "Starting {routine}.").format(routine=repr(started)))
         subprocess.Popen(
             _start_command(args, started),
             start_new_session=True,
@@ -379,7 +532,11 @@ def cmd_remind(args: argparse.Namespace) -> int:
     """Notify about what is due and not done; with --wait, again at each of today's later
     reminder times (the autostart fallback runs it so at login)."""
     if args.action_wait < 0 or args.action_wait > ACTION_WAIT_S:
-        raise _error(f"--action-wait must be 0 to {ACTION_WAIT_S} seconds")
+        raise _error(
+            translate("CliPlan", "--action-wait must be 0 to {most} seconds").format(
+                most=ACTION_WAIT_S
+            )
+        )
     if not args.wait:
         return _remind_once(args)
 
@@ -406,13 +563,19 @@ def cmd_reminders(args: argparse.Namespace) -> int:
         return 0
     if args.action == "uninstall":
         removed = install.uninstall(directory)
-        print(f"Removed {len(removed)} file(s)." if removed else "Nothing was installed.")
+        if removed:
+            print(translate("CliPlan", "Removed %n file(s).", None, PLURAL, len(removed)))
+        else:
+            print(translate("CliPlan", "Nothing was installed."))
         return 0
     times = [e.remind_at for e in _service(args).plan.entries() if e.remind_at is not None]
     if not times:
         raise _error(
-            "no reminder times in the plan; add one with 'glute-timer plan add NAME "
-            "--daily --at 07:30'"
+            translate(
+                "CliPlan",
+                "no reminder times in the plan; add one with 'glute-timer plan add NAME "
+                "--daily --at 07:30'",
+            )
         )
     try:
         result = install.install(directory, sorted(set(times)), data_dir_arg=args.data_dir)
@@ -424,47 +587,86 @@ def cmd_reminders(args: argparse.Namespace) -> int:
 
 def register(subparsers: Any) -> None:
     """Add the plan commands to the main parser's subparsers."""
-    p = subparsers.add_parser("plan", help="show the plan; 'plan add' and 'plan remove' edit it")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = subparsers.add_parser(
+        "plan", help=translate("CliPlan", "show the plan; 'plan add' and 'plan remove' edit it")
+    )
+    p.add_argument("--json", action="store_true", help=translate("CliPlan", "print JSON"))
     p.set_defaults(func=cmd_plan_show)
-    actions = p.add_subparsers(title="plan commands", metavar="ACTION")
-    add = actions.add_parser("add", help="plan a routine (or change how often)")
+    actions = p.add_subparsers(title=translate("CliPlan", "plan commands"), metavar="ACTION")
+    add = actions.add_parser(
+        "add", help=translate("CliPlan", "plan a routine (or change how often)")
+    )
     add.add_argument("name")
     how = add.add_mutually_exclusive_group(required=True)
-    how.add_argument("--daily", action="store_true", help="every day")
-    how.add_argument("--per-week", metavar="N", help="N days a week, any days (1 to 7)")
-    how.add_argument("--days", metavar="DAYS", help="these weekdays, e.g. mon,wed,fri")
-    add.add_argument("--at", metavar="HH:MM", help="remind at this local time")
+    how.add_argument("--daily", action="store_true", help=translate("CliPlan", "every day"))
+    how.add_argument(
+        "--per-week", metavar="N", help=translate("CliPlan", "N days a week, any days (1 to 7)")
+    )
+    how.add_argument(
+        "--days", metavar="DAYS", help=translate("CliPlan", "these weekdays, e.g. mon,wed,fri")
+    )
+    add.add_argument(
+        "--at", metavar="HH:MM", help=translate("CliPlan", "remind at this local time")
+    )
     add.set_defaults(func=cmd_plan_add)
-    remove = actions.add_parser("remove", help="take a routine out of the plan")
+    remove = actions.add_parser(
+        "remove", help=translate("CliPlan", "take a routine out of the plan")
+    )
     remove.add_argument("name")
     remove.set_defaults(func=cmd_plan_remove)
 
-    p = subparsers.add_parser("today", help="what is due today, the streak and the week")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = subparsers.add_parser(
+        "today", help=translate("CliPlan", "what is due today, the streak and the week")
+    )
+    p.add_argument("--json", action="store_true", help=translate("CliPlan", "print JSON"))
     p.set_defaults(func=cmd_today)
 
-    p = subparsers.add_parser("rest-day", help="mark a day as rest, sick or flare-up")
-    p.add_argument("date", nargs="?", metavar="DATE", help="YYYY-MM-DD (default: today)")
-    p.add_argument("--reason", metavar="TEXT", help="why (optional)")
-    p.add_argument("--kind", default="rest", metavar="KIND", help="rest (default), sick, flare-up")
-    p.add_argument("--undo", action="store_true", help="make the day an ordinary day again")
+    p = subparsers.add_parser(
+        "rest-day", help=translate("CliPlan", "mark a day as rest, sick or flare-up")
+    )
+    p.add_argument(
+        "date", nargs="?", metavar="DATE", help=translate("CliPlan", "YYYY-MM-DD (default: today)")
+    )
+    p.add_argument("--reason", metavar="TEXT", help=translate("CliPlan", "why (optional)"))
+    p.add_argument(
+        "--kind",
+        default="rest",
+        metavar="KIND",
+        help=translate("CliPlan", "rest (default), sick, flare-up"),
+    )
+    p.add_argument(
+        "--undo",
+        action="store_true",
+        help=translate("CliPlan", "make the day an ordinary day again"),
+    )
     p.set_defaults(func=cmd_rest_day)
 
-    p = subparsers.add_parser("suggest", help="progression suggestions the sessions have earned")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = subparsers.add_parser(
+        "suggest", help=translate("CliPlan", "progression suggestions the sessions have earned")
+    )
+    p.add_argument("--json", action="store_true", help=translate("CliPlan", "print JSON"))
     choice = p.add_mutually_exclusive_group()
-    choice.add_argument("--accept", metavar="N", help="apply suggestion N (number or key)")
-    choice.add_argument("--dismiss", metavar="N", help="hide suggestion N for good")
+    choice.add_argument(
+        "--accept", metavar="N", help=translate("CliPlan", "apply suggestion N (number or key)")
+    )
+    choice.add_argument(
+        "--dismiss", metavar="N", help=translate("CliPlan", "hide suggestion N for good")
+    )
     p.set_defaults(func=cmd_suggest)
 
-    p = subparsers.add_parser("remind", help="notify now if something is due and not done")
+    p = subparsers.add_parser(
+        "remind", help=translate("CliPlan", "notify now if something is due and not done")
+    )
     p.add_argument(
-        "--wait", action="store_true", help="instead, remind at each of today's later times"
+        "--wait",
+        action="store_true",
+        help=translate("CliPlan", "instead, remind at each of today's later times"),
     )
     p.add_argument("--action-wait", type=float, default=ACTION_WAIT_S, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_remind)
 
-    p = subparsers.add_parser("reminders", help="reminders when the app is closed")
+    p = subparsers.add_parser(
+        "reminders", help=translate("CliPlan", "reminders when the app is closed")
+    )
     p.add_argument("action", choices=["install", "uninstall", "status"])
     p.set_defaults(func=cmd_reminders)

@@ -24,6 +24,8 @@ from glute_timer.resources import sound_path
 
 SOUNDS = sound_path(".").resolve()
 ALL_WAVS = sorted(SOUNDS.rglob("*.wav"))
+# voice/<language>/ for each language whose prompts are rendered (English is voice/ itself).
+VOICE_LANGUAGES = sorted(p.name for p in (SOUNDS / "voice").iterdir() if p.is_dir())
 
 
 def samples(path: Path) -> array[int]:
@@ -33,7 +35,7 @@ def samples(path: Path) -> array[int]:
 
 
 def test_there_are_sounds_to_check() -> None:
-    assert len(ALL_WAVS) == len(Beep) + len(voice_prompts())
+    assert len(ALL_WAVS) == len(Beep) + len(voice_prompts()) * (1 + len(VOICE_LANGUAGES))
 
 
 @pytest.mark.parametrize("path", ALL_WAVS, ids=lambda p: p.relative_to(SOUNDS).as_posix())
@@ -81,6 +83,12 @@ def test_cues_are_distinct() -> None:
 
 def test_every_voice_prompt_has_a_file() -> None:
     missing = [p for p in voice_prompts() if not sound_path(voice_file(p)).is_file()]
+    assert missing == []
+
+
+@pytest.mark.parametrize("language", VOICE_LANGUAGES)
+def test_a_rendered_language_has_every_prompt(language: str) -> None:
+    missing = [p for p in voice_prompts() if not sound_path(voice_file(p, language)).is_file()]
     assert missing == []
 
 

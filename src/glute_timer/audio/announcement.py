@@ -14,11 +14,14 @@ from glute_timer.audio.catalog import (
     Beep,
     cue_prompt_id,
     exercise_prompt_id,
+    fixed_prompt_text,
     rep_prompt_id,
     set_prompt_id,
+    set_sentence,
     side_prompt_id,
 )
 from glute_timer.domain.cues import Cue
+from glute_timer.domain.library import shown
 from glute_timer.domain.plan import Step
 from glute_timer.engine.cue_schedule import timed_cues
 
@@ -225,14 +228,15 @@ class AnnouncementPolicy:
         if name_id is not None and self._bank.has_voice(name_id):
             return [name_id, *tail, *cue], None
         if step.exercise and can_speak:
-            words = ["Get ready.", f"{step.exercise}."]
+            # Whole sentences in the current language, each ended by a full stop.
+            sentences = [fixed_prompt_text("get_ready"), shown(step.exercise)]
             if step.side is not None:
-                words.append(f"{step.side.value.capitalize()} side.")
+                sentences.append(fixed_prompt_text(side_prompt_id(step.side)))
             if set_id:
-                words.append(f"Set {step.set_number} of {step.set_count}.")
-            if step.voice_cue:
-                words.append(f"{step.voice_cue}.")
-            return [], " ".join(words)
+                sentences.append(set_sentence(step.set_number, step.set_count))
+            if step.voice_cue:  # already in the person's language (domain/how_to.py)
+                sentences.append(step.voice_cue)
+            return [], " ".join(f"{sentence}." for sentence in sentences)
         return ["get_ready", *tail, *cue], None
 
     def _leads_into_new_set(self, step: Step | None) -> bool:

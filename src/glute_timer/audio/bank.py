@@ -8,6 +8,7 @@ from pathlib import Path
 
 from glute_timer.audio.catalog import Beep, beep_file, voice_file, voice_prompts
 from glute_timer.audio.sound import Sound, SoundFormatError, load_wav
+from glute_timer.domain import i18n
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,10 @@ class SoundBank:
 
     @classmethod
     def load(
-        cls, locate: Locate | None = None, prompt_ids: Iterable[str] | None = None
+        cls,
+        locate: Locate | None = None,
+        prompt_ids: Iterable[str] | None = None,
+        language: str | None = None,
     ) -> SoundBank:
         """Read every beep and voice prompt named in the catalog.
 
@@ -43,8 +47,11 @@ class SoundBank:
             locate: turns an asset name (``"go.wav"``, ``"voice/rest.wav"``) into a path;
                 defaults to :func:`glute_timer.resources.sound_path`.
             prompt_ids: the voice prompts to load; all of the catalog's by default.
+            language: whose recordings to use (default: the current language); a prompt
+                with no recording in it is the English one.
         """
         find = locate or _default_locate
+        spoken = i18n.current_language() if language is None else language
         problems: list[str] = []
 
         def read(asset: str, name: str) -> Sound | None:
@@ -57,8 +64,21 @@ class SoundBank:
 
         beeps = {b: s for b in Beep if (s := read(beep_file(b), b.value)) is not None}
         ids = list(prompt_ids) if prompt_ids is not None else list(voice_prompts())
-        voices = {p: s for p in ids if (s := read(voice_file(p), f"voice/{p}")) is not None}
-        log.info("Sound bank: %d cue sounds, %d voice prompts loaded", len(beeps), len(voices))
+
+        def read_voice(prompt_id: str) -> Sound | None:
+            if spoken != i18n.ENGLISH:
+                own = find(voice_file(prompt_id, spoken))
+                if own.is_file():
+                    return read(voice_file(prompt_id, spoken), f"voice/{prompt_id}")
+            return read(voice_file(prompt_id), f"voice/{prompt_id}")
+
+        voices = {p: s for p in ids if (s := read_voice(p)) is not None}
+        log.info(
+            "Sound bank: %d cue sounds, %d voice prompts loaded (%s)",
+            len(beeps),
+            len(voices),
+            spoken,
+        )
         return cls(beeps, voices, problems)
 
     @classmethod

@@ -1,7 +1,9 @@
 """The table of every sound the app can play: beep file names and voice prompt ids with their text.
 
 The generators in ``tools/`` and the sound bank read the same table, so a file that the app
-expects is always one the tools make.
+expects is always one the tools make. A prompt's words come in the language loaded through
+:mod:`glute_timer.domain.i18n` (context ``"VoicePrompt"``); English prompts live in
+``voice/``, every other language's in ``voice/<language>/``.
 """
 
 from __future__ import annotations
@@ -9,8 +11,10 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from glute_timer.domain import i18n
 from glute_timer.domain.how_to import VOICE_CUES
-from glute_timer.domain.library import EXERCISES
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
+from glute_timer.domain.library import EXERCISES, shown
 from glute_timer.domain.model import Side
 
 # Every file in assets/sounds/ is written in this one format, so prompts can be joined.
@@ -36,9 +40,8 @@ def beep_file(beep: Beep) -> str:
     return f"{beep.value}.wav"
 
 
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six")
 # Set prompts are pre-recorded up to this many sets; larger plans are announced without them.
-MAX_SPOKEN_SETS = len(_NUMBER_WORDS) - 1
+MAX_SPOKEN_SETS = 6
 _UNITS = (
     "",
     "one",
@@ -65,15 +68,17 @@ _TENS = {2: "twenty", 3: "thirty"}
 # Paced reps are counted out loud up to this rep; later ones get a tick.
 MAX_SPOKEN_REP = 30
 
+VOICE_CONTEXT = "VoicePrompt"
 FIXED_PROMPTS: dict[str, str] = {
-    "get_ready": "Get ready",
-    "left_side": "Left side",
-    "right_side": "Right side",
-    "switch_sides": "Switch sides",
-    "rest": "Rest",
-    "halfway": "Halfway",
-    "last_set": "Last set",
-    "workout_complete": "Workout complete",
+    "get_ready": QT_TRANSLATE_NOOP("VoicePrompt", "Get ready"),
+    "left_side": QT_TRANSLATE_NOOP("VoicePrompt", "Left side"),
+    "right_side": QT_TRANSLATE_NOOP("VoicePrompt", "Right side"),
+    "switch_sides": QT_TRANSLATE_NOOP("VoicePrompt", "Switch sides"),
+    "rest": QT_TRANSLATE_NOOP("VoicePrompt", "Rest"),
+    "halfway": QT_TRANSLATE_NOOP("VoicePrompt", "Halfway"),
+    "last_set": QT_TRANSLATE_NOOP("VoicePrompt", "Last set"),
+    "workout_complete": QT_TRANSLATE_NOOP("VoicePrompt", "Workout complete"),
+    "last_one": QT_TRANSLATE_NOOP("VoicePrompt", "Last one"),
 }
 
 
@@ -121,21 +126,43 @@ def rep_prompt_id(number: int, reps: int) -> str | None:
     return None
 
 
+def fixed_prompt_text(prompt_id: str) -> str:
+    """The words of one of :data:`FIXED_PROMPTS` in the current language."""
+    return translate(VOICE_CONTEXT, FIXED_PROMPTS[prompt_id])
+
+
+def set_sentence(number: int, count: int) -> str:
+    """ "Set 2 of 3" for text-to-speech, which says the digits in its own language."""
+    return translate("VoicePrompt", "Set {number} of {count}").format(number=number, count=count)
+
+
+def spoken_number(number: int) -> str:
+    """``number`` as the voice says it: English words, else digits (each language's speech
+    engine says digits in its own words)."""
+    if i18n.current_language() == i18n.ENGLISH:
+        return number_words(number)
+    return str(number)
+
+
+def set_words(number: int, count: int) -> str:
+    """ "Set two of three" in the current language."""
+    template = translate("VoicePrompt", "Set {number} of {count}")
+    return template.format(number=spoken_number(number), count=spoken_number(count))
+
+
 def voice_prompts() -> dict[str, str]:
-    """Every pre-recorded voice prompt: id to the words spoken."""
-    prompts = dict(FIXED_PROMPTS)
+    """Every pre-recorded voice prompt: id to the words spoken, in the current language."""
+    prompts = {prompt_id: fixed_prompt_text(prompt_id) for prompt_id in FIXED_PROMPTS}
     for count in range(2, MAX_SPOKEN_SETS + 1):
         for number in range(1, count + 1):
-            prompts[f"set_{number}_of_{count}"] = (
-                f"Set {_NUMBER_WORDS[number]} of {_NUMBER_WORDS[count]}"
-            )
+            prompts[f"set_{number}_of_{count}"] = set_words(number, count)
     for exercise in EXERCISES:
-        prompts[exercise_prompt_id(exercise.name)] = exercise.name
+        prompts[exercise_prompt_id(exercise.name)] = shown(exercise.name)
     for number in range(1, MAX_SPOKEN_REP + 1):
-        prompts[f"count_{number}"] = number_words(number).capitalize()
-    prompts["last_one"] = "Last one"
+        prompts[f"count_{number}"] = spoken_number(number).capitalize()
     for illustration, text in builtin_cue_texts().items():
-        prompts[cue_prompt_id(illustration[0], illustration[1])] = text
+        # The per-side cues are marked in domain/how_to.py, in the "VoiceCues" context.
+        prompts[cue_prompt_id(illustration[0], illustration[1])] = translate("VoiceCues", text)
     return prompts
 
 
@@ -153,6 +180,8 @@ def builtin_cue_texts() -> dict[tuple[str, Side], str]:
     }
 
 
-def voice_file(prompt_id: str) -> str:
-    """Asset name of a voice prompt relative to ``assets/sounds/``."""
-    return f"voice/{prompt_id}.wav"
+def voice_file(prompt_id: str, language: str = i18n.ENGLISH) -> str:
+    """Asset name of a voice prompt in ``language`` relative to ``assets/sounds/``."""
+    if language == i18n.ENGLISH:
+        return f"voice/{prompt_id}.wav"
+    return f"voice/{language}/{prompt_id}.wav"

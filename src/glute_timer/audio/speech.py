@@ -1,7 +1,8 @@
 """Speaks text that has no recording (custom exercise names) with QtTextToSpeech, if it can.
 
 With no text-to-speech engine the speaker is simply unavailable and the coach leaves the
-name out; nothing is raised and nothing is shown.
+name out; nothing is raised and nothing is shown. The engine speaks the app's language
+(``QLocale()``, which start-up sets to it), when it has a voice for it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,7 @@ class NameSpeaker(QObject):
                 tts.deleteLater()
                 continue
             tts.stateChanged.connect(self._on_state)
+            _speak_language(tts, QLocale())
             self.engine_name = name
             log.info("Text-to-speech engine: %s", name)
             return tts
@@ -118,3 +120,21 @@ class NameSpeaker(QObject):
         if not self._started and self._tts is not None:
             log.debug("Speech dropped: it did not start within %d ms", START_GRACE_MS)
             self._tts.stop()  # type: ignore[attr-defined]
+
+
+def _speak_language(tts: object, wanted: QLocale) -> None:
+    """Make ``tts`` speak ``wanted``'s language: that locale when the engine has it, else
+    another country's of the same language; left as it is when it has neither."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    assert isinstance(tts, QTextToSpeech)
+    locales = tts.availableLocales()
+    same = [loc for loc in locales if loc.language() == wanted.language()]
+    exact = [loc for loc in same if loc.territory() == wanted.territory()]
+    if not same:
+        log.info("Text-to-speech has no %s voice; names are said in its own", wanted.name())
+        return
+    chosen = (exact or same)[0]
+    if chosen != tts.locale():
+        tts.setLocale(chosen)
+    log.info("Text-to-speech speaks %s", chosen.name())
