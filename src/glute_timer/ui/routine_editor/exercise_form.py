@@ -78,7 +78,7 @@ class ExerciseEdit:
 
     Attributes:
         widget: the field it was typed in (refused there if it breaks a rule).
-        what: names the change in the undo history ("Change <what>").
+        what: which change it is, the key of its undo text ("hold": "Change hold").
         field: which field changed; edits to the same field in a row merge into one undo step.
         changes: the exercise's new attribute values.
         preview: only being typed: check it and show the total time, change nothing.
