@@ -6,12 +6,17 @@ Two rules, one each for two kinds of number:
   reads ``0:23`` and 23.5 s reads ``0:24``, on the summary, in the history, in the CLI.
 * A countdown (time *left*) is rounded up, so it shows ``1`` until the very end and never
   ``0`` while a hold is still running.
+
+Units and words ("s", "min", "each side", "left only") are whole translatable templates;
+clock durations (``1:30``) are the same in every language.
 """
 
 from __future__ import annotations
 
 import math
 from typing import TYPE_CHECKING, Final
+
+from glute_timer.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from glute_timer.domain.model import Exercise, HoldTime, Routine, Side
@@ -60,7 +65,7 @@ def dial_text(seconds_left: float) -> str:
 
 def seconds_text(seconds: float) -> str:
     """A short duration in seconds: ``30 s``."""
-    return f"{whole_seconds(seconds)} s"
+    return translate("Durations", "{seconds} s").format(seconds=whole_seconds(seconds))
 
 
 def duration_text(seconds: float) -> str:
@@ -69,46 +74,68 @@ def duration_text(seconds: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
-        return f"{hours} h {minutes:02d} min {secs:02d} s"
+        return translate("Durations", "{hours} h {minutes} min {seconds} s").format(
+            hours=hours, minutes=f"{minutes:02d}", seconds=f"{secs:02d}"
+        )
     if minutes:
-        return f"{minutes} min {secs:02d} s"
-    return f"{secs} s"
+        return translate("Durations", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=f"{secs:02d}"
+        )
+    return translate("Durations", "{seconds} s").format(seconds=secs)
 
 
 def precise_seconds_text(seconds: float) -> str:
     """A measured step: tenths below a minute (``23.4 s``), else :func:`clock`; half up."""
     tenths = max(0, math.floor(seconds * 10 + 0.5))
     if tenths < 600:
-        return f"{tenths // 10}.{tenths % 10} s"
+        # The decimal mark is in the template: a translator writes "{whole},{tenth} s".
+        return translate("Durations", "{whole}.{tenth} s", "seconds with one decimal").format(
+            whole=tenths // 10, tenth=tenths % 10
+        )
     return clock(seconds)
 
 
 def hold_time_text(hold: HoldTime) -> str:
     """One exercise's hold: ``30 s``, or ``left 45 s, right 30 s`` when the sides differ."""
     if hold.is_per_side:
-        return f"left {seconds_text(hold.left)}, right {seconds_text(hold.right)}"
+        return translate("Durations", "left {left_time}, right {right_time}").format(
+            left_time=seconds_text(hold.left), right_time=seconds_text(hold.right)
+        )
     return seconds_text(hold.left)
+
+
+# How many sets, and on which sides, around the amount; keyed by ``Sides`` values.
+_WITH_SETS: Final = {
+    "both": QT_TRANSLATE_NOOP("Durations", "{sets} × {amount} each side"),
+    "left": QT_TRANSLATE_NOOP("Durations", "{sets} × {amount} left only"),
+    "right": QT_TRANSLATE_NOOP("Durations", "{sets} × {amount} right only"),
+    "none": QT_TRANSLATE_NOOP("Durations", "{sets} × {amount}"),
+}
+_ONE_SET: Final = {
+    "both": QT_TRANSLATE_NOOP("Durations", "{amount} each side"),
+    "left": QT_TRANSLATE_NOOP("Durations", "{amount} left only"),
+    "right": QT_TRANSLATE_NOOP("Durations", "{amount} right only"),
+    "none": "{amount}",
+}
 
 
 def exercise_amount_text(exercise: Exercise) -> str:
     """How long or how many: ``2 × 30 s each side``, ``left 45 s, right 30 s``, ``12 reps``."""
     from glute_timer.domain.model import Mode, Sides
 
-    sets = f"{exercise.sets} × " if exercise.sets > 1 else ""
     if exercise.mode is Mode.REPS:
-        amount = f"{exercise.reps} reps"
+        reps = exercise.reps
+        amount = translate("Durations", "%n rep(s)", None, PLURAL, reps)
     else:
         amount = hold_time_text(exercise.hold)
-    where = {
-        # Per-side holds already name both sides.
-        Sides.BOTH: ""
-        if exercise.mode is Mode.HOLD and exercise.hold.is_per_side
-        else " each side",
-        Sides.LEFT: " left only",
-        Sides.RIGHT: " right only",
-        Sides.NONE: "",
-    }[exercise.sides]
-    return f"{sets}{amount}{where}"
+    sides = exercise.sides
+    # Per-side holds already name both sides.
+    if sides is Sides.BOTH and exercise.mode is Mode.HOLD and exercise.hold.is_per_side:
+        sides = Sides.NONE
+    # Whole templates per case: word order differs between languages.
+    key = sides.value
+    template = translate("Durations", (_WITH_SETS if exercise.sets > 1 else _ONE_SET)[key])
+    return template.format(sets=exercise.sets, amount=amount)
 
 
 def held_range_text(values: list[int]) -> str:
@@ -116,7 +143,9 @@ def held_range_text(values: list[int]) -> str:
     if not values:
         return "–"
     low, high = min(values), max(values)
-    return seconds_text(low) if low == high else f"{low}–{seconds_text(high)}"
+    if low == high:
+        return seconds_text(low)
+    return translate("Durations", "{low}–{high} s", "a range of seconds").format(low=low, high=high)
 
 
 def chosen_holds_text(

@@ -22,6 +22,7 @@ from glute_timer.formatting import (
     seconds_text,
     whole_seconds,
 )
+from tests.fake_catalogue import catalogue
 
 
 @pytest.mark.parametrize(
@@ -134,3 +135,36 @@ def test_all_holds_default_matches_the_adjust_rule() -> None:
 
     default = inspect.signature(formatting.chosen_holds_text).parameters["exercise_index"].default
     assert default == ALL_HOLDS
+
+
+def test_one_rep_is_singular() -> None:
+    one = Exercise("Bridge", mode=Mode.REPS, reps=1, sides=Sides.NONE)
+    assert exercise_amount_text(one) == "1 rep"
+    assert exercise_amount_text(replace(one, reps=2)) == "2 reps"
+
+
+def test_words_come_from_whole_translated_templates() -> None:
+    german = {
+        ("Durations", "{seconds} s"): "{seconds} Sek.",
+        ("Durations", "{whole}.{tenth} s"): "{whole},{tenth} s",
+        ("Durations", "{minutes} min {seconds} s"): "{minutes} Min. {seconds} Sek.",
+        (
+            "Durations",
+            "left {left_time}, right {right_time}",
+        ): "links {left_time}, rechts {right_time}",
+        ("Durations", "{sets} × {amount} each side"): "je Seite {sets} × {amount}",
+        ("Durations", "{amount} left only"): "nur links {amount}",
+        ("Durations", "%n rep(s)"): ("%n Wiederholung", "%n Wiederholungen"),
+        ("Durations", "{low}–{high} s"): "{low} bis {high} s",
+    }
+    with catalogue(german):
+        assert seconds_text(30) == "30 Sek."
+        assert precise_seconds_text(23.44) == "23,4 s"
+        assert duration_text(245) == "4 Min. 05 Sek."
+        assert hold_time_text(HoldTime(45, 30)) == "links 45 Sek., rechts 30 Sek."
+        assert exercise_amount_text(library.WALL_PUSH) == "je Seite 2 × 30 Sek."
+        reps = Exercise("Lunge", mode=Mode.REPS, reps=1, sides=Sides.LEFT)
+        assert exercise_amount_text(reps) == "nur links 1 Wiederholung"
+        assert held_range_text([20, 45]) == "20 bis 45 s"
+        assert clock(90) == "1:30"  # clock durations are the same in every language
+    assert seconds_text(30) == "30 s"

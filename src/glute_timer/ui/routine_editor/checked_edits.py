@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QWidget
 
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Routine
 from glute_timer.domain.validation import (
     InvalidRoutineError,
@@ -53,7 +54,7 @@ class CheckedEdits:
             self._refusals.refuse(widget, [Problem("name", message)])
             return
         self._refusals.accept(widget)
-        self._edits.set_routine_fields("Rename routine", name=text)
+        self._edits.set_routine_fields(translate("CheckedEdits", "Rename routine"), name=text)
 
     def set_prep(self, widget: QWidget, value: int, preview: bool) -> None:
         """Set the get-ready seconds (typed in ``widget``) unless they break a rule."""
@@ -66,11 +67,15 @@ class CheckedEdits:
         if preview:
             self._show_total(candidate)
             return
-        self._edits.set_routine_fields("Change get-ready time", prep_seconds=value)
+        self._edits.set_routine_fields(
+            translate("CheckedEdits", "Change get-ready time"), prep_seconds=value
+        )
 
     def set_description(self, text: str) -> None:
         """Set the description (any text will do)."""
-        self._edits.set_routine_fields("Change description", description=text)
+        self._edits.set_routine_fields(
+            translate("CheckedEdits", "Change description"), description=text
+        )
 
     def edit_exercise(self, row: int, edit: ExerciseEdit) -> bool:
         """Apply ``edit`` to the exercise at ``row``; False if refused or there is none."""
@@ -88,5 +93,5 @@ class CheckedEdits:
             exercises[row] = candidate
             self._show_total(replace(routine, exercises=tuple(exercises)))
             return True
-        self._edits.set_exercise(row, candidate, f"Change {edit.what}", edit.field)
+        self._edits.set_exercise(row, candidate, edit.undo_text(), edit.field)
         return True

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Exercise, Routine
 
 # Commands with the same (non-None) merge key that follow one another become one undo step.
@@ -129,7 +130,7 @@ class DraftEditor:
             ReplaceRoutineCommand(
                 self.draft,
                 replace(self.routine, exercises=tuple(exercises)),
-                f"Add {exercise.name}",
+                translate("RoutineDraft", "Add {exercise}").format(exercise=exercise.name),
                 select_before=max(min(row, len(exercises) - 2), -1),
                 select_after=row,
             )
@@ -143,7 +144,7 @@ class DraftEditor:
             ReplaceRoutineCommand(
                 self.draft,
                 replace(self.routine, exercises=tuple(exercises)),
-                f"Remove {removed.name}",
+                translate("RoutineDraft", "Remove {exercise}").format(exercise=removed.name),
                 select_before=row,
                 select_after=min(row, len(exercises) - 1),
             )
@@ -161,7 +162,7 @@ class DraftEditor:
             ReplaceRoutineCommand(
                 self.draft,
                 replace(self.routine, exercises=tuple(exercises)),
-                f"Move {moving.name}",
+                translate("RoutineDraft", "Move {exercise}").format(exercise=moving.name),
                 select_before=source,
                 select_after=target,
             )

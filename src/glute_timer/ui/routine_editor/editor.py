@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from glute_timer import resources
 from glute_timer.domain import library
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Exercise, Routine
 from glute_timer.domain.names import copy_name, unique_name
 from glute_timer.domain.validation import routine_problems
@@ -49,6 +50,7 @@ from glute_timer.ui.routine_editor.routine_bar import RoutineBar
 from glute_timer.ui.routine_editor.routine_fields import RoutineFields
 from glute_timer.ui.routine_editor.save_bar import SaveBar
 from glute_timer.ui.routine_editor.shelf import RoutineShelf
+from glute_timer.ui.routine_editor.shown_texts import shown_exercise, shown_routine
 
 if TYPE_CHECKING:
     from glute_timer.storage.routine_repository import RoutineRepository
@@ -63,10 +65,19 @@ __all__ = [
 ]
 
 
+def _new_exercise(taken: list[str]) -> Exercise:
+    """A blank exercise with a name not in ``taken`` and the generic picture."""
+    ids = resources.illustration_ids()
+    illustration = resources.ILLUSTRATION_FALLBACK if not ids or "generic" in ids else ids[0]
+    name = unique_name(translate("RoutineEditor", "New exercise"), taken)
+    return Exercise(name=name, illustration=illustration)
+
+
 class RoutineEditor(QWidget):
     """Edits routines stored in a :class:`RoutineRepository`.
 
-    Built-in routines are shown read-only; "Customize" stores an editable copy. New routines,
+    Built-in routines are shown read-only, in the person's language; "Customize" stores an
+    editable copy, which takes the texts as shown. New routines,
     copies, renames (through the name field) and deletions go to the repository at once;
     changes to a routine's content wait for "Save". Every change is undoable (Ctrl+Z,
     Ctrl+Shift+Z) until another routine is opened. A value that breaks the rules is refused
@@ -92,9 +103,11 @@ class RoutineEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("routineEditor")
-        self.setWindowTitle("Edit routines[*]")
+        self.setWindowTitle(translate("RoutineEditor", "Edit routines[*]"))
         self._builtin = True
         self._stored_name: str | None = None
+        # The name a built-in shown is found under (English), whatever language it shows in.
+        self._builtin_name = library.ROUTINES[0].name
 
         self.undo_stack = QUndoStack(self)
         self._draft = RoutineDraft(library.ROUTINES[0], self)
@@ -231,7 +244,7 @@ class RoutineEditor(QWidget):
             self._read_other_names()
             self._fill_routine_combo()
             return
-        name = self._stored_name or self.routine.name
+        name = self._stored_name or self._builtin_name
         if not self._load(name):
             self._load(library.ROUTINES[0].name)
 
@@ -259,7 +272,9 @@ class RoutineEditor(QWidget):
 
     def open_routine(self, name: str) -> bool:
         """Show the routine ``name``, first asking about unsaved changes; False if not shown."""
-        if name == self._stored_name or (self._builtin and name == self.routine.name):
+        if name == self._stored_name or (
+            self._builtin and name in (self._builtin_name, self.routine.name)
+        ):
             return True
         if not self.maybe_leave():
             return False
@@ -301,7 +316,7 @@ class RoutineEditor(QWidget):
 
     def revert(self) -> None:
         """Throw away unsaved changes (they cannot be redone afterwards)."""
-        name = self._stored_name or self.routine.name
+        name = self._stored_name or self._builtin_name
         self.undo_stack.setClean()  # so _load does not ask again
         self._load(name)
 
@@ -310,12 +325,14 @@ class RoutineEditor(QWidget):
         if not self.maybe_leave():
             return False
         taken = [routine.name for routine, _builtin in self._shelf.entries()]
-        exercise = Exercise(name="New exercise", illustration=self._default_illustration())
-        routine = Routine(name=unique_name("New routine", taken), exercises=(exercise,))
-        return self._store_new(routine)
+        name = unique_name(translate("RoutineEditor", "New routine"), taken)
+        return self._store_new(Routine(name=name, exercises=(_new_exercise([]),)))
 
     def duplicate_routine(self) -> bool:
-        """Store a copy of the routine shown (for a built-in: an editable copy) and open it."""
+        """Store a copy of the routine shown (for a built-in: an editable copy) and open it.
+
+        A built-in's copy takes its texts as shown, in the person's language.
+        """
         if not self.maybe_leave():
             return False
         taken = [routine.name for routine, _builtin in self._shelf.entries()]
@@ -375,13 +392,16 @@ class RoutineEditor(QWidget):
             return False
         self._builtin = entry.builtin
         self._stored_name = None if entry.builtin else entry.routine.name
+        if entry.builtin:
+            self._builtin_name = entry.routine.name
         self._read_other_names()
         self._refusals.clear()
         self._refusals.show_message("")
         self.exercise_form.forget_per_side()
         self.undo_stack.clear()
         self._model.read_only = entry.builtin
-        self._draft.set_routine(entry.routine, 0)
+        shown = shown_routine(entry.routine) if entry.builtin else entry.routine
+        self._draft.set_routine(shown, 0)
         self._fill_routine_combo()
         self._apply_read_only()
         self.routine_opened.emit(entry.routine.name)
@@ -398,7 +418,7 @@ class RoutineEditor(QWidget):
         return True
 
     def _fill_routine_combo(self) -> None:
-        shown = self._stored_name if not self._builtin else self.routine.name
+        shown = self._builtin_name if self._builtin else self._stored_name
         self.routine_bar.show_routines(self._shelf.entries(), shown, self._builtin)
 
     def _apply_read_only(self) -> None:
@@ -408,10 +428,6 @@ class RoutineEditor(QWidget):
             widget.setEnabled(editable)
         self.exercise_list_panel.set_editable(editable)
         self._on_clean_changed(self.undo_stack.isClean())
-
-    def _default_illustration(self) -> str:
-        ids = resources.illustration_ids()
-        return resources.ILLUSTRATION_FALLBACK if not ids or "generic" in ids else ids[0]
 
     # ----------------------------------------------------------------- draft -> widgets
 
@@ -457,18 +473,14 @@ class RoutineEditor(QWidget):
             self._fill_routine_combo()
 
     def _on_new_exercise(self) -> None:
-        taken = [e.name for e in self.routine.exercises]
-        self.add_exercise(
-            Exercise(
-                name=unique_name("New exercise", taken), illustration=self._default_illustration()
-            )
-        )
+        self.add_exercise(_new_exercise([e.name for e in self.routine.exercises]))
         self.exercise_form.focus_name()
 
     def _on_library_exercise(self, name: str) -> None:
         exercise = library.library_exercise(name)
         if exercise is not None:
-            self.add_exercise(exercise)
+            # Added to the person's routine: its texts become theirs, as they read them.
+            self.add_exercise(shown_exercise(exercise))
 
     def _end_field_edit(self) -> None:
         """A field lost focus or got Enter: revert a refused value, start a new undo step."""
@@ -513,7 +525,7 @@ class RoutineEditorDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit routines[*]")
+        self.setWindowTitle(translate("RoutineEditor", "Edit routines[*]"))
         self.editor = RoutineEditor(repository, routine_name, self)
         self.editor.dirty_changed.connect(self.setWindowModified)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,9 +22,54 @@ from PySide6.QtWidgets import (
 )
 
 from glute_timer import resources
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
 from glute_timer.domain.model import Exercise, HoldTime, Mode, Side, Sides
-from glute_timer.ui.routine_editor.fields import combo, connect_spin, select_data, spin
+from glute_timer.ui.routine_editor.fields import (
+    combo,
+    connect_spin,
+    seconds_spin,
+    select_data,
+    spin,
+)
 from glute_timer.ui.widgets.illustration_view import IllustrationView
+
+# The undo history's name for each kind of change, keyed by ``ExerciseEdit.what``.
+_UNDO_TEXTS: Final = {
+    "exercise name": QT_TRANSLATE_NOOP("ExerciseForm", "Change exercise name"),
+    "illustration": QT_TRANSLATE_NOOP("ExerciseForm", "Change illustration"),
+    "instructions": QT_TRANSLATE_NOOP("ExerciseForm", "Change instructions"),
+    "mode": QT_TRANSLATE_NOOP("ExerciseForm", "Change mode"),
+    "hold": QT_TRANSLATE_NOOP("ExerciseForm", "Change hold"),
+    "left hold": QT_TRANSLATE_NOOP("ExerciseForm", "Change left hold"),
+    "right hold": QT_TRANSLATE_NOOP("ExerciseForm", "Change right hold"),
+    "reps": QT_TRANSLATE_NOOP("ExerciseForm", "Change reps"),
+    "seconds per rep": QT_TRANSLATE_NOOP("ExerciseForm", "Change seconds per rep"),
+    "left how-to": QT_TRANSLATE_NOOP("ExerciseForm", "Change left how-to"),
+    "right how-to": QT_TRANSLATE_NOOP("ExerciseForm", "Change right how-to"),
+    "sets": QT_TRANSLATE_NOOP("ExerciseForm", "Change sets"),
+    "sides": QT_TRANSLATE_NOOP("ExerciseForm", "Change sides"),
+    "first side": QT_TRANSLATE_NOOP("ExerciseForm", "Change first side"),
+    "switch time": QT_TRANSLATE_NOOP("ExerciseForm", "Change switch time"),
+    "rest": QT_TRANSLATE_NOOP("ExerciseForm", "Change rest"),
+}
+_UNDO_OTHER: Final = QT_TRANSLATE_NOOP("ExerciseForm", "Change exercise")
+
+# The pictures' names in the picker, keyed by illustration id (another id shows itself).
+_PICTURE_NAMES: Final = {
+    "generic": QT_TRANSLATE_NOOP("ExerciseForm", "generic"),
+    "lunge": QT_TRANSLATE_NOOP("ExerciseForm", "lunge"),
+    "side-lying-abduction": QT_TRANSLATE_NOOP("ExerciseForm", "side lying abduction"),
+    "side-plank": QT_TRANSLATE_NOOP("ExerciseForm", "side plank"),
+    "side-scissor-kicks": QT_TRANSLATE_NOOP("ExerciseForm", "side scissor kicks"),
+    "single-leg-squat": QT_TRANSLATE_NOOP("ExerciseForm", "single leg squat"),
+    "wall-push": QT_TRANSLATE_NOOP("ExerciseForm", "wall push"),
+}
+
+
+def picture_name(ident: str) -> str:
+    """The illustration ``ident`` as the picker names it, in the person's language."""
+    known = _PICTURE_NAMES.get(ident)
+    return translate("ExerciseForm", known) if known else ident.replace("-", " ")
 
 
 @dataclass(frozen=True)
@@ -33,7 +78,7 @@ class ExerciseEdit:
 
     Attributes:
         widget: the field it was typed in (refused there if it breaks a rule).
-        what: names the change in the undo history ("Change <what>").
+        what: which change it is, the key of its undo text ("hold": "Change hold").
         field: which field changed; edits to the same field in a row merge into one undo step.
         changes: the exercise's new attribute values.
         preview: only being typed: check it and show the total time, change nothing.
@@ -46,6 +91,10 @@ class ExerciseEdit:
     changes: dict[str, Any]
     preview: bool = False
     revert_on_refusal: bool = False
+
+    def undo_text(self) -> str:
+        """The change as the undo history names it, in the person's language."""
+        return translate("ExerciseForm", _UNDO_TEXTS.get(self.what, _UNDO_OTHER))
 
 
 class ExerciseForm(QScrollArea):
@@ -74,10 +123,10 @@ class ExerciseForm(QScrollArea):
 
     def _build(self) -> None:
         self.ex_name = QLineEdit()
-        self.ex_name.setAccessibleName("Exercise name")
+        self.ex_name.setAccessibleName(translate("ExerciseForm", "Exercise name"))
         self.ex_illustration = QComboBox()
         for ident in resources.illustration_ids():
-            self.ex_illustration.addItem(ident.replace("-", " "), ident)
+            self.ex_illustration.addItem(picture_name(ident), ident)
         self.ex_preview = IllustrationView()
         self.ex_preview.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.ex_preview.setFixedSize(
@@ -89,66 +138,77 @@ class ExerciseForm(QScrollArea):
         self.ex_instructions.setSizePolicy(
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
         )
-        self.ex_mode = combo([("Timed hold", Mode.HOLD), ("Repetitions", Mode.REPS)])
-        self.ex_hold = spin(0, " s")
-        self.ex_hold.setAccessibleName("Hold seconds")
-        self.ex_per_side = QCheckBox("Different hold for each side")
-        self.ex_hold_left = spin(0, " s")
-        self.ex_hold_left.setAccessibleName("Hold seconds, left side")
-        self.ex_hold_right = spin(0, " s")
-        self.ex_hold_right.setAccessibleName("Hold seconds, right side")
+        self.ex_mode = combo(
+            [
+                (translate("ExerciseForm", "Timed hold"), Mode.HOLD),
+                (translate("ExerciseForm", "Repetitions"), Mode.REPS),
+            ]
+        )
+        self.ex_hold = seconds_spin()
+        self.ex_hold.setAccessibleName(translate("ExerciseForm", "Hold seconds"))
+        self.ex_per_side = QCheckBox(translate("ExerciseForm", "Different hold for each side"))
+        self.ex_hold_left = seconds_spin()
+        self.ex_hold_left.setAccessibleName(translate("ExerciseForm", "Hold seconds, left side"))
+        self.ex_hold_right = seconds_spin()
+        self.ex_hold_right.setAccessibleName(translate("ExerciseForm", "Hold seconds, right side"))
         self.ex_side_holds = QWidget()
         sides_layout = QHBoxLayout(self.ex_side_holds)
         sides_layout.setContentsMargins(0, 0, 0, 0)
-        sides_layout.addWidget(QLabel("Left:"))
+        sides_layout.addWidget(QLabel(translate("ExerciseForm", "Left:")))
         sides_layout.addWidget(self.ex_hold_left)
-        sides_layout.addWidget(QLabel("Right:"))
+        sides_layout.addWidget(QLabel(translate("ExerciseForm", "Right:")))
         sides_layout.addWidget(self.ex_hold_right)
         sides_layout.addStretch(1)
         self.ex_reps = spin(0)
         # 0 stands for no tempo: the person presses Done, as before paced reps existed.
-        self.ex_rep_seconds = spin(0, " s")
-        self.ex_rep_seconds.setSpecialValueText("No tempo (press Done)")
-        self.ex_rep_seconds.setAccessibleName("Seconds per rep")
+        self.ex_rep_seconds = seconds_spin()
+        self.ex_rep_seconds.setSpecialValueText(translate("ExerciseForm", "No tempo (press Done)"))
+        self.ex_rep_seconds.setAccessibleName(translate("ExerciseForm", "Seconds per rep"))
         self.ex_sets = spin(0)
         self.ex_sides = combo(
             [
-                ("Both sides", Sides.BOTH),
-                ("Left only", Sides.LEFT),
-                ("Right only", Sides.RIGHT),
-                ("No sides", Sides.NONE),
+                (translate("ExerciseForm", "Both sides"), Sides.BOTH),
+                (translate("ExerciseForm", "Left only"), Sides.LEFT),
+                (translate("ExerciseForm", "Right only"), Sides.RIGHT),
+                (translate("ExerciseForm", "No sides"), Sides.NONE),
             ]
         )
-        self.ex_first_side = combo([("Left", Side.LEFT), ("Right", Side.RIGHT)])
-        self.ex_switch = spin(0, " s")
-        self.ex_rest = spin(0, " s")
+        self.ex_first_side = combo(
+            [
+                (translate("ExerciseForm", "Left", "first side"), Side.LEFT),
+                (translate("ExerciseForm", "Right", "first side"), Side.RIGHT),
+            ]
+        )
+        self.ex_switch = seconds_spin()
+        self.ex_rest = seconds_spin()
+        one_line = translate("ExerciseForm", "One line; empty uses the picture's own")
         self.ex_how_left = QLineEdit()
-        self.ex_how_left.setAccessibleName("How to, left working side")
-        self.ex_how_left.setPlaceholderText("One line; empty uses the picture's own")
+        self.ex_how_left.setAccessibleName(translate("ExerciseForm", "How to, left working side"))
+        self.ex_how_left.setPlaceholderText(one_line)
         self.ex_how_right = QLineEdit()
-        self.ex_how_right.setAccessibleName("How to, right working side")
-        self.ex_how_right.setPlaceholderText("One line; empty uses the picture's own")
+        self.ex_how_right.setAccessibleName(translate("ExerciseForm", "How to, right working side"))
+        self.ex_how_right.setPlaceholderText(one_line)
         self.form_layout = QFormLayout()
         form = self.form_layout
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Na&me:", self.ex_name)
-        form.addRow("I&llustration:", self.ex_illustration)
+        form.addRow(translate("ExerciseForm", "Na&me:"), self.ex_name)
+        form.addRow(translate("ExerciseForm", "I&llustration:"), self.ex_illustration)
         form.addRow("", self.ex_preview)
-        form.addRow("Ins&tructions:", self.ex_instructions)
-        form.addRow("M&ode:", self.ex_mode)
-        form.addRow("&Hold:", self.ex_hold)
+        form.addRow(translate("ExerciseForm", "Ins&tructions:"), self.ex_instructions)
+        form.addRow(translate("ExerciseForm", "M&ode:"), self.ex_mode)
+        form.addRow(translate("ExerciseForm", "&Hold:"), self.ex_hold)
         form.addRow("", self.ex_per_side)
         form.addRow("", self.ex_side_holds)
-        form.addRow("Re&ps:", self.ex_reps)
-        form.addRow("Seconds per rep:", self.ex_rep_seconds)
-        form.addRow("S&ets:", self.ex_sets)
-        form.addRow("Si&des:", self.ex_sides)
-        form.addRow("&First side:", self.ex_first_side)
-        form.addRow("S&witch time:", self.ex_switch)
-        form.addRow("Rest &between sets:", self.ex_rest)
-        form.addRow("How to, left:", self.ex_how_left)
-        form.addRow("How to, right:", self.ex_how_right)
-        self.exercise_box = QGroupBox("Exercise")
+        form.addRow(translate("ExerciseForm", "Re&ps:"), self.ex_reps)
+        form.addRow(translate("ExerciseForm", "Seconds per rep:"), self.ex_rep_seconds)
+        form.addRow(translate("ExerciseForm", "S&ets:"), self.ex_sets)
+        form.addRow(translate("ExerciseForm", "Si&des:"), self.ex_sides)
+        form.addRow(translate("ExerciseForm", "&First side:"), self.ex_first_side)
+        form.addRow(translate("ExerciseForm", "S&witch time:"), self.ex_switch)
+        form.addRow(translate("ExerciseForm", "Rest &between sets:"), self.ex_rest)
+        form.addRow(translate("ExerciseForm", "How to, left:"), self.ex_how_left)
+        form.addRow(translate("ExerciseForm", "How to, right:"), self.ex_how_right)
+        self.exercise_box = QGroupBox(translate("ExerciseForm", "Exercise"))
         self.exercise_box.setLayout(form)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -304,14 +364,18 @@ class ExerciseForm(QScrollArea):
         try:
             self.exercise_box.setEnabled(exercise is not None)
             if exercise is None:
-                self.exercise_box.setTitle("Exercise")
+                self.exercise_box.setTitle(translate("ExerciseForm", "Exercise"))
                 return
             self._fill(row, exercise)
         finally:
             self._updating = False
 
     def _fill(self, row: int, ex: Exercise) -> None:
-        self.exercise_box.setTitle(f"Exercise {row + 1}: {ex.name}")
+        self.exercise_box.setTitle(
+            translate("ExerciseForm", "Exercise {number}: {exercise}").format(
+                number=row + 1, exercise=ex.name
+            )
+        )
         if self.ex_name.text() != ex.name:
             self.ex_name.setText(ex.name)
         select_data(self.ex_illustration, ex.illustration)

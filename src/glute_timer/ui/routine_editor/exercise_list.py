@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from glute_timer.domain import library
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Mode, Routine
 from glute_timer.domain.plan import compile_plan
 from glute_timer.formatting import duration_text as format_duration
@@ -44,33 +45,40 @@ class ExerciseListPanel(QWidget):
         self._model = model
         self.exercise_list = QListView()
         self.exercise_list.setModel(model)
-        self.exercise_list.setAccessibleName("Exercises, in order")
+        self.exercise_list.setAccessibleName(translate("ExerciseList", "Exercises, in order"))
         self.exercise_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.exercise_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.exercise_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.exercise_list.setDropIndicatorShown(True)
         self.exercise_list.setAlternatingRowColors(True)
-        self.exercise_list.setToolTip("Drag to reorder, or use Ctrl+Up and Ctrl+Down")
+        self.exercise_list.setToolTip(
+            translate("ExerciseList", "Drag to reorder, or use Ctrl+Up and Ctrl+Down")
+        )
         self.add_menu = QMenu(self)
         for exercise in library.EXERCISES:
-            action = self.add_menu.addAction(exercise.name)
+            # Shown in the person's language, found by the stored (English) name.
+            action = self.add_menu.addAction(library.shown(exercise.name))
             action.setData(exercise.name)
         self.add_menu.addSeparator()
-        self.add_new_action = self.add_menu.addAction("New exercise…")
+        self.add_new_action = self.add_menu.addAction(translate("ExerciseList", "New exercise…"))
         self.add_button = QToolButton()
-        self.add_button.setText("Add")
-        self.add_button.setToolTip("Add an exercise from the library, or a new one")
+        self.add_button.setText(translate("ExerciseList", "Add"))
+        self.add_button.setToolTip(
+            translate("ExerciseList", "Add an exercise from the library, or a new one")
+        )
         self.add_button.setMenu(self.add_menu)
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.remove_button = QToolButton()
-        self.remove_button.setText("Remove")
-        self.remove_button.setToolTip("Remove the exercise (Delete); Undo brings it back")
+        self.remove_button.setText(translate("ExerciseList", "Remove"))
+        self.remove_button.setToolTip(
+            translate("ExerciseList", "Remove the exercise (Delete); Undo brings it back")
+        )
         self.up_button = QToolButton()
-        self.up_button.setText("Up")
-        self.up_button.setToolTip("Move the exercise up (Ctrl+Up)")
+        self.up_button.setText(translate("ExerciseList", "Up"))
+        self.up_button.setToolTip(translate("ExerciseList", "Move the exercise up (Ctrl+Up)"))
         self.down_button = QToolButton()
-        self.down_button.setText("Down")
-        self.down_button.setToolTip("Move the exercise down (Ctrl+Down)")
+        self.down_button.setText(translate("ExerciseList", "Down"))
+        self.down_button.setToolTip(translate("ExerciseList", "Move the exercise down (Ctrl+Down)"))
         # A widget, not a nested layout: see the routine bar's rows.
         button_row = QWidget()
         buttons = QHBoxLayout(button_row)
@@ -83,7 +91,7 @@ class ExerciseListPanel(QWidget):
         self.total_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Exercises (drag to reorder):"))
+        layout.addWidget(QLabel(translate("ExerciseList", "Exercises (drag to reorder):")))
         layout.addWidget(self.exercise_list, 1)
         layout.addWidget(button_row)
         layout.addWidget(self.total_label)
@@ -132,10 +140,13 @@ class ExerciseListPanel(QWidget):
     def show_total(self, routine: Routine) -> None:
         """Show how long ``routine`` takes."""
         total = compile_plan(routine).total_seconds if routine.exercises else 0.0
-        text = f"Total time: {format_duration(total)}"
         if any(e.mode is Mode.REPS for e in routine.exercises):
-            text += " (repetitions counted at about 3 s each)"
-        self.total_label.setText(text)
+            text = translate(
+                "ExerciseList", "Total time: {duration} (repetitions counted at about 3 s each)"
+            )
+        else:
+            text = translate("ExerciseList", "Total time: {duration}")
+        self.total_label.setText(text.format(duration=format_duration(total)))
 
     def _on_add_triggered(self, action: QAction) -> None:
         if action is self.add_new_action:

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
+from glute_timer.domain.i18n import translate
+
 # Spin boxes accept more than the limits so that a value out of range reaches validation and
 # is refused with the same sentence a routine file would get, instead of silently clamping.
 SPIN_MAX = 99_999
@@ -19,6 +21,11 @@ def spin(minimum: int = 0, suffix: str = "") -> QSpinBox:
     box.setSuffix(suffix)
     box.setAccelerated(True)
     return box
+
+
+def seconds_spin() -> QSpinBox:
+    """A :func:`spin` from 0 for a number of seconds, the unit shown after the number."""
+    return spin(0, translate("EditorFields", " s", "unit after a number of seconds"))
 
 
 def combo(items: Iterable[tuple[str, Any]]) -> QComboBox:

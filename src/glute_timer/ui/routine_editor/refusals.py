@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.validation import Problem
 
 # A refused field is tinted through its palette, not a style sheet: style sheets stop the
@@ -26,7 +27,7 @@ def _problem_label() -> QLabel:
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.WindowText, _PROBLEM_TEXT)
     label.setPalette(palette)
-    label.setAccessibleName("Problems")
+    label.setAccessibleName(translate("FieldRefusals", "Problems"))
     label.hide()
     return label
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glute_timer.domain import library
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Routine
 
 
@@ -42,19 +44,23 @@ class RoutineBar(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.routine_combo.setMinimumContentsLength(16)
-        self.routine_combo.setAccessibleName("Routine to edit")
-        self.new_button = QPushButton("New")
-        self.new_button.setToolTip("Create a new routine with one exercise")
-        self.duplicate_button = QPushButton("Duplicate")
-        self.duplicate_button.setToolTip("Store a copy of this routine that you can change")
-        self.delete_button = QPushButton("Delete")
+        self.routine_combo.setAccessibleName(translate("RoutineBar", "Routine to edit"))
+        self.new_button = QPushButton(translate("RoutineBar", "New"))
+        self.new_button.setToolTip(
+            translate("RoutineBar", "Create a new routine with one exercise")
+        )
+        self.duplicate_button = QPushButton(translate("RoutineBar", "Duplicate"))
+        self.duplicate_button.setToolTip(
+            translate("RoutineBar", "Store a copy of this routine that you can change")
+        )
+        self.delete_button = QPushButton(translate("RoutineBar", "Delete"))
         # Each row is a widget of its own, not a layout inside the bar's: a parent's layout
         # activation does not reach into a child widget's nested layouts, and their stale sizes
         # would leave the editor's minimum size wrong until the next event loop pass.
         picker_row = QWidget()
         top = QHBoxLayout(picker_row)
         top.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("&Routine:")
+        label = QLabel(translate("RoutineBar", "&Routine:"))
         label.setBuddy(self.routine_combo)
         top.addWidget(label)
         top.addWidget(self.routine_combo, 1)
@@ -68,8 +74,10 @@ class RoutineBar(QWidget):
         banner = QHBoxLayout(self.builtin_banner)
         self.builtin_label = QLabel()
         self.builtin_label.setWordWrap(True)
-        self.customize_button = QPushButton("Customize")
-        self.customize_button.setToolTip("Store an editable copy of this built-in routine")
+        self.customize_button = QPushButton(translate("RoutineBar", "Customize"))
+        self.customize_button.setToolTip(
+            translate("RoutineBar", "Store an editable copy of this built-in routine")
+        )
         banner.addWidget(self.builtin_label, 1)
         banner.addWidget(self.customize_button)
 
@@ -96,13 +104,20 @@ class RoutineBar(QWidget):
     def show_routines(
         self, entries: Iterable[tuple[Routine, bool]], shown: str | None, builtin: bool
     ) -> None:
-        """List ``entries`` (routine, is built-in) and show ``shown`` of that kind as current."""
+        """List ``entries`` (routine, is built-in) and show ``shown`` of that kind as current.
+
+        A built-in is listed in the person's language and picked by its stored name.
+        """
         self.routine_combo.blockSignals(True)
         self.routine_combo.clear()
         current = -1
         for routine, is_builtin in entries:
             name = routine.name
-            label = f"{name} (built-in)" if is_builtin else name
+            label = (
+                translate("RoutineBar", "{routine} (built-in)").format(routine=library.shown(name))
+                if is_builtin
+                else name
+            )
             self.routine_combo.addItem(label, name)
             if shown is not None and name == shown and is_builtin == builtin:
                 current = self.routine_combo.count() - 1
@@ -113,8 +128,11 @@ class RoutineBar(QWidget):
         """Show the banner for a built-in (and allow Delete only for a custom routine)."""
         self.builtin_banner.setVisible(builtin)
         self.builtin_label.setText(
-            f"“{routine_name}” is built in and cannot be changed. "
-            "Customize it to make your own copy."
+            translate(
+                "RoutineBar",
+                "“{routine}” is built in and cannot be changed. "
+                "Customize it to make your own copy.",
+            ).format(routine=routine_name)
         )
         self.delete_button.setEnabled(not builtin)
         # Tell the editor's layout now, not at the next event loop pass, that the bar's height

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Routine
-from glute_timer.ui.routine_editor.fields import connect_spin, spin
+from glute_timer.ui.routine_editor.fields import connect_spin, seconds_spin
 
 
 class RoutineFields(QWidget):
@@ -28,16 +29,20 @@ class RoutineFields(QWidget):
         super().__init__(parent)
         self._updating = False
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Routine name")
-        self.prep_spin = spin(0, " s")
-        self.prep_spin.setAccessibleName("Get-ready time before each exercise")
+        self.name_edit.setAccessibleName(translate("RoutineFields", "Routine name"))
+        self.prep_spin = seconds_spin()
+        self.prep_spin.setAccessibleName(
+            translate("RoutineFields", "Get-ready time before each exercise")
+        )
         self.description_edit = QLineEdit()
-        self.description_edit.setPlaceholderText("Optional: what this routine is for")
+        self.description_edit.setPlaceholderText(
+            translate("RoutineFields", "Optional: what this routine is for")
+        )
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Get ready:", self.prep_spin)
-        form.addRow("Descr&iption:", self.description_edit)
+        form.addRow(translate("RoutineFields", "&Name:"), self.name_edit)
+        form.addRow(translate("RoutineFields", "&Get ready:"), self.prep_spin)
+        form.addRow(translate("RoutineFields", "Descr&iption:"), self.description_edit)
         self.inputs: list[QWidget] = [self.name_edit, self.prep_spin, self.description_edit]
 
         self.name_edit.textEdited.connect(self._on_name)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from glute_timer.domain.i18n import translate
+
 
 class SaveBar(QWidget):
     """Buttons for the undo history and for storing the routine.
@@ -25,32 +27,36 @@ class SaveBar(QWidget):
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.undo_action = undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = undo_stack.createUndoAction(self, translate("SaveBar", "&Undo"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = undo_stack.createRedoAction(self, translate("SaveBar", "&Redo"))
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
-        self.save_action = QAction("Save", self)
+        self.save_action = QAction(translate("SaveBar", "Save"), self)
         self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.shortcut_actions = (self.undo_action, self.redo_action, self.save_action)
         for action in self.shortcut_actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         # Short captions: the actions' text names the change, which can be a long exercise name.
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo the last change (Ctrl+Z)")
+        self.undo_button = QPushButton(translate("SaveBar", "Undo"))
+        self.undo_button.setToolTip(translate("SaveBar", "Undo the last change (Ctrl+Z)"))
         self.undo_button.clicked.connect(undo_stack.undo)
         undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.redo_button = QPushButton("Redo")
-        self.redo_button.setToolTip("Redo the change undone last (Ctrl+Shift+Z)")
+        self.redo_button = QPushButton(translate("SaveBar", "Redo"))
+        self.redo_button.setToolTip(
+            translate("SaveBar", "Redo the change undone last (Ctrl+Shift+Z)")
+        )
         self.redo_button.clicked.connect(undo_stack.redo)
         undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         for push in (self.undo_button, self.redo_button):
             push.setEnabled(False)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.setToolTip("Throw away the changes since the last save")
-        self.save_button = QPushButton("&Save")
+        self.revert_button = QPushButton(translate("SaveBar", "Revert"))
+        self.revert_button.setToolTip(
+            translate("SaveBar", "Throw away the changes since the last save")
+        )
+        self.save_button = QPushButton(translate("SaveBar", "&Save"))
         # Enter commits a typed number; it must not also press Save (or Close in a dialog).
         for push in (self.undo_button, self.redo_button, self.revert_button, self.save_button):
             push.setAutoDefault(False)

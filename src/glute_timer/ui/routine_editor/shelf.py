@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from glute_timer.domain import library
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Routine
 from glute_timer.domain.names import name_key
 from glute_timer.domain.validation import InvalidRoutineError, Problem
@@ -40,17 +41,24 @@ class RoutineShelf:
             return [(e.routine, e.builtin) for e in self._repository.all_routines()]
         except Exception as error:
             log.exception("reading the stored routines failed")
-            self._report(f"Your routines could not be read: {error}")
+            self._report(
+                translate("RoutineShelf", "Your routines could not be read: {error}").format(
+                    error=error
+                )
+            )
             return [(r, True) for r in library.ROUTINES]
 
     def other_names(self, stored_name: str | None) -> list[str]:
-        """The names the routine stored as ``stored_name`` may not take (every other one's)."""
+        """The names the routine stored as ``stored_name`` may not take (every other one's,
+        and a built-in's name in the person's language too: it finds the built-in)."""
         own = name_key(stored_name or "")
-        return [
-            routine.name
-            for routine, builtin in self.entries()
-            if builtin or name_key(routine.name) != own
-        ]
+        names: list[str] = []
+        for routine, builtin in self.entries():
+            if builtin:
+                names.extend(dict.fromkeys((routine.name, library.shown(routine.name))))
+            elif name_key(routine.name) != own:
+                names.append(routine.name)
+        return names
 
     def find(self, name: str) -> RoutineEntry | None:
         """The routine stored as ``name``; None if there is none or it cannot be read."""
@@ -58,7 +66,11 @@ class RoutineShelf:
             entry = self._repository.find(name)
         except Exception as error:
             log.exception("reading routine %r failed", name)
-            self._report(f"“{name}” could not be read: {error}")
+            self._report(
+                translate("RoutineShelf", "“{routine}” could not be read: {error}").format(
+                    routine=name, error=error
+                )
+            )
             return None
         if entry is None:
             log.warning("routine %r not found", name)
@@ -78,7 +90,11 @@ class RoutineShelf:
             self._repository.delete(name)
         except Exception as error:
             log.exception("deleting routine %r failed", name)
-            self._report(f"The routine could not be deleted: {error}")
+            self._report(
+                translate("RoutineShelf", "The routine could not be deleted: {error}").format(
+                    error=error
+                )
+            )
             return False
         return True
 
@@ -95,6 +111,10 @@ class RoutineShelf:
             return False
         except Exception as error:
             log.exception(failure, routine.name)
-            self._report(f"The routine could not be saved: {error}")
+            self._report(
+                translate("RoutineShelf", "The routine could not be saved: {error}").format(
+                    error=error
+                )
+            )
             return False
         return True
