@@ -110,8 +110,8 @@ def balance_text(balance: SideBalance | None) -> str:
     locale = QLocale()
     return _balance_template(balance.weaker, ending, weeks).format(
         percent=locale.toString(balance.percent),
-        earlier=locale.toString(balance.early),
-        lately=locale.toString(balance.late),
+        earlier="" if balance.early is None else locale.toString(balance.early),
+        lately="" if balance.late is None else locale.toString(balance.late),
     )
 
 
