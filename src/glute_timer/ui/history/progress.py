@@ -40,6 +40,9 @@ PERIODS: tuple[tuple[str, int | None], ...] = (
 DEFAULT_PERIOD = 1
 
 
+# lupdate's Python parser drops a plural call whose count is followed by a comma, the way
+# the formatter splits a long call; these long ones stay as written.
+# fmt: off
 def _balance_template(weaker: str, ending: str, weeks: int) -> str:
     """The whole sentence for the weaker side and the way it goes (each written out whole,
     as the word order differs between languages)."""
@@ -49,51 +52,41 @@ def _balance_template(weaker: str, ending: str, weeks: int) -> str:
                 "HistoryProgress",
                 "Right working side: {percent} % of left over %n week(s);"
                 " catching up ({earlier} % → {lately} %).",
-                None,
-                PLURAL,
-                weeks,
+                None, PLURAL, weeks
             )
         if ending == "falling behind":
             return translate(
                 "HistoryProgress",
                 "Right working side: {percent} % of left over %n week(s);"
                 " falling behind ({earlier} % → {lately} %).",
-                None,
-                PLURAL,
-                weeks,
+                None, PLURAL, weeks
             )
         return translate(
             "HistoryProgress",
             "Right working side: {percent} % of left over %n week(s).",
-            None,
-            PLURAL,
-            weeks,
+            None, PLURAL, weeks
         )
     if ending == "catching up":
         return translate(
             "HistoryProgress",
             "Left working side: {percent} % of right over %n week(s);"
             " catching up ({earlier} % → {lately} %).",
-            None,
-            PLURAL,
-            weeks,
+            None, PLURAL, weeks
         )
     if ending == "falling behind":
         return translate(
             "HistoryProgress",
             "Left working side: {percent} % of right over %n week(s);"
             " falling behind ({earlier} % → {lately} %).",
-            None,
-            PLURAL,
-            weeks,
+            None, PLURAL, weeks
         )
     return translate(
         "HistoryProgress",
         "Left working side: {percent} % of right over %n week(s).",
-        None,
-        PLURAL,
-        weeks,
+        None, PLURAL, weeks
     )
+
+# fmt: on
 
 
 def balance_text(balance: SideBalance | None) -> str:

@@ -231,13 +231,7 @@ class SessionsPanel(QWidget):
                 log.exception("cannot count the short starts")
                 hidden = 0
             if hidden:
-                text += " " + translate(
-                    "HistorySessions",
-                    "%n short start(s) (under 10 s) hidden.",
-                    None,
-                    PLURAL,
-                    hidden,
-                )
+                text += " " + _hidden_text(hidden)
         self._status(text)
         self.detail.clear()
         self.selection_changed.emit()
@@ -331,3 +325,9 @@ class SessionsPanel(QWidget):
             self.delete_requested.emit()
             return True
         return super().eventFilter(watched, event)
+
+
+def _hidden_text(hidden: int) -> str:
+    return translate(
+        "HistorySessions", "%n short start(s) (under 10 s) hidden.", None, PLURAL, hidden
+    )
