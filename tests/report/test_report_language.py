@@ -12,9 +12,9 @@ from glute_timer.report.pdf import write_report_pdf
 from glute_timer.report.sample import sample_history
 from glute_timer.report.table import write_report_csv
 from tests.report.poppler import poppler_tool
-from tests.ui.history.fake_german import speaking_german
+from tests.ui.history.fake_german import Catalogue, speaking_german
 
-GERMAN = {
+GERMAN: Catalogue = {
     ("Library", "Wall push"): "Wanddrücken",
     ("ReportPdf", "Glute medius exercises: progress report"): "Fortschrittsbericht",
     ("ReportPdf", "d MMMM yyyy"): "d. MMMM yyyy",
