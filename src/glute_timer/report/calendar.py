@@ -5,12 +5,23 @@ from __future__ import annotations
 from collections.abc import Set
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from glute_timer.domain.i18n import translate
 
 _FILLED = QColor("#0072B2")
 _EMPTY = QColor("#ffffff")
-_WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "Sun")
+# The weekdays named beside the rows (Qt's numbering: 1 is Monday); the others stay blank.
+_NAMED_WEEKDAYS = (1, 3, 5, 7)
+
+
+def _weekday_labels() -> list[str]:
+    locale = QLocale()
+    return [
+        locale.dayName(day, QLocale.FormatType.ShortFormat) if day in _NAMED_WEEKDAYS else ""
+        for day in range(1, 8)
+    ]
 
 
 def calendar_height(unit: float, width: float, start: date, end: date) -> float:
@@ -41,7 +52,8 @@ def draw_calendar(
     left = rect.left() + 30 * unit
     top = rect.top() + metrics.height() + 2 * unit
     monday = start - timedelta(days=start.weekday())
-    for row, name in enumerate(_WEEKDAYS):
+    locale = QLocale()
+    for row, name in enumerate(_weekday_labels()):
         painter.setPen(QColor("#000000"))
         painter.drawText(
             QRectF(rect.left(), top + row * cell, 26 * unit, cell),
@@ -58,7 +70,7 @@ def draw_calendar(
         x = left + column * cell
         if day.weekday() == 0 or day == start:
             month_start = day if day >= start else start
-            label = f"{month_start:%b}"
+            label = locale.standaloneMonthName(month_start.month, QLocale.FormatType.ShortFormat)
             if (month_start.year, month_start.month) != last_month and x >= label_end:
                 last_month = (month_start.year, month_start.month)
                 painter.setPen(QColor("#000000"))
@@ -73,7 +85,11 @@ def draw_calendar(
     legend_y = top + 7 * cell + 6 * unit
     size = 8 * unit
     x = left
-    for colour, label in ((_FILLED, "day with a session"), (_EMPTY, "no session")):
+    legend = (
+        (_FILLED, translate("ReportCalendar", "day with a session")),
+        (_EMPTY, translate("ReportCalendar", "no session")),
+    )
+    for colour, label in legend:
         painter.setPen(outline)
         painter.setBrush(colour)
         painter.drawRect(QRectF(x, legend_y, size, size))

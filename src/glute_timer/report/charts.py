@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from glute_timer.domain.i18n import translate
 
 # Okabe-Ito colours: told apart with the common colour-vision differences, and on grey print.
 COLOURS = {
@@ -63,9 +65,14 @@ def _date_ticks(start: date, end: date) -> list[date]:
 
 
 def _tick_label(day: date, start: date, end: date) -> str:
+    # QLocale patterns, translatable so a language can order day and month its own way.
     if (end - start).days <= 70:
-        return f"{day.day} {day:%b}"
-    return f"{day:%b}" if day.month != 1 else f"{day:%b} {day.year}"
+        pattern = translate("ReportCharts", "d MMM", "axis date: day and month")
+    elif day.month != 1:
+        pattern = translate("ReportCharts", "MMM", "axis date: month")
+    else:
+        pattern = translate("ReportCharts", "MMM yyyy", "axis date: month and year")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def draw_chart(
@@ -164,7 +171,7 @@ def draw_chart(
     painter.drawText(
         QRectF(plot.left(), plot.bottom() + line + 3 * unit, plot.width(), line),
         Qt.AlignmentFlag.AlignHCenter,
-        "Date",
+        translate("ReportCharts", "Date"),
     )
     painter.save()
     painter.translate(rect.left(), plot.center().y())
@@ -193,7 +200,11 @@ def draw_chart(
             _marker(painter, point, item, unit * (0.6 if crowded else 1.0))
     if not values:
         painter.setPen(QColor("#555555"))
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "Nothing recorded in this period")
+        painter.drawText(
+            plot,
+            Qt.AlignmentFlag.AlignCenter,
+            translate("ReportCharts", "Nothing recorded in this period"),
+        )
     painter.restore()
 
 
@@ -224,4 +235,4 @@ def _marker(
 
 
 def _number(value: float) -> str:
-    return f"{value:g}"
+    return QLocale().toString(value, "g", 6)

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from glute_timer.domain.i18n import PLURAL, translate
 from glute_timer.report.data import Report, build_report, read_history
 
 DEFAULT_DAYS = 28
+MAX_NAME_LENGTH = 80
 
 
 class ReportOptionError(ValueError):
@@ -38,7 +40,10 @@ def parse_day(option: str, text: str | None) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         raise ReportOptionError(
-            f"{option}: {text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-02"
+            translate(
+                "ReportCommand",
+                "{option}: {value} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-02",
+            ).format(option=option, value=repr(text))
         ) from None
 
 
@@ -47,16 +52,28 @@ def period(start: date | None, end: date | None, today: date) -> tuple[date, dat
     last = end or today
     first = start or last - timedelta(days=DEFAULT_DAYS - 1)
     if first > last:
-        raise ReportOptionError(f"--from {first} is after --to {last}")
+        raise ReportOptionError(
+            translate("ReportCommand", "--from {first} is after --to {last}").format(
+                first=first.isoformat(), last=last.isoformat()
+            )
+        )
     return first, last
 
 
 def make_report(request: ReportRequest, today: date | None = None) -> tuple[Report, int]:
     """Build and write the report; returns it and the page count. Raises OSError on writing."""
     if request.out.suffix.lower() != ".pdf":
-        raise ReportOptionError(f"--out: {request.out.name}: the file name must end in .pdf")
-    if request.person is not None and len(request.person) > 80:
-        raise ReportOptionError("--name: at most 80 characters")
+        raise ReportOptionError(
+            translate("ReportCommand", "--out: {file}: the file name must end in .pdf").format(
+                file=request.out.name
+            )
+        )
+    if request.person is not None and len(request.person) > MAX_NAME_LENGTH:
+        raise ReportOptionError(
+            translate("ReportCommand", "--name: at most {limit} characters").format(
+                limit=MAX_NAME_LENGTH
+            )
+        )
     start, end = period(request.start, request.end, today or date.today())
     sessions = read_history(request.database_file, request.routine, start, end)
     report = build_report(
@@ -80,5 +97,9 @@ def report_for_page(
     try:
         _report, pages = make_report(ReportRequest(database_file, out, first, last, routine))
     except (ReportOptionError, OSError) as error:
-        return f"The report could not be written to {out}: {error}."
-    return f"Report written to {out} ({pages} page{'s' if pages != 1 else ''})."
+        return translate(
+            "ReportCommand", "The report could not be written to {place}: {reason}."
+        ).format(place=out, reason=error)
+    return translate(
+        "ReportCommand", "Report written to {place} (%n page(s)).", None, PLURAL, pages
+    ).format(place=out)

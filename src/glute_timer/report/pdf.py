@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMarginsF, QRectF, Qt, QTime
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,6 +24,8 @@ from PySide6.QtGui import (
 )
 
 from glute_timer import APP_NAME
+from glute_timer.domain import library
+from glute_timer.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from glute_timer.report.calendar import calendar_height, draw_calendar
 from glute_timer.report.charts import COLOURS, Series, draw_chart
 from glute_timer.report.data import Report, RoutineReport
@@ -34,7 +36,19 @@ MAX_NOTE_ROWS = 12
 _RESOLUTION = 288  # dots per inch: 4 device units per point
 _MARGIN_MM = 15.0
 _CUT_NOTE_HEIGHT = 16  # points
-_SIDE_NAMES = {"left": "Left", "right": "Right", "none": "No side"}
+CONTEXT = "ReportPdf"
+_SIDE_NAMES = {
+    "left": QT_TRANSLATE_NOOP("ReportPdf", "Left"),
+    "right": QT_TRANSLATE_NOOP("ReportPdf", "Right"),
+    "none": QT_TRANSLATE_NOOP("ReportPdf", "No side"),
+}
+# How a step the report lists ended (the stored outcome is the key).
+_OUTCOMES = {
+    "skipped": QT_TRANSLATE_NOOP("ReportPdf", "skipped"),
+    "stopped": QT_TRANSLATE_NOOP("ReportPdf", "stopped"),
+    "completed": QT_TRANSLATE_NOOP("ReportPdf", "completed"),
+    "restarted": QT_TRANSLATE_NOOP("ReportPdf", "restarted"),
+}
 _MARKERS = {"left": ("circle", False), "right": ("square", True), "none": ("diamond", False)}
 
 
@@ -57,12 +71,36 @@ def page_size_for_locale(locale: QLocale | None = None) -> QPageSize:
 
 
 def format_day(day: date) -> str:
-    """``2 March 2026``."""
-    return f"{day.day} {day:%B %Y}"
+    """``2 March 2026`` (in the person's language)."""
+    # A QLocale pattern, translatable so each language writes a date its own way.
+    pattern = translate("ReportPdf", "d MMMM yyyy", "date in the report's text")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def _when(moment: datetime) -> str:
-    return f"{moment.day} {moment:%b} {moment:%H:%M}"
+    """``2 Mar 08:15``: the day and time of a session in a table or a note."""
+    pattern = translate("ReportPdf", "d MMM HH:mm", "day and time in a table")
+    shown = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(shown, pattern)
+
+
+def _side(side: str) -> str:
+    return translate(CONTEXT, _SIDE_NAMES[side])
+
+
+def _outcome(outcome: str) -> str:
+    found = _OUTCOMES.get(outcome)
+    return translate(CONTEXT, found) if found else outcome
+
+
+def _whole(value: float) -> str:
+    """A number of seconds or steps, rounded, as the person's language writes it."""
+    # No thousands separator: "3785 s" reads the same in every language, in a narrow column.
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", 0)
 
 
 class _PagesFullError(Exception):
@@ -117,7 +155,9 @@ class _Layout:
         self.painter.drawText(
             QRectF(self.left, self.bottom + 4 * self.unit, self.width, 12 * self.unit),
             Qt.AlignmentFlag.AlignRight,
-            f"{APP_NAME} report · page {self.page}",
+            translate("ReportPdf", "{app} report · page {page}").format(
+                app=APP_NAME, page=QLocale().toString(self.page)
+            ),
         )
 
     def text(self, text: str, size: float = 10, bold: bool = False, gap: float = 3) -> None:
@@ -170,17 +210,31 @@ class _Layout:
         self.y += 6 * self.unit
 
 
+def _done_of(done: int, reached: int) -> str:
+    return translate("ReportPdf", "{done} of {reached}").format(
+        done=_whole(done), reached=_whole(reached)
+    )
+
+
+def _seconds_of(done: float, planned: float) -> str:
+    return translate("ReportPdf", "{done} s of {planned} s").format(
+        done=_whole(done), planned=_whole(planned)
+    )
+
+
 def _side_rows(routine: RoutineReport) -> list[list[str]]:
     rows = []
     for totals in routine.sides:
         rows.append(
             [
-                _SIDE_NAMES[totals.side],
-                f"{totals.holds_completed} of {totals.holds_reached}"
+                _side(totals.side),
+                _done_of(totals.holds_completed, totals.holds_reached)
                 if totals.holds_reached
                 else "–",
-                f"{totals.reps_completed} of {totals.reps_reached}" if totals.reps_reached else "–",
-                f"{totals.seconds_held:.0f} s of {totals.seconds_planned:.0f} s"
+                _done_of(totals.reps_completed, totals.reps_reached)
+                if totals.reps_reached
+                else "–",
+                _seconds_of(totals.seconds_held, totals.seconds_planned)
                 if totals.holds_reached
                 else "–",
             ]
@@ -195,13 +249,25 @@ def _short_summary(routine: RoutineReport) -> str:
         key = (step.exercise, step.side)
         counts[key] = counts.get(key, 0) + 1
     parts = [
-        f"{exercise} {_SIDE_NAMES[side].lower()} {count}"
-        if side != "none"
-        else f"{exercise} {count}"
+        _short_part(library.shown(exercise), side, count)
         for (exercise, side), count in sorted(counts.items(), key=lambda item: -item[1])
     ]
     total = len(routine.short_steps)
-    return f"{total} step{'s' if total != 1 else ''} in all: " + ", ".join(parts)
+    return translate("ReportPdf", "%n step(s) in all: {counts}", None, PLURAL, total).format(
+        counts=", ".join(parts)
+    )
+
+
+def _short_part(exercise: str, side: str, count: int) -> str:
+    """``Wall push right 46``: one exercise and side in the summary of short steps."""
+    number = QLocale().toString(count)
+    if side == "left":
+        template = translate("ReportPdf", "{exercise} left {count}")
+    elif side == "right":
+        template = translate("ReportPdf", "{exercise} right {count}")
+    else:
+        template = translate("ReportPdf", "{exercise} {count}")
+    return template.format(exercise=exercise, count=number)
 
 
 def balance_line(routine: RoutineReport) -> str | None:
@@ -210,34 +276,53 @@ def balance_line(routine: RoutineReport) -> str | None:
     left, right = held.get("left", 0.0), held.get("right", 0.0)
     if left <= 0 or right <= 0:
         return None
-    weaker, stronger = ("right", "left") if right < left else ("left", "right")
+    weaker = "right" if right < left else "left"
     share = round(100 * min(left, right) / max(left, right))
     if share == 100:
-        return "Left and right held about the same number of seconds (within 1 %)."
-    return (
-        f"{_SIDE_NAMES[weaker]} held {share} % of the seconds "
-        f"{_SIDE_NAMES[stronger].lower()} held over the period."
-    )
+        return translate(
+            "ReportPdf", "Left and right held about the same number of seconds (within 1 %)."
+        )
+    percent = QLocale().toString(share)
+    if weaker == "right":
+        template = translate(
+            "ReportPdf", "Right held {percent} % of the seconds left held over the period."
+        )
+    else:
+        template = translate(
+            "ReportPdf", "Left held {percent} % of the seconds right held over the period."
+        )
+    return template.format(percent=percent)
 
 
 def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
     unit = layout.unit
     layout.room(150 * unit)  # a heading never ends a page alone
     layout.y += 4 * unit
-    layout.text(routine.name, size=13, bold=True, gap=2)
+    layout.text(library.shown(routine.name), size=13, bold=True, gap=2)
     stopped = routine.sessions - routine.completed
+    sessions = routine.sessions
     layout.text(
-        f"{routine.sessions} session{'s' if routine.sessions != 1 else ''} done: "
-        f"{routine.completed} completed, {stopped} stopped before the end."
+        _sessions_done(sessions).format(
+            completed=QLocale().toString(routine.completed), stopped=QLocale().toString(stopped)
+        )
     )
     layout.table(
-        ["Working side", "Holds completed", "Rep sets completed", "Seconds held"],
+        [
+            translate("ReportPdf", "Working side"),
+            translate("ReportPdf", "Holds completed"),
+            translate("ReportPdf", "Rep sets completed"),
+            translate("ReportPdf", "Seconds held"),
+        ],
         _side_rows(routine),
         [0.22, 0.24, 0.24, 0.30],
         "lrrr",
     )
     layout.text(
-        "“Of” counts the holds and sets the sessions reached; steps never reached are not counted.",
+        translate(
+            "ReportPdf",
+            "“Of” counts the holds and sets the sessions reached;"
+            " steps never reached are not counted.",
+        ),
         size=8,
     )
     line = balance_line(routine)
@@ -246,7 +331,7 @@ def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
     sides = [t.side for t in routine.sides if t.holds_reached]
     held_series = [
         Series(
-            _SIDE_NAMES[side],
+            _side(side),
             COLOURS[side],
             _MARKERS[side][0],
             _MARKERS[side][1],
@@ -260,8 +345,11 @@ def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
             lambda rect: draw_chart(
                 layout.painter,
                 rect,
-                title="Seconds held per session, by working side (the session's holds added up)",
-                y_title="Seconds held",
+                title=translate(
+                    "ReportPdf",
+                    "Seconds held per session, by working side (the session's holds added up)",
+                ),
+                y_title=translate("ReportPdf", "Seconds held"),
                 series=held_series,
                 start=report.start,
                 end=report.end,
@@ -270,14 +358,14 @@ def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
         )
     rating_series = [
         Series(
-            "Effort",
+            translate("ReportPdf", "Effort"),
             COLOURS["effort"],
             "circle",
             False,
             [(r.when, float(r.effort)) for r in routine.ratings if r.effort is not None],
         ),
         Series(
-            "Pain",
+            translate("ReportPdf", "Pain"),
             COLOURS["pain"],
             "square",
             True,
@@ -289,8 +377,10 @@ def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
         lambda rect: draw_chart(
             layout.painter,
             rect,
-            title="Effort and pain after each session (0 = none, 10 = worst)",
-            y_title="Rating (0–10)",
+            title=translate(
+                "ReportPdf", "Effort and pain after each session (0 = none, 10 = worst)"
+            ),
+            y_title=translate("ReportPdf", "Rating (0–10)"),
             series=rating_series,
             start=report.start,
             end=report.end,
@@ -300,22 +390,29 @@ def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
     )
     if routine.short_steps:
         layout.room(80 * unit)  # the heading with the first rows
-        layout.text("Skipped or shortened steps", size=11, bold=True, gap=2)
+        layout.text(translate("ReportPdf", "Skipped or shortened steps"), size=11, bold=True, gap=2)
         layout.text(_short_summary(routine) + ".", size=9.5)
         latest = routine.short_steps[-MAX_SHORT_STEP_ROWS:]
         rows = [
             [
                 _when(step.when),
-                step.exercise,
-                _SIDE_NAMES[step.side],
-                str(step.set_number),
-                f"{step.actual_seconds:.0f} s of {step.planned_seconds:.0f} s",
-                step.outcome,
+                library.shown(step.exercise),
+                _side(step.side),
+                QLocale().toString(step.set_number),
+                _seconds_of(step.actual_seconds, step.planned_seconds),
+                _outcome(step.outcome),
             ]
             for step in latest
         ]
         layout.table(
-            ["When", "Exercise", "Working side", "Set", "Done", "How it ended"],
+            [
+                translate("ReportPdf", "When"),
+                translate("ReportPdf", "Exercise"),
+                translate("ReportPdf", "Working side"),
+                translate("ReportPdf", "Set"),
+                translate("ReportPdf", "Done"),
+                translate("ReportPdf", "How it ended"),
+            ],
             rows,
             [0.15, 0.35, 0.10, 0.06, 0.18, 0.16],
             "lllrrl",
@@ -323,42 +420,93 @@ def _routine(layout: _Layout, report: Report, routine: RoutineReport) -> None:
         more = len(routine.short_steps) - len(latest)
         if more > 0:
             layout.text(
-                f"The latest {len(latest)} are shown; the {more} before them are in the CSV table.",
+                _latest_shown(more).format(shown=QLocale().toString(len(latest))),
                 size=9,
             )
     if routine.notes:
         layout.room(40 * unit)
-        layout.text("Notes", size=11, bold=True, gap=2)
+        layout.text(translate("ReportPdf", "Notes"), size=11, bold=True, gap=2)
         for note in routine.notes[:MAX_NOTE_ROWS]:
-            layout.text(f"{_when(note.when)}: {note.text}", size=9.5, gap=2)
+            line = translate("ReportPdf", "{when}: {note}").format(
+                when=_when(note.when), note=note.text
+            )
+            layout.text(line, size=9.5, gap=2)
         more = len(routine.notes) - MAX_NOTE_ROWS
         if more > 0:
-            layout.text(f"… and {more} more notes (all of them are in the CSV table).", size=9)
+            layout.text(
+                _more_notes(more),
+                size=9,
+            )
+
+
+# lupdate's Python parser drops a plural call whose count is followed by a comma, the way
+# the formatter splits a long call; these long ones stay as written.
+# fmt: off
+def _sessions_done(sessions: int) -> str:
+    return translate(
+        "ReportPdf",
+        "%n session(s) done: {completed} completed, {stopped} stopped before the end.",
+        None, PLURAL, sessions
+    )
+
+
+def _latest_shown(more: int) -> str:
+    return translate(
+        "ReportPdf",
+        "The latest {shown} are shown; the CSV table has %n earlier one(s).",
+        None, PLURAL, more
+    )
+
+
+def _more_notes(more: int) -> str:
+    return translate(
+        "ReportPdf",
+        "… and %n more note(s) (all of them are in the CSV table).",
+        None, PLURAL, more
+    )
+
+
+def _accidental_starts(accidental: int) -> str:
+    return translate(
+        "ReportPdf",
+        "%n accidental start(s) (under 10 s of work) not counted.",
+        None, PLURAL, accidental
+    )
+# fmt: on
 
 
 def _front(layout: _Layout, report: Report, made_on: date) -> None:
     unit = layout.unit
-    layout.text("Glute medius exercises: progress report", size=17, bold=True, gap=4)
+    layout.text(report_title(), size=17, bold=True, gap=4)
     if report.person:
-        layout.text(f"For: {report.person}", size=11, gap=2)
+        layout.text(
+            translate("ReportPdf", "For: {person}").format(person=report.person), size=11, gap=2
+        )
     days = (report.end - report.start).days + 1
     layout.text(
-        f"Period: {format_day(report.start)} to {format_day(report.end)} ({days} days)",
+        translate("ReportPdf", "Period: {first} to {last} (%n day(s))", None, PLURAL, days).format(
+            first=format_day(report.start), last=format_day(report.end)
+        ),
         size=11,
         gap=2,
     )
-    layout.text(f"Made with {APP_NAME} on {format_day(made_on)}.", size=9, gap=6)
     layout.text(
-        f"{report.sessions} session{'s' if report.sessions != 1 else ''} on "
-        f"{len(report.session_days)} of {days} days. "
-        + (
-            f"{report.accidental_starts} accidental start"
-            f"{'s' if report.accidental_starts != 1 else ''} (under 10 s of work) not counted."
-            if report.accidental_starts
-            else ""
+        translate("ReportPdf", "Made with {app} on {day}.").format(
+            app=APP_NAME, day=format_day(made_on)
         ),
+        size=9,
+        gap=6,
     )
-    layout.text("Days with a session", size=11, bold=True, gap=3)
+    sessions = report.sessions
+    locale = QLocale()
+    text = translate(
+        "ReportPdf", "%n session(s) on {active} of {days} days.", None, PLURAL, sessions
+    ).format(active=locale.toString(len(report.session_days)), days=locale.toString(days))
+    accidental = report.accidental_starts
+    if accidental:
+        text += " " + _accidental_starts(accidental)
+    layout.text(text)
+    layout.text(translate("ReportPdf", "Days with a session"), size=11, bold=True, gap=3)
     height = calendar_height(unit, layout.width, report.start, report.end)
     layout.block(
         height,
@@ -367,7 +515,12 @@ def _front(layout: _Layout, report: Report, made_on: date) -> None:
         ),
     )
     if not report.routines:
-        layout.text("No sessions were recorded in this period.", size=11)
+        layout.text(translate("ReportPdf", "No sessions were recorded in this period."), size=11)
+
+
+def report_title() -> str:
+    """The report's heading and the PDF's title."""
+    return translate("ReportPdf", "Glute medius exercises: progress report")
 
 
 def write_report_pdf(report: Report, target: Path, made_on: date | None = None) -> int:
@@ -379,7 +532,7 @@ def write_report_pdf(report: Report, target: Path, made_on: date | None = None) 
     partial = target.with_name(target.name + ".partial")
     writer = QPdfWriter(str(partial))
     writer.setResolution(_RESOLUTION)
-    writer.setTitle("Glute medius exercises: progress report")
+    writer.setTitle(report_title())
     writer.setCreator(APP_NAME)
     writer.setPageLayout(
         QPageLayout(
@@ -391,7 +544,7 @@ def write_report_pdf(report: Report, target: Path, made_on: date | None = None) 
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"{target}: cannot be written")
+        raise OSError(_cannot_write(target))
     layout = _Layout(writer, painter)
     try:
         _front(layout, report, made_on or date.today())
@@ -404,12 +557,20 @@ def write_report_pdf(report: Report, target: Path, made_on: date | None = None) 
         painter.drawText(
             QRectF(0, layout.limit + 4 * layout.unit, layout.width, 12 * layout.unit),
             Qt.AlignmentFlag.AlignLeft,
-            "The report is cut here to stay within three pages: every number is in the CSV table.",
+            translate(
+                "ReportPdf",
+                "The report is cut here to stay within three pages:"
+                " every number is in the CSV table.",
+            ),
         )
     finally:
         layout.footer()
         painter.end()
     if not partial.exists():
-        raise OSError(f"{target}: cannot be written")
+        raise OSError(_cannot_write(target))
     partial.replace(target)
     return layout.page
+
+
+def _cannot_write(target: Path) -> str:
+    return translate("ReportPdf", "{file}: cannot be written").format(file=target)

@@ -6,10 +6,11 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtCore import QDate, QLocale, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QVBoxLayout, QWidget
 
+from glute_timer.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from glute_timer.ui.theme import CHART_COLOURS
 
 if TYPE_CHECKING:
@@ -18,9 +19,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MARK_COLOUR = QColor(CHART_COLOURS["session_day"])
-LEGEND = (
+LEGEND = QT_TRANSLATE_NOOP(
+    "HistoryCalendar",
     "A filled circle marks a day with a session; “12·2” means two sessions on the 12th. "
-    "Short starts (under 10 s) count too."
+    "Short starts (under 10 s) count too.",
 )
 
 
@@ -37,7 +39,7 @@ class SessionCalendar(QCalendarWidget):
         self.counts: dict[date, int] = {}
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.setAccessibleName("Calendar of sessions")
+        self.setAccessibleName(translate("HistoryCalendar", "Calendar of sessions"))
         self.currentPageChanged.connect(lambda _y, _m: self.reload())
 
     def reload(self) -> None:
@@ -70,7 +72,9 @@ class SessionCalendar(QCalendarWidget):
         font = painter.font()
         font.setBold(True)
         painter.setFont(font)
-        text = str(day.day) if count == 1 else f"{day.day}·{count}"
+        locale = QLocale()
+        number = locale.toString(day.day)
+        text = number if count == 1 else f"{number}·{locale.toString(count)}"
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
@@ -83,11 +87,11 @@ class HistoryCalendar(QWidget):
         self._repository = repository
         self.streak_label = QLabel(self)
         self.streak_label.setWordWrap(True)
-        self.streak_label.setAccessibleName("Streaks")
+        self.streak_label.setAccessibleName(translate("HistoryCalendar", "Streaks"))
         self.calendar = SessionCalendar(repository, self)
-        self.legend = QLabel(LEGEND, self)
+        self.legend = QLabel(translate("HistoryCalendar", LEGEND), self)
         self.legend.setWordWrap(True)
-        self.legend.setAccessibleName("Calendar legend")
+        self.legend.setAccessibleName(translate("HistoryCalendar", "Calendar legend"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.streak_label)
         layout.addWidget(self.calendar, 1)
@@ -99,14 +103,23 @@ class HistoryCalendar(QWidget):
             streaks = self._repository.streaks()
         except Exception:
             log.exception("cannot read streaks")
-            self.streak_label.setText("Streaks cannot be read right now.")
+            self.streak_label.setText(
+                translate("HistoryCalendar", "Streaks cannot be read right now.")
+            )
         else:
             self.streak_label.setText(
-                f"Current streak: {_days(streaks.current)} · longest: {_days(streaks.longest)}"
-                f" · {_days(streaks.active_days)} with a session in all"
+                streak_text(streaks.current, streaks.longest, streaks.active_days)
             )
         self.calendar.reload()
 
 
-def _days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
+def streak_text(current: int, longest: int, active: int) -> str:
+    """``Current streak: 2 days · longest: 5 days · 9 days with a session in all``."""
+    # Three short phrases, each whole in itself, so each carries its own plural.
+    return " · ".join(
+        (
+            translate("HistoryCalendar", "Current streak: %n day(s)", None, PLURAL, current),
+            translate("HistoryCalendar", "longest: %n day(s)", None, PLURAL, longest),
+            translate("HistoryCalendar", "%n day(s) with a session in all", None, PLURAL, active),
+        )
+    )

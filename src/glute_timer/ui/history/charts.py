@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtCore import QDateTime, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Side
 from glute_timer.domain.rating import RATING_MAX, RATING_MIN
 from glute_timer.storage.history_records import RatingPoint, WeeklySideTotal, spread_in_days
@@ -29,10 +30,13 @@ class HistoryCharts(QWidget):
         super().__init__(parent)
         self.side_chart = QChart()
         self.side_view = self._view(
-            self.side_chart, "Minutes held per working side, by week (this week so far)"
+            self.side_chart,
+            translate("HistoryCharts", "Minutes held per working side, by week (this week so far)"),
         )
         self.rating_chart = QChart()
-        self.rating_view = self._view(self.rating_chart, "Effort and pain after each session")
+        self.rating_view = self._view(
+            self.rating_chart, translate("HistoryCharts", "Effort and pain after each session")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.side_view, 1)
@@ -47,6 +51,9 @@ class HistoryCharts(QWidget):
             QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
         )
         chart.setBackgroundRoundness(0)
+        # Dates and numbers on the axes in the person's language.
+        chart.setLocale(QLocale())
+        chart.setLocalizeNumbers(True)
         chart.setTitle(name)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -73,7 +80,11 @@ class HistoryCharts(QWidget):
     def _draw_sides(self, first_day: date, last_day: date) -> None:
         chart = _cleared(self.side_chart)
         top = 1.0
-        for side, label in ((Side.LEFT, "Left working side"), (Side.RIGHT, "Right working side")):
+        labels = (
+            (Side.LEFT, translate("HistoryCharts", "Left working side")),
+            (Side.RIGHT, translate("HistoryCharts", "Right working side")),
+        )
+        for side, label in labels:
             series = _line(label, QColor(SIDE_COLOURS[side]), dashed=side is Side.RIGHT)
             for week in self.weeks:
                 seconds = week.left_seconds if side is Side.LEFT else week.right_seconds
@@ -81,7 +92,9 @@ class HistoryCharts(QWidget):
                 top = max(top, seconds / 60)
             chart.addSeries(series)
         if any(w.unsided_seconds for w in self.weeks):
-            series = _line("No side", QColor(CHART_COLOURS["unsided"]), dashed=True)
+            series = _line(
+                translate("HistoryCharts", "No side"), QColor(CHART_COLOURS["unsided"]), dashed=True
+            )
             for week in self.weeks:
                 series.append(_ms(week.week_start), week.unsided_seconds / 60)
                 top = max(top, week.unsided_seconds / 60)
@@ -89,14 +102,18 @@ class HistoryCharts(QWidget):
         y_axis = QValueAxis()
         y_axis.setRange(0, top * 1.1)
         y_axis.applyNiceNumbers()
-        y_axis.setTitleText("Minutes")
+        y_axis.setTitleText(translate("HistoryCharts", "Minutes"))
         y_axis.setLabelFormat("%g")
         self._attach(chart, _date_axis(first_day, last_day), y_axis)
 
     def _draw_ratings(self, first_day: date, last_day: date) -> None:
         chart = _cleared(self.rating_chart)
-        effort = _line("Effort", QColor(CHART_COLOURS["effort"]), dashed=True)
-        pain = _line("Pain", QColor(CHART_COLOURS["pain"]), dashed=False)
+        effort = _line(
+            translate("HistoryCharts", "Effort"), QColor(CHART_COLOURS["effort"]), dashed=True
+        )
+        pain = _line(
+            translate("HistoryCharts", "Pain"), QColor(CHART_COLOURS["pain"]), dashed=False
+        )
         for point, place in zip(self.ratings, spread_in_days(self.rating_days), strict=True):
             day = EPOCH + timedelta(days=int(place))
             x = _ms(day) + (place - int(place)) * DAY_MS
@@ -110,7 +127,12 @@ class HistoryCharts(QWidget):
         y_axis.setRange(RATING_MIN, RATING_MAX)
         y_axis.setTickCount(6)
         y_axis.setLabelFormat("%d")
-        y_axis.setTitleText(f"{RATING_MIN} to {RATING_MAX}")
+        locale = QLocale()
+        y_axis.setTitleText(
+            translate("HistoryCharts", "{lowest} to {highest}").format(
+                lowest=locale.toString(RATING_MIN), highest=locale.toString(RATING_MAX)
+            )
+        )
         self._attach(chart, _date_axis(first_day, last_day), y_axis)
 
     @staticmethod
@@ -144,7 +166,10 @@ def _line(name: str, colour: QColor, *, dashed: bool) -> QLineSeries:
 def _date_axis(first_day: date, last_day: date) -> QDateTimeAxis:
     axis = QDateTimeAxis()
     span = (last_day - first_day).days
-    axis.setFormat("d MMM" if span <= 200 else "MMM yyyy")
+    # Patterns for QLocale, translatable so a language can put the day after the month.
+    short = translate("HistoryCharts", "d MMM", "axis date: day and month")
+    long = translate("HistoryCharts", "MMM yyyy", "axis date: month and year")
+    axis.setFormat(short if span <= 200 else long)
     axis.setTickCount(min(9, max(3, span // 7 + 1)))
     axis.setRange(_qdate(first_day), _qdate(last_day + timedelta(days=1)))
     return axis

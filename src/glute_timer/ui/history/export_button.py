@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from glute_timer.domain.i18n import PLURAL, translate
 from glute_timer.storage.storage_errors import describe_storage_error as _reason
 
 if TYPE_CHECKING:
@@ -34,13 +35,13 @@ class ExportButton(QToolButton):
         self._ask_save_path = ask_save_path
         self._routine = routine
         self._tell = tell
-        self.setText("Export")
+        self.setText(translate("HistoryExport", "Export"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
-        self.csv_action = menu.addAction("CSV (one row per step)…")
+        self.csv_action = menu.addAction(translate("HistoryExport", "CSV (one row per step)…"))
         self.csv_action.triggered.connect(lambda: self.export("csv"))
-        self.json_action = menu.addAction("JSON…")
+        self.json_action = menu.addAction(translate("HistoryExport", "JSON…"))
         self.json_action.triggered.connect(lambda: self.export("json"))
         self.setMenu(menu)
 
@@ -48,10 +49,15 @@ class ExportButton(QToolButton):
         """Ask for a file and export the sessions shown (all, or the routine chosen)."""
         routine = self._routine()
         suffix = "csv" if fmt == "csv" else "json"
-        filters = "CSV files (*.csv)" if fmt == "csv" else "JSON files (*.json)"
+        if fmt == "csv":
+            title = translate("HistoryExport", "Export history as CSV")
+            filters = translate("HistoryExport", "CSV files (*.csv)")
+        else:
+            title = translate("HistoryExport", "Export history as JSON")
+            filters = translate("HistoryExport", "JSON files (*.json)")
         chosen = self._ask_save_path(
             self.window(),
-            f"Export history as {suffix.upper()}",
+            title,
             f"glute-timer-history.{suffix}",
             filters,
         )
@@ -64,16 +70,22 @@ class ExportButton(QToolButton):
             count = self._repository.export(target, fmt, routine)
         except OSError as error:
             self._tell(
-                f"The history could not be written to {target}: {error.strerror or error}. "
-                "Choose another folder."
+                translate(
+                    "HistoryExport",
+                    "The history could not be written to {place}: {reason}. Choose another folder.",
+                ).format(place=target, reason=error.strerror or error)
             )
             return
         except Exception as error:
             log.exception("export failed")
-            self._tell(f"The history could not be exported: {_reason(error)}.")
+            self._tell(
+                translate("HistoryExport", "The history could not be exported: {reason}.").format(
+                    reason=_reason(error)
+                )
+            )
             return
-        self._tell(f"Exported {_sessions(count)} to {target}.")
-
-
-def _sessions(n: int) -> str:
-    return f"{n} session" if n == 1 else f"{n} sessions"
+        self._tell(
+            translate(
+                "HistoryExport", "Exported %n session(s) to {place}.", None, PLURAL, count
+            ).format(place=target)
+        )

@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
-from glute_timer.ui.history.progress import DEFAULT_PERIOD, PERIODS
+from glute_timer.domain import library
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
+from glute_timer.ui.history.progress import DEFAULT_PERIOD, PERIODS, PERIODS_CONTEXT
 
 if TYPE_CHECKING:
     from glute_timer.storage.history_repository import HistoryRepository
 
 log = logging.getLogger(__name__)
 
-ALL_ROUTINES = "All routines"
+ALL_ROUTINES = QT_TRANSLATE_NOOP("HistoryFilters", "All routines")
 
 
 class HistoryFilters(QWidget):
@@ -35,25 +37,28 @@ class HistoryFilters(QWidget):
         super().__init__(parent)
         self._repository = repository
         self.routine_box = QComboBox(self)
-        self.routine_box.setAccessibleName("Show sessions of routine")
+        self.routine_box.setAccessibleName(translate("HistoryFilters", "Show sessions of routine"))
         self.routine_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.routine_box.setMinimumContentsLength(8)
         self.period_box = QComboBox(self)
-        self.period_box.setAccessibleName("Period of the progress")
+        self.period_box.setAccessibleName(translate("HistoryFilters", "Period of the progress"))
         for label, weeks in PERIODS:
-            self.period_box.addItem(label, weeks)
+            self.period_box.addItem(translate(PERIODS_CONTEXT, label), weeks)
         self.period_box.setCurrentIndex(DEFAULT_PERIOD)
         self.period_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.period_box.setMinimumContentsLength(6)
-        self.short_box = QCheckBox("Short starts", self)
-        self.short_box.setAccessibleName("Show short starts")
+        self.short_box = QCheckBox(translate("HistoryFilters", "Short starts"), self)
+        self.short_box.setAccessibleName(translate("HistoryFilters", "Show short starts"))
         self.short_box.setToolTip(
-            "Also show sessions with under 10 s of holds and reps (started by accident); "
-            "they are hidden, never deleted"
+            translate(
+                "HistoryFilters",
+                "Also show sessions with under 10 s of holds and reps (started by accident); "
+                "they are hidden, never deleted",
+            )
         )
         row = QHBoxLayout(self)
         # No margins: the row lines up with the page's other controls as if it were theirs.
@@ -89,9 +94,10 @@ class HistoryFilters(QWidget):
             names = []
         self.routine_box.blockSignals(True)
         self.routine_box.clear()
-        self.routine_box.addItem(ALL_ROUTINES, None)
+        self.routine_box.addItem(translate("HistoryFilters", ALL_ROUTINES), None)
         for name in names:
-            self.routine_box.addItem(name, name)
+            # Shown in the person's language; the stored name stays the filter's value.
+            self.routine_box.addItem(library.shown(name), name)
         if current is not None and current in names:
             self.routine_box.setCurrentIndex(names.index(current) + 1)
         self.routine_box.blockSignals(False)

@@ -6,9 +6,11 @@ import logging
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from glute_timer.domain import library
+from glute_timer.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
 from glute_timer.formatting import clock
 from glute_timer.storage.history_records import (
     SessionDetail,
@@ -19,6 +21,7 @@ from glute_timer.storage.history_records import (
     side_balance,
     week_start,
 )
+from glute_timer.ui.history.dates import session_moment
 
 if TYPE_CHECKING:
     from glute_timer.storage.history_repository import HistoryRepository
@@ -26,42 +29,132 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# (label, weeks back; None for everything)
+CONTEXT = "HistoryProgress"
+PERIODS_CONTEXT = CONTEXT
+# (label, weeks back; None for everything); the labels are translated where shown.
 PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("4 weeks", 4),
-    ("12 weeks", 12),
-    ("All time", None),
+    (QT_TRANSLATE_NOOP("HistoryProgress", "4 weeks"), 4),
+    (QT_TRANSLATE_NOOP("HistoryProgress", "12 weeks"), 12),
+    (QT_TRANSLATE_NOOP("HistoryProgress", "All time"), None),
 )
 DEFAULT_PERIOD = 1
+
+
+# lupdate's Python parser drops a plural call whose count is followed by a comma, the way
+# the formatter splits a long call; these long ones stay as written.
+# fmt: off
+def _balance_template(weaker: str, ending: str, weeks: int) -> str:
+    """The whole sentence for the weaker side and the way it goes (each written out whole,
+    as the word order differs between languages)."""
+    if weaker == "right":
+        if ending == "catching up":
+            return translate(
+                "HistoryProgress",
+                "Right working side: {percent} % of left over %n week(s);"
+                " catching up ({earlier} % → {lately} %).",
+                None, PLURAL, weeks
+            )
+        if ending == "falling behind":
+            return translate(
+                "HistoryProgress",
+                "Right working side: {percent} % of left over %n week(s);"
+                " falling behind ({earlier} % → {lately} %).",
+                None, PLURAL, weeks
+            )
+        return translate(
+            "HistoryProgress",
+            "Right working side: {percent} % of left over %n week(s).",
+            None, PLURAL, weeks
+        )
+    if ending == "catching up":
+        return translate(
+            "HistoryProgress",
+            "Left working side: {percent} % of right over %n week(s);"
+            " catching up ({earlier} % → {lately} %).",
+            None, PLURAL, weeks
+        )
+    if ending == "falling behind":
+        return translate(
+            "HistoryProgress",
+            "Left working side: {percent} % of right over %n week(s);"
+            " falling behind ({earlier} % → {lately} %).",
+            None, PLURAL, weeks
+        )
+    return translate(
+        "HistoryProgress",
+        "Left working side: {percent} % of right over %n week(s).",
+        None, PLURAL, weeks
+    )
+
+# fmt: on
 
 
 def balance_text(balance: SideBalance | None) -> str:
     """One line: the weaker working side's share of the other, and whether it is catching up."""
     if balance is None:
-        return "Working sides: no holds in this period yet."
-    weeks = f"{balance.weeks} week" if balance.weeks == 1 else f"{balance.weeks} weeks"
-    text = (
-        f"{balance.weaker.capitalize()} working side: {balance.percent} % of"
-        f" {balance.stronger} over {weeks}"
-    )
+        return translate("HistoryProgress", "Working sides: no holds in this period yet.")
     if balance.catching_up is True:
-        return f"{text}; catching up ({balance.early} % → {balance.late} %)."
-    if balance.catching_up is False and balance.early != balance.late:
-        return f"{text}; falling behind ({balance.early} % → {balance.late} %)."
-    return f"{text}."
+        ending = "catching up"
+    elif balance.catching_up is False and balance.early != balance.late:
+        ending = "falling behind"
+    else:
+        ending = ""
+    weeks = balance.weeks
+    locale = QLocale()
+    return _balance_template(balance.weaker, ending, weeks).format(
+        percent=locale.toString(balance.percent),
+        earlier="" if balance.early is None else locale.toString(balance.early),
+        lately="" if balance.late is None else locale.toString(balance.late),
+    )
 
 
-def trend_text(name: str, trend: Trend | None) -> str:
-    """One line: a score's mean earlier and lately, and which way it goes."""
+def _trend_template(measure: str, way: str) -> str:
+    if measure == "pain":
+        if way == "same":
+            return translate(
+                "HistoryProgress",
+                "Pain: about the same (average {earlier} earlier, {lately} lately).",
+            )
+        if way == "falling":
+            return translate(
+                "HistoryProgress", "Pain: falling (average {earlier} earlier, {lately} lately)."
+            )
+        return translate(
+            "HistoryProgress", "Pain: rising (average {earlier} earlier, {lately} lately)."
+        )
+    if way == "same":
+        return translate(
+            "HistoryProgress",
+            "Effort: about the same (average {earlier} earlier, {lately} lately).",
+        )
+    if way == "falling":
+        return translate(
+            "HistoryProgress", "Effort: falling (average {earlier} earlier, {lately} lately)."
+        )
+    return translate(
+        "HistoryProgress", "Effort: rising (average {earlier} earlier, {lately} lately)."
+    )
+
+
+def trend_text(measure: str, trend: Trend | None) -> str:
+    """One line: a score's mean earlier and lately, and which way it goes.
+
+    ``measure`` is ``"pain"`` or ``"effort"``.
+    """
     if trend is None:
-        return f"{name}: not enough ratings in this period yet."
+        if measure == "pain":
+            return translate("HistoryProgress", "Pain: not enough ratings in this period yet.")
+        return translate("HistoryProgress", "Effort: not enough ratings in this period yet.")
     if abs(trend.change) < 0.5:
-        way = "about the same"
+        way = "same"
     elif trend.change < 0:
         way = "falling"
     else:
         way = "rising"
-    return f"{name}: {way} (average {trend.early:.1f} earlier, {trend.late:.1f} lately)."
+    locale = QLocale()
+    return _trend_template(measure, way).format(
+        earlier=locale.toString(trend.early, "f", 1), lately=locale.toString(trend.late, "f", 1)
+    )
 
 
 def held_per_side(detail: SessionDetail) -> tuple[float, float]:
@@ -78,16 +171,20 @@ class ProgressPanel(QWidget):
         super().__init__(parent)
         self._repository = repository
         self.charts: HistoryCharts | None = None
-        self.last_label = _label(self, "Last session", "Loading…")
+        self.last_label = _label(
+            self,
+            translate("HistoryProgress", "Last session"),
+            translate("HistoryProgress", "Loading…"),
+        )
         self.last_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.week_label = _label(self, "This week and the streak", "")
-        self.balance_label = _label(self, "Working side balance", "")
+        self.week_label = _label(self, translate("HistoryProgress", "This week and the streak"), "")
+        self.balance_label = _label(self, translate("HistoryProgress", "Working side balance"), "")
         font = self.balance_label.font()
         font.setBold(True)
         self.balance_label.setFont(font)
-        self.pain_label = _label(self, "Pain trend", "")
+        self.pain_label = _label(self, translate("HistoryProgress", "Pain trend"), "")
         self.pain_label.setFont(font)
-        self.effort_label = _label(self, "Effort trend", "")
+        self.effort_label = _label(self, translate("HistoryProgress", "Effort trend"), "")
         self.charts_box = QVBoxLayout()
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -120,19 +217,25 @@ class ProgressPanel(QWidget):
             this_week = sum(repo.day_counts(week_start(today), today).values())
         except Exception:
             log.exception("cannot read the progress")
-            self.last_label.setText("The history cannot be read right now.")
+            self.last_label.setText(
+                translate("HistoryProgress", "The history cannot be read right now.")
+            )
             return
         self._show_last(detail)
-        days = "day" if streaks.current == 1 else "days"
+        current = streaks.current
+        # Two phrases, each whole, each with its own plural.
         self.week_label.setText(
-            f"This week: {this_week} session{'s' if this_week != 1 else ''} · "
-            f"streak: {streaks.current} {days} in a row (best {streaks.longest})"
+            translate("HistoryProgress", "This week: %n session(s)", None, PLURAL, this_week)
+            + " · "
+            + translate(
+                "HistoryProgress", "streak: %n day(s) in a row (best {best})", None, PLURAL, current
+            ).format(best=QLocale().toString(streaks.longest))
         )
         self.balance = side_balance(totals)
         self.pain = score_trend(p.pain for p in ratings)
         self.balance_label.setText(balance_text(self.balance))
-        self.pain_label.setText(trend_text("Pain", self.pain))
-        self.effort_label.setText(trend_text("Effort", score_trend(p.effort for p in ratings)))
+        self.pain_label.setText(trend_text("pain", self.pain))
+        self.effort_label.setText(trend_text("effort", score_trend(p.effort for p in ratings)))
         charts = self._ensure_charts()
         rating_days = [repo.local_date(p.started_at) for p in ratings]
         first = since
@@ -143,20 +246,25 @@ class ProgressPanel(QWidget):
 
     def _show_last(self, detail: SessionDetail | None) -> None:
         if detail is None:
-            self.last_label.setText("No sessions yet: your first workout will show here.")
+            self.last_label.setText(
+                translate("HistoryProgress", "No sessions yet: your first workout will show here.")
+            )
             return
         s = detail.summary
         left, right = held_per_side(detail)
+        when = session_moment(self._repository.to_local(s.started_at))
         parts = [
-            f"Last session: {self._repository.to_local(s.started_at):%a %d %b %Y %H:%M}",
-            s.routine,
-            f"held left {clock(left)}, right {clock(right)}",
-            f"effort {'—' if s.effort is None else s.effort}",
-            f"pain {'—' if s.pain is None else s.pain}",
+            translate("HistoryProgress", "Last session: {when}").format(when=when),
+            library.shown(s.routine),
+            translate("HistoryProgress", "held left {left}, right {right}").format(
+                left=clock(left), right=clock(right)
+            ),
+            translate("HistoryProgress", "effort {effort}").format(effort=_rating(s.effort)),
+            translate("HistoryProgress", "pain {pain}").format(pain=_rating(s.pain)),
         ]
         text = " · ".join(parts)
         if s.notes:
-            text += f"\nNote: {s.notes}"
+            text += "\n" + translate("HistoryProgress", "Note: {note}").format(note=s.notes)
         self.last_label.setText(text)
 
     def _ensure_charts(self) -> HistoryCharts:
@@ -179,6 +287,10 @@ def _up_to(weeks: list[WeeklySideTotal], last: date) -> list[WeeklySideTotal]:
         weeks.append(WeeklySideTotal(week, 0.0, 0.0, 0.0))
         week += timedelta(weeks=1)
     return weeks
+
+
+def _rating(value: int | None) -> str:
+    return "—" if value is None else QLocale().toString(value)
 
 
 def _label(parent: QWidget, name: str, text: str) -> QLabel:

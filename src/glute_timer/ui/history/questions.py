@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from glute_timer.domain.i18n import translate
+
 # Asks where to save: (parent, title, suggested file name, name filter) -> path or None.
 AskSavePath = Callable[[QWidget, str, str, str], str | None]
 # Asks which file to open: (parent, title, name filter) -> path or None.
@@ -24,10 +26,19 @@ def ask_open_path_with_dialog(parent: QWidget, title: str, filters: str) -> str 
 def confirm_delete_with_dialog(parent: QWidget, what: str) -> bool:
     """Ask before deleting; Cancel is the default, Delete is marked destructive."""
     box = QMessageBox(
-        QMessageBox.Icon.Question, "Delete session", f"Delete the session of {what}?", parent=parent
+        QMessageBox.Icon.Question,
+        translate("HistoryQuestions", "Delete session"),
+        translate("HistoryQuestions", "Delete the session of {session}?").format(session=what),
+        parent=parent,
     )
-    box.setInformativeText("You can bring it back with Undo (Ctrl+Z) while this page is open.")
-    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(
+        translate(
+            "HistoryQuestions", "You can bring it back with Undo (Ctrl+Z) while this page is open."
+        )
+    )
+    delete = box.addButton(
+        translate("HistoryQuestions", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+    )
     delete.setProperty("role", "destructive")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setProperty("role", "secondary")

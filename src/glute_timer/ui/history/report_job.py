@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from glute_timer.domain.i18n import translate
+
 log = logging.getLogger(__name__)
 
 # Writes the report: (PDF path, first day, last day, routine or None) -> a line for the person.
@@ -57,7 +59,7 @@ class BackgroundJob(QObject):
             message = self._task(*args)
         except Exception as error:  # the page must hear back whatever happened
             log.exception("a background task failed")
-            message = f"That did not work: {error}."
+            message = translate("HistoryJobs", "That did not work: {reason}.").format(reason=error)
         # Emitted from this thread; Qt queues it to the page in the GUI thread.
         self.finished.emit(message)
 
@@ -77,9 +79,13 @@ class ReportButton(QPushButton):
         tell: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Report for your physio…", parent)
+        super().__init__(translate("HistoryJobs", "Report for your physio…"), parent)
         self.setProperty("role", "primary")
-        self.setToolTip("A PDF of the period and routine shown, to hand to your physio")
+        self.setToolTip(
+            translate(
+                "HistoryJobs", "A PDF of the period and routine shown, to hand to your physio"
+            )
+        )
         self.job = BackgroundJob(write, self)
         self.job.finished.connect(self._written)
         self._ask_save_path = ask_save_path
@@ -93,9 +99,9 @@ class ReportButton(QPushButton):
             return
         chosen = self._ask_save_path(
             self.window(),
-            "Save the report for your physio",
+            translate("HistoryJobs", "Save the report for your physio"),
             "glute-timer-report.pdf",
-            "PDF files (*.pdf)",
+            translate("HistoryJobs", "PDF files (*.pdf)"),
         )
         if not chosen:
             return
@@ -105,7 +111,7 @@ class ReportButton(QPushButton):
         first, last, routine = self._scope()
         self.job.start(target, first, last, routine)
         self.setEnabled(False)
-        self._tell(f"Writing the report to {target}…")
+        self._tell(translate("HistoryJobs", "Writing the report to {place}…").format(place=target))
 
     def _written(self, message: str) -> None:
         self.setEnabled(True)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glute_timer.domain import library
+from glute_timer.domain.i18n import PLURAL, translate
 from glute_timer.storage.storage_errors import describe_storage_error as _reason
 from glute_timer.ui.dialogs.rating_dialog import Rating, RatingDialog
 from glute_timer.ui.history.detail import HistoryDetail
@@ -40,7 +42,9 @@ class _DeleteSession(QUndoCommand):
     """Deleting a session; undo brings it back."""
 
     def __init__(self, panel: SessionsPanel, session_id: int, label: str) -> None:
-        super().__init__(f"Delete session of {label}")
+        super().__init__(
+            translate("HistorySessions", "Delete session of {session}").format(session=label)
+        )
         self._panel = panel
         self.session_id = session_id
         self.label = label
@@ -91,7 +95,7 @@ class SessionsPanel(QWidget):
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.undo_label = QLabel(self.undo_bar)
         self.undo_label.setWordWrap(True)
-        self.undo_button = QPushButton("Undo", self.undo_bar)
+        self.undo_button = QPushButton(translate("HistorySessions", "Undo"), self.undo_bar)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         bar = QHBoxLayout(self.undo_bar)
         bar.setContentsMargins(6, 2, 6, 2)
@@ -102,16 +106,20 @@ class SessionsPanel(QWidget):
         self.undo_timer.setSingleShot(True)
         self.undo_timer.setInterval(round(undo_seconds * 1000))
         self.undo_timer.timeout.connect(self.undo_bar.hide)
-        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action = self.undo_stack.createUndoAction(
+            self, translate("HistorySessions", "Undo")
+        )
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
+        self.redo_action = self.undo_stack.createRedoAction(
+            self, translate("HistorySessions", "Redo")
+        )
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.model = SessionTableModel(repository, page_size, self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Sessions, newest first")
+        self.table.setAccessibleName(translate("HistorySessions", "Sessions, newest first"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -208,8 +216,14 @@ class SessionsPanel(QWidget):
         """Say how many sessions the list holds (and how many short starts it hides)."""
         total = self.model.total
         routine = self._routine_filter()
-        shown = "" if routine is None else f" of {routine}"
-        text = f"{_sessions(total)}{shown}." if total else "No sessions recorded yet."
+        if not total:
+            text = translate("HistorySessions", "No sessions recorded yet.")
+        elif routine is None:
+            text = translate("HistorySessions", "%n session(s).", None, PLURAL, total)
+        else:
+            text = translate(
+                "HistorySessions", "%n session(s) of {routine}.", None, PLURAL, total
+            ).format(routine=library.shown(routine))
         if self.model.hide_short:
             try:
                 hidden = self._repository.count_sessions(routine) - total
@@ -217,7 +231,7 @@ class SessionsPanel(QWidget):
                 log.exception("cannot count the short starts")
                 hidden = 0
             if hidden:
-                text += f" {hidden} short start{'s' if hidden != 1 else ''} (under 10 s) hidden."
+                text += " " + _hidden_text(hidden)
         self._status(text)
         self.detail.clear()
         self.selection_changed.emit()
@@ -231,18 +245,26 @@ class SessionsPanel(QWidget):
             self._repository.set_rating(session_id, rating.effort, rating.pain, rating.note)
         except Exception as error:
             log.exception("cannot save a rating")
-            self._status(f"The rating could not be saved: {_reason(error)}.")
+            self._status(
+                translate("HistorySessions", "The rating could not be saved: {reason}.").format(
+                    reason=_reason(error)
+                )
+            )
             return
         self.reload_requested.emit()
         self.select_session(session_id)
-        self._status("Rating saved.")
+        self._status(translate("HistorySessions", "Rating saved."))
 
     def _apply_delete(self, session_id: int, label: str) -> None:
         try:
             deleted = self._repository.delete_session(session_id)
         except Exception as error:
             log.exception("delete failed")
-            self._status(f"The session could not be deleted: {_reason(error)}.")
+            self._status(
+                translate("HistorySessions", "The session could not be deleted: {reason}.").format(
+                    reason=_reason(error)
+                )
+            )
             return
         if not deleted:
             return
@@ -251,7 +273,9 @@ class SessionsPanel(QWidget):
         self.changed.emit()
         if self.model.rowCount():
             self.table.selectRow(min(max(row, 0), self.model.rowCount() - 1))
-        self.undo_label.setText(f"Deleted the session of {label}.")
+        self.undo_label.setText(
+            translate("HistorySessions", "Deleted the session of {session}.").format(session=label)
+        )
         self.undo_bar.show()
         self.undo_timer.start()
 
@@ -260,7 +284,11 @@ class SessionsPanel(QWidget):
             restored = self._repository.restore_session(session_id)
         except Exception as error:
             log.exception("restore failed")
-            self._status(f"The session could not be brought back: {_reason(error)}.")
+            self._status(
+                translate(
+                    "HistorySessions", "The session could not be brought back: {reason}."
+                ).format(reason=_reason(error))
+            )
             return
         self.undo_bar.hide()
         self.undo_timer.stop()
@@ -268,7 +296,7 @@ class SessionsPanel(QWidget):
             self.model.reload()
             self.changed.emit()
             self.select_session(session_id)
-            self._status("The session is back.")
+            self._status(translate("HistorySessions", "The session is back."))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         summary = self.model.summary(current.row()) if current.isValid() else None
@@ -281,7 +309,11 @@ class SessionsPanel(QWidget):
         except Exception as error:
             log.exception("cannot read a session")
             self.detail.clear()
-            self._status(f"That session cannot be read: {_reason(error)}.")
+            self._status(
+                translate("HistorySessions", "That session cannot be read: {reason}.").format(
+                    reason=_reason(error)
+                )
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -295,5 +327,7 @@ class SessionsPanel(QWidget):
         return super().eventFilter(watched, event)
 
 
-def _sessions(n: int) -> str:
-    return f"{n} session" if n == 1 else f"{n} sessions"
+def _hidden_text(hidden: int) -> str:
+    return translate(
+        "HistorySessions", "%n short start(s) (under 10 s) hidden.", None, PLURAL, hidden
+    )

@@ -7,14 +7,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
 
+from glute_timer.domain import library
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
 from glute_timer.formatting import clock
 from glute_timer.storage.history_records import SessionSummary
+from glute_timer.ui.history.dates import session_moment
 
 if TYPE_CHECKING:
     from glute_timer.storage.history_repository import HistoryRepository
@@ -22,14 +26,33 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 100
-COLUMNS = ("Date", "Routine", "Duration", "Done", "Status", "Effort", "Pain", "Note")
+CONTEXT = "SessionTable"
+# The English names; :meth:`SessionTableModel.headerData` shows them translated.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SessionTable", "Date"),
+    QT_TRANSLATE_NOOP("SessionTable", "Routine"),
+    QT_TRANSLATE_NOOP("SessionTable", "Duration"),
+    QT_TRANSLATE_NOOP("SessionTable", "Done"),
+    QT_TRANSLATE_NOOP("SessionTable", "Status"),
+    QT_TRANSLATE_NOOP("SessionTable", "Effort"),
+    QT_TRANSLATE_NOOP("SessionTable", "Pain"),
+    QT_TRANSLATE_NOOP("SessionTable", "Note"),
+)
 NOTE_COLUMN = 7
 STATUS_TEXT = {
-    "completed": "Completed",
-    "stopped": "Stopped",
-    "interrupted": "Interrupted",
-    "in_progress": "In progress",
+    "completed": QT_TRANSLATE_NOOP("SessionTable", "Completed"),
+    "stopped": QT_TRANSLATE_NOOP("SessionTable", "Stopped"),
+    "interrupted": QT_TRANSLATE_NOOP("SessionTable", "Interrupted"),
+    "in_progress": QT_TRANSLATE_NOOP("SessionTable", "In progress"),
 }
+
+
+def status_text(status: str) -> str:
+    """A session's stored status as the person reads it (an unknown one as stored)."""
+    found = STATUS_TEXT.get(status)
+    return translate(CONTEXT, found) if found else status
+
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -134,7 +157,7 @@ class SessionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return translate(CONTEXT, COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,26 +172,32 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 5, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return f"{s.work_done} of {s.work_planned} holds and sets completed"
+            locale = QLocale()
+            return translate("SessionTable", "{done} of {planned} holds and sets completed").format(
+                done=locale.toString(s.work_done), planned=locale.toString(s.work_planned)
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == NOTE_COLUMN and s.notes:
             return s.notes
         return None
 
     def _text(self, s: SessionSummary, column: int) -> str:
         if column == 0:
-            return self._repository.to_local(s.started_at).strftime("%a %d %b %Y %H:%M")
+            return session_moment(self._repository.to_local(s.started_at))
         if column == 1:
-            return s.routine
+            return library.shown(s.routine)
         if column == 2:
             return clock(s.active_seconds)
         if column == 3:
-            return "—" if s.completion is None else f"{round(s.completion * 100)} %"
+            if s.completion is None:
+                return "—"
+            percent = QLocale().toString(round(s.completion * 100))
+            return translate("SessionTable", "{percent} %").format(percent=percent)
         if column == 4:
-            return STATUS_TEXT.get(s.status, s.status)
+            return status_text(s.status)
         if column == 5:
-            return "—" if s.effort is None else str(s.effort)
+            return "—" if s.effort is None else QLocale().toString(s.effort)
         if column == 6:
-            return "—" if s.pain is None else str(s.pain)
+            return "—" if s.pain is None else QLocale().toString(s.pain)
         if column == NOTE_COLUMN:
             return " ".join(s.notes.split())
         return ""

@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glute_timer.domain import library
+from glute_timer.domain.i18n import translate
 from glute_timer.ui.dialogs.rating_dialog import RatingDialog
 from glute_timer.ui.first_paint import after_first_paint
 from glute_timer.ui.history.calendar import HistoryCalendar
+from glute_timer.ui.history.dates import session_moment
 from glute_timer.ui.history.export_button import ExportButton
 from glute_timer.ui.history.filters import HistoryFilters
 from glute_timer.ui.history.progress import ProgressPanel
@@ -78,7 +81,7 @@ class HistoryView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("History")
+        self.setAccessibleName(translate("HistoryView", "History"))
         self._repository = repository
         self._ask_save_path = ask_save_path
         self._confirm_delete = confirm_delete
@@ -89,17 +92,20 @@ class HistoryView(QWidget):
         self._dirty_tabs: set[int] = {TAB_CALENDAR, TAB_PROGRESS}
         self._refresh_waiting = False
 
-        self.back_button = QPushButton("Back", self)
-        self.back_button.setToolTip("Back to routines (Esc)")
+        self.back_button = QPushButton(translate("HistoryView", "Back"), self)
+        self.back_button.setToolTip(translate("HistoryView", "Back to routines (Esc)"))
         self.back_button.clicked.connect(self.back_requested)
         self.filters = HistoryFilters(repository, self)
         self.routine_box = self.filters.routine_box
         self.period_box = self.filters.period_box
         self.short_box = self.filters.short_box
-        self.delete_button = QPushButton("Delete", self)
+        self.delete_button = QPushButton(translate("HistoryView", "Delete"), self)
         self.delete_button.setProperty("role", "destructive")
         self.delete_button.setToolTip(
-            "Delete the session selected in the list (Del); asks first, and it can be undone"
+            translate(
+                "HistoryView",
+                "Delete the session selected in the list (Del); asks first, and it can be undone",
+            )
         )
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button = ExportButton(
@@ -126,7 +132,7 @@ class HistoryView(QWidget):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.setAccessibleName("History notice")
+        self.notice.setAccessibleName(translate("HistoryView", "History notice"))
         self.notice.hide()
 
         self.sessions = SessionsPanel(
@@ -155,14 +161,14 @@ class HistoryView(QWidget):
         self.calendar = HistoryCalendar(repository)
         self.progress = ProgressPanel(repository)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(_scroll(self.progress), "Progress")
-        self.tabs.addTab(self.sessions, "Sessions")
-        self.tabs.addTab(_scroll(self.calendar), "Calendar")
+        self.tabs.addTab(_scroll(self.progress), translate("HistoryView", "Progress"))
+        self.tabs.addTab(self.sessions, translate("HistoryView", "Sessions"))
+        self.tabs.addTab(_scroll(self.calendar), translate("HistoryView", "Calendar"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("History status")
+        self.status.setAccessibleName(translate("HistoryView", "History status"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -240,10 +246,13 @@ class HistoryView(QWidget):
         """Delete the session selected in the list, after asking (undoable)."""
         summary = self.sessions.selected_summary()
         if summary is None or self.tabs.currentIndex() != TAB_SESSIONS:
-            self.status.setText("Select a session in the Sessions list to delete it.")
+            self.status.setText(
+                translate("HistoryView", "Select a session in the Sessions list to delete it.")
+            )
             return
-        label = (
-            f"{summary.routine}, {self._repository.to_local(summary.started_at):%a %d %b %Y %H:%M}"
+        label = translate("HistoryView", "{routine}, {when}").format(
+            routine=library.shown(summary.routine),
+            when=session_moment(self._repository.to_local(summary.started_at)),
         )
         if not self._confirm_delete(self, label):
             return
@@ -258,9 +267,15 @@ class HistoryView(QWidget):
         job = self.import_job
         if job is None or job.running:
             return
-        chosen = self._ask_open_path(self, "Import history", "History files (*.json)")
+        chosen = self._ask_open_path(
+            self,
+            translate("HistoryView", "Import history"),
+            translate("HistoryView", "History files (*.json)"),
+        )
         if chosen and job.start(Path(chosen)):
-            self.status.setText(f"Importing {Path(chosen).name}…")
+            self.status.setText(
+                translate("HistoryView", "Importing {file}…").format(file=Path(chosen).name)
+            )
 
     def _imported(self, message: str) -> None:
         self.reload()
