@@ -24,16 +24,15 @@ def ask_about_unsaved_history(
     parent: QWidget | None, problem: str, unsaved: int
 ) -> UnsavedHistoryChoice:
     """A modal question naming the problem and what quitting now would lose."""
+    # One line, no trailing comma: lupdate drops a plural call that ends in a comma.
+    count = unsaved
+    lost = translate(
+        "UnsavedHistoryPrompt", "%n workout result(s) could not be saved yet.", None, PLURAL, count
+    )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         translate("UnsavedHistoryPrompt", "Workout not saved yet"),
-        translate(
-            "UnsavedHistoryPrompt",
-            "%n workout result(s) could not be saved yet.",
-            None,
-            PLURAL,
-            unsaved,
-        ),
+        lost,
         QMessageBox.StandardButton.Retry
         | QMessageBox.StandardButton.Cancel
         | QMessageBox.StandardButton.Discard,
