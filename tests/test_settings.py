@@ -74,3 +74,11 @@ def test_each_setting_declared_once_and_groups_apart() -> None:
     for setting in Preferences.declared() + UiState.declared():
         assert setting.doc
         assert isinstance(setting.default, setting.kind)
+
+
+def test_the_sound_output_description_names_every_backend() -> None:
+    # The description is a literal (to be translatable), no longer built from the tuple.
+    from glute_timer.domain.audio_backends import AUDIO_BACKENDS
+
+    doc = Preferences.audio_backend.doc
+    assert all(name in doc for name in AUDIO_BACKENDS), doc

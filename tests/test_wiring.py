@@ -214,7 +214,7 @@ def test_paced_reps_run_from_get_ready_to_the_summary_with_no_key_pressed(
         "4 seconds left, rep 2 of 3",
         "3 seconds left, rep 2 of 3",
         "2 seconds left, rep 3 of 3",
-        "1 seconds left, rep 3 of 3",
+        "1 second left, rep 3 of 3",
     ]
     assert described[6:] == described[:6]
     spoken = [name for play in wired.player.plays for name in play.names]

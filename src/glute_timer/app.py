@@ -28,14 +28,18 @@ from glute_timer.app_parts import (  # app_icon and the defaults are used from h
     ask_to_copy,
     default_engine_factory,
     default_keep_awake,
+    history_unavailable,
     last_done_dates,
     play_test_sound,
+    routines_unavailable,
+    routines_unreadable,
     say_what_files_did,
     show_dialog,
     sound_in_use,
 )
 from glute_timer.crash_hook import install_crash_hook
 from glute_timer.domain import library
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.outcome import StepOutcome
 from glute_timer.language import loaded_language
 from glute_timer.paths import data_dir as resolve_data_dir
@@ -199,10 +203,7 @@ class App:
             )
         except Exception as error:  # DatabaseError says why; anything else is logged
             _log.exception("the history could not be opened")
-            self.window.set_notice(
-                HISTORY_NOTICE,
-                f"History and custom routines are unavailable: {_storage_reason(error)}",
-            )
+            self.window.set_notice(HISTORY_NOTICE, history_unavailable(_storage_reason(error)))
             return
         self.history_report = report
         self.database = report.database
@@ -233,9 +234,7 @@ class App:
             entries = repository.all_routines()
         except Exception as error:
             _log.exception("the custom routines could not be read")
-            self.window.set_notice(
-                "routines", f"Custom routines unavailable: {_storage_reason(error)}"
-            )
+            self.window.set_notice("routines", routines_unavailable(_storage_reason(error)))
             return
         self.routine_repository = repository
         self.window.set_routines([(e.routine, e.builtin) for e in entries])
@@ -317,7 +316,7 @@ class App:
             )
         except Exception as error:  # no sound is no reason not to exercise
             _log.exception("sound could not be set up")
-            self.window.set_sound_status(f"No sound: {error}")
+            self.window.set_sound_status(translate("App", "No sound: {error}").format(error=error))
             return
         self.announcer = announcer
         announcer.sound_status_changed.connect(self.window.set_sound_status)
@@ -347,7 +346,7 @@ class App:
     def _rated(self, rating: Rating) -> None:
         if self.recorder is not None:
             self.recorder.rate_last_session(rating.effort, rating.pain, rating.note)
-        self.window.summary_view.close_rating("Rating saved.")
+        self.window.summary_view.close_rating(translate("App", "Rating saved."))
 
     def _page_changed(self, _index: int) -> None:
         view = self.history_view
@@ -357,11 +356,11 @@ class App:
     def _history_failed(self, text: str) -> None:
         self._history_problem = text
         self.window.set_notice("recorder", text)
-        self.window.show_toast("History cannot be saved")
+        self.window.show_toast(translate("App", "History cannot be saved"))
 
     def _history_dropped(self, text: str) -> None:
         self.window.set_notice("recorder-dropped", text)
-        self.window.show_toast("Part of a workout could not be saved")
+        self.window.show_toast(translate("App", "Part of a workout could not be saved"))
 
     # -- before the window closes ----------------------------------------------------------
 
@@ -398,7 +397,7 @@ class App:
             entries = repository.all_routines()
         except Exception as error:
             _log.exception("the routines could not be read again")
-            self.window.show_toast(f"Routines could not be read: {_storage_reason(error)}")
+            self.window.show_toast(routines_unreadable(_storage_reason(error)))
             return
         screen = self.window.start_screen
         keep = select or screen.selected_name()
@@ -486,7 +485,7 @@ class App:
         """After an error nobody caught the workout may be broken: let the screen sleep
         again rather than keep the display on indefinitely, and say so."""
         self.session.release_keep_awake()
-        self.window.show_toast("Something went wrong; details are in the log.")
+        self.window.show_toast(translate("App", "Something went wrong; details are in the log."))
 
     def _preference_changed(self, key: str) -> None:
         prefs = self.settings.preferences

@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from glute_timer import DESKTOP_ID
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.plan import Plan
 from glute_timer.platform.keep_awake.keeper import NoKeepAwake, ScreenKeeper
 from glute_timer.settings import Preferences
@@ -30,6 +31,23 @@ _log = logging.getLogger("glute_timer.app")
 # (parent, built-in name, its new version's name, the holds) -> make it? (quick adjust)
 AskBeforeCopy = Callable[[QWidget, str, str, str], bool]
 MESSAGE_MS = 4000  # how long a toast saying what happened stays
+
+
+def history_unavailable(reason: str) -> str:
+    """The notice when the database cannot be opened (``reason``: why, in words)."""
+    return translate("App", "History and custom routines are unavailable: {reason}").format(
+        reason=reason
+    )
+
+
+def routines_unavailable(reason: str) -> str:
+    """The notice when the custom routines cannot be read at start-up."""
+    return translate("App", "Custom routines unavailable: {reason}").format(reason=reason)
+
+
+def routines_unreadable(reason: str) -> str:
+    """The message when the routines cannot be read again after a change."""
+    return translate("App", "Routines could not be read: {reason}").format(reason=reason)
 
 
 def default_engine_factory(plan: Plan, parent: QObject) -> WorkoutEngine:
@@ -94,8 +112,15 @@ def say_what_files_did(files: RoutineFiles, toast: Callable[[str, int], None]) -
     box; their first line is toasted too)."""
     from glute_timer.domain.text_safety import display_name
 
-    files.imported.connect(lambda name: toast(f"Imported “{display_name(name)}”", MESSAGE_MS))
-    files.exported.connect(lambda path: toast(f"Saved to {path}", MESSAGE_MS))
+    def imported(name: str) -> None:
+        text = translate("App", "Imported “{routine}”").format(routine=display_name(name))
+        toast(text, MESSAGE_MS)
+
+    def exported(path: str) -> None:
+        toast(translate("App", "Saved to {path}").format(path=path), MESSAGE_MS)
+
+    files.imported.connect(imported)
+    files.exported.connect(exported)
     files.failed.connect(lambda text: toast(text.splitlines()[0] if text else "", MESSAGE_MS))
 
 
@@ -111,11 +136,14 @@ def play_test_sound(
 ) -> str:
     """Play the "go" cue as a workout would; returns what the person should know."""
     if announcer is None or not announcer.sound_available:
-        return "No sound output is working: " + sound_in_use(announcer, loaded=loaded)
+        return translate("App", "No sound output is working: {sound}").format(
+            sound=sound_in_use(announcer, loaded=loaded)
+        )
     if preferences.muted:
-        return "Sound is muted (M turns it back on)."
+        return translate("App", "Sound is muted (M turns it back on).")
     announcer.on_cue("go")
-    return f"Played at {preferences.volume}%."
+    volume = preferences.volume
+    return translate("App", "Played at {volume}%.").format(volume=volume)
 
 
 def apply_sound_preference(announcer: CueAnnouncer, prefs: Preferences, key: str) -> None:

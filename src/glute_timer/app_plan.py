@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from glute_timer import APP_NAME
+from glute_timer.domain import library
+from glute_timer.domain.i18n import translate
 from glute_timer.paths import data_dir as default_data_dir
 
 if TYPE_CHECKING:
@@ -138,7 +140,9 @@ def load_plan(app: App, database: Database) -> PlanWiring | None:
         return PlanWiring(app, PlanService(database, now=plan_clock()))
     except Exception:
         _log.exception("the plan could not be shown")
-        app.window.set_notice("plan", "The plan is unavailable; details are in the log.")
+        app.window.set_notice(
+            "plan", translate("AppPlan", "The plan is unavailable; details are in the log.")
+        )
         return None
 
 
@@ -150,17 +154,28 @@ def start_from_elsewhere(app: App, name: str) -> str:
         window.showNormal()
     window.raise_()
     window.activateWindow()
+    # The answer is printed by the other process, for the person who ran it.
     if app.session.is_running:
-        window.show_toast(f"Finish or stop this workout to start {name}")
-        return f"{APP_NAME} is in the middle of a workout: finish or stop it to start {name!r}."
+        window.show_toast(
+            translate("AppPlan", "Finish or stop this workout to start {routine}").format(
+                routine=name
+            )
+        )
+        return translate(
+            "AppPlan", "{app} is in the middle of a workout: finish or stop it to start {routine}."
+        ).format(app=APP_NAME, routine=repr(name))
     routine = window.find_routine(name)
     if routine is None:
-        window.show_toast(f"No routine called {name}")
-        return f"{APP_NAME} has no routine called {name!r}."
+        window.show_toast(translate("AppPlan", "No routine called {routine}").format(routine=name))
+        return translate("AppPlan", "{app} has no routine called {routine}.").format(
+            app=APP_NAME, routine=repr(name)
+        )
     window.show_start()
     window.start_screen.select(routine.name)
     window.start_routine(routine)
-    return f"Started {routine.name!r} in the {APP_NAME} already open."
+    return translate("AppPlan", "Started {routine} in the {app} already open.").format(
+        routine=repr(library.shown(routine.name)), app=APP_NAME
+    )
 
 
 def listen_for_starts(app: App) -> InstanceServer | None:

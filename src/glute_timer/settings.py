@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar, cast, overload
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from glute_timer.domain.audio_backends import AUDIO_BACKENDS
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 
@@ -51,6 +52,8 @@ class Setting(Generic[T]):
 
     Used as a class attribute of a :class:`SettingsGroup`; reading it on an instance returns
     the stored value (or the default), assigning stores it and emits ``changed(key)``.
+    A :class:`Preferences` setting's ``doc`` is shown as its tooltip: it is marked with
+    ``QT_TRANSLATE_NOOP("Settings", ...)`` and translated where shown.
     """
 
     key: str
@@ -138,36 +141,58 @@ class Preferences(SettingsGroup):
         "prep_seconds",
         int,
         10,
-        "Get-ready time for built-in routines (custom routines keep their own).",
+        QT_TRANSLATE_NOOP(
+            "Settings", "Get-ready time for built-in routines (custom routines keep their own)."
+        ),
         minimum=0,
         maximum=600,
     )
     volume: Setting[int] = Setting(
-        "volume", int, 80, "Cue volume in percent.", minimum=0, maximum=100
+        "volume",
+        int,
+        80,
+        QT_TRANSLATE_NOOP("Settings", "Cue volume in percent."),
+        minimum=0,
+        maximum=100,
     )
-    muted: Setting[bool] = Setting("muted", bool, False, "No cue sounds at all.")
+    muted: Setting[bool] = Setting(
+        "muted", bool, False, QT_TRANSLATE_NOOP("Settings", "No cue sounds at all.")
+    )
     audio_backend: Setting[str] = Setting(
         "audio_backend",
         str,
         "auto",
-        f"Which player plays cues: {', '.join(AUDIO_BACKENDS[:-1])} or {AUDIO_BACKENDS[-1]}.",
+        # Names every one of AUDIO_BACKENDS (checked by a test); literal to be translatable.
+        QT_TRANSLATE_NOOP("Settings", "Which player plays cues: auto, simpleaudio, qt or none."),
         choices=AUDIO_BACKENDS,
     )
-    beeps: Setting[bool] = Setting("beeps", bool, True, "Beep at each cue.")
+    beeps: Setting[bool] = Setting(
+        "beeps", bool, True, QT_TRANSLATE_NOOP("Settings", "Beep at each cue.")
+    )
     voice_prompts: Setting[bool] = Setting(
-        "voice_prompts", bool, True, 'Speak the cues ("switch sides") as well as beeping.'
+        "voice_prompts",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Settings", 'Speak the cues ("switch sides") as well as beeping.'),
     )
     keep_screen_awake: Setting[bool] = Setting(
-        "keep_screen_awake", bool, True, "Stop the screen saver while a workout runs."
+        "keep_screen_awake",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Settings", "Stop the screen saver while a workout runs."),
     )
     theme: Setting[str] = Setting(
-        "theme", str, "system", "Colour scheme: system, light or dark.", choices=THEMES
+        "theme",
+        str,
+        "system",
+        QT_TRANSLATE_NOOP("Settings", "Colour scheme: system, light or dark."),
+        choices=THEMES,
     )
     text_scale: Setting[float] = Setting(
         "text_scale",
         float,
         1.0,
-        "Text size, as a factor of the system's.",
+        QT_TRANSLATE_NOOP("Settings", "Text size, as a factor of the system's."),
         minimum=0.9,
         maximum=2.0,
     )
@@ -176,7 +201,9 @@ class Preferences(SettingsGroup):
         "language",
         str,
         "system",
-        "Language of the app and its voice: system, or a code such as en, de or es.",
+        QT_TRANSLATE_NOOP(
+            "Settings", "Language of the app and its voice: system, or a code such as en, de or es."
+        ),
     )
 
     def step_volume(self, direction: int) -> int:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from glute_timer.domain import library
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Routine
 from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.plan import Plan, StepKind, compile_plan
@@ -133,7 +135,9 @@ class WorkoutSession(QObject):
         engine.finished.connect(self._on_finished)
         self.started.emit(engine)
         if self._settings.preferences.keep_screen_awake:
-            self._hold_awake(f"Following {routine.name}")
+            # The reason the desktop shows for the screen staying on.
+            reason = translate("WorkoutSession", "Following {routine}")
+            self._hold_awake(reason.format(routine=library.shown(routine.name)))
         engine.start()
 
     # -- commands ------------------------------------------------------------------------
@@ -224,7 +228,9 @@ class WorkoutSession(QObject):
         except Exception:  # a broken platform service must not stop the workout
             _log.exception("keeping the screen awake failed")
         if not self._awake_held:
-            why = getattr(self._keep_awake, "unavailable_reason", "") or "no service answered"
+            why = getattr(self._keep_awake, "unavailable_reason", "") or translate(
+                "WorkoutSession", "no service answered"
+            )
             self.keep_awake_failed.emit(str(why))
 
     def _on_slept(self, seconds: float) -> None:

@@ -219,7 +219,7 @@ def seconds_left(nodes: list[Node]) -> list[int]:
     return [
         int(match.group(1))
         for n in nodes
-        if (match := re.fullmatch(r"(\d+) seconds left", n["description"] or n["name"]))
+        if (match := re.fullmatch(r"(\d+) seconds? left", n["description"] or n["name"]))
     ]
 
 

@@ -53,6 +53,7 @@ def dialog(qtbot: QtBot, preferences: FullPreferences) -> SettingsDialog:
 
 def test_every_declared_preference_has_a_control(dialog: SettingsDialog) -> None:
     assert dialog.keys() == [
+        "language",
         "prep_seconds",
         "volume",
         "muted",
@@ -204,3 +205,60 @@ def test_large_text_is_not_clipped(large_text: float, qtbot: QtBot, dialog: Sett
     qtbot.waitUntil(lambda: dialog.size() == hint)
     assert dialog.restore_button.font().pointSizeF() == font.pointSizeF()
     assert clipped(dialog) == []
+
+
+@pytest.fixture
+def three_languages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """German and Spanish catalogues installed; the system asks for Spanish."""
+    from glute_timer.ui.dialogs import settings_dialog
+
+    monkeypatch.setattr(settings_dialog, "available_languages", lambda: ["de", "en", "es"])
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANGUAGE", "es")
+
+
+def _language_parts(dialog: SettingsDialog) -> tuple[QComboBox, QLabel]:
+    row = dialog.control("language")
+    combo = row.findChild(QComboBox, "languageChoice")
+    note = row.findChild(QLabel, "languageNote")
+    assert combo is not None and note is not None
+    return combo, note
+
+
+def test_language_choice_lists_each_language_in_its_own_name_and_stores_it(
+    three_languages: None, qtbot: QtBot, preferences: FullPreferences
+) -> None:
+    dialog = SettingsDialog(preferences)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo, note = _language_parts(dialog)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "System default (Español)",
+        "Deutsch",
+        "English",
+        "Español",
+    ]
+    assert combo.currentData() == "system" and not note.isVisible()
+
+    with qtbot.waitSignal(dialog.setting_changed) as blocker:
+        combo.setCurrentIndex(combo.findData("de"))
+    assert blocker.args == ["language"] and preferences.language == "de"
+    # Loaded at start-up only: the dialog says when the new language applies.
+    assert note.isVisible() and "next time" in note.text()
+
+    combo.setCurrentIndex(combo.findData("en"))  # the language in use now: nothing to say
+    assert preferences.language == "en" and not note.isVisible()
+    combo.setCurrentIndex(combo.findData("system"))  # the system asks for Spanish
+    assert preferences.language == "system" and note.isVisible()
+
+
+def test_a_stored_language_without_a_catalogue_is_shown_and_kept(
+    three_languages: None, qtbot: QtBot, preferences: FullPreferences
+) -> None:
+    preferences.language = "fr"
+    dialog = SettingsDialog(preferences)
+    qtbot.addWidget(dialog)
+    combo, _note = _language_parts(dialog)
+    assert combo.currentData() == "fr" and combo.currentText() == "Français"
+    assert preferences.language == "fr"

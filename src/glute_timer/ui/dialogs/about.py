@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from glute_timer import APP_NAME, __version__
+from glute_timer.domain.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -19,8 +20,10 @@ if TYPE_CHECKING:
 def sound_description(announcer: CueAnnouncer | None, *, loaded: bool) -> str:
     """The sound output as the About box names it (``loaded``: start-up has finished)."""
     if announcer is None:
-        return "none (not loaded)" if not loaded else "none"
-    sound = announcer.backend_name or "none"
+        if not loaded:
+            return translate("AboutBox", "none (not loaded)")
+        return translate("AboutBox", "none")
+    sound = announcer.backend_name or translate("AboutBox", "none")
     if announcer.status_text:
         sound += f" ({announcer.status_text})"
     return sound
@@ -28,11 +31,14 @@ def sound_description(announcer: CueAnnouncer | None, *, loaded: bool) -> str:
 
 def about_text(sound: str, data_dir: Path) -> str:
     """The About box's text."""
-    return (
-        f"{APP_NAME} {__version__}\n"
-        "A follow-along timer for glute medius exercises.\n\n"
-        f"Sound output: {sound}\n"
-        f"Data folder: {data_dir}"
+    return "\n".join(
+        (
+            f"{APP_NAME} {__version__}",
+            translate("AboutBox", "A follow-along timer for glute medius exercises."),
+            "",
+            translate("AboutBox", "Sound output: {sound}").format(sound=sound),
+            translate("AboutBox", "Data folder: {folder}").format(folder=data_dir),
+        )
     )
 
 
@@ -42,7 +48,7 @@ def open_about_box(text: str, parent: QWidget) -> QMessageBox:
 
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        f"About {APP_NAME}",
+        translate("AboutBox", "About {app}").format(app=APP_NAME),
         text,
         QMessageBox.StandardButton.Close,
         parent,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from glute_timer import APP_NAME
+from glute_timer.domain.i18n import translate
 from glute_timer.ui.commands import COMMANDS, Command
 from glute_timer.ui.text_scale import text_scale_factor
 from glute_timer.ui.theme import TYPE_SCALE
@@ -33,11 +34,13 @@ class KeysHelp(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Keys — {APP_NAME}")
-        self.setAccessibleName("Keyboard keys")
+        self.setWindowTitle(translate("KeysHelp", "Keys — {app}").format(app=APP_NAME))
+        self.setAccessibleName(translate("KeysHelp", "Keyboard keys"))
         table = QTableWidget(len(COMMANDS), 2, self)
-        table.setAccessibleName("Keys and what they do")
-        table.setHorizontalHeaderLabels(["Keys", "What they do"])
+        table.setAccessibleName(translate("KeysHelp", "Keys and what they do"))
+        table.setHorizontalHeaderLabels(
+            [translate("KeysHelp", "Keys"), translate("KeysHelp", "What they do")]
+        )
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

@@ -7,12 +7,13 @@ from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
 from glute_timer.ui.theme import set_role, space
 
 SCALE = range(0, 11)
 """The effort and pain scale, 0 to 10: declared once, for every rating control."""
 NOT_RATED = -1
-NOT_RATED_TEXT = "not rated"
+NOT_RATED_TEXT = QT_TRANSLATE_NOOP("RatingChips", "not rated")
 TEN_WINDOW_MS = 900  # "1" then "0" within this long reads as 10
 
 
@@ -45,7 +46,9 @@ class ScaleChips(QWidget):
             chip = QPushButton(str(value), self)
             chip.setCheckable(True)
             chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            chip.setAccessibleName(f"{name}: {value}")
+            chip.setAccessibleName(
+                translate("RatingChips", "{scale}: {value}").format(scale=name, value=value)
+            )
             chip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             set_role(chip, "chip")
             self.group.addButton(chip, value)
@@ -94,7 +97,9 @@ class ScaleChips(QWidget):
 
     def text(self) -> str:
         """The value as words: "7" or "not rated"."""
-        return NOT_RATED_TEXT if self._value == NOT_RATED else str(self._value)
+        if self._value == NOT_RATED:
+            return translate("RatingChips", NOT_RATED_TEXT)
+        return str(self._value)
 
     def _clicked(self, value: int) -> None:
         self.setValue(value)

@@ -17,16 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glute_timer.domain import library
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
 from glute_timer.ui.dialogs.rating_chips import NOT_RATED, SCALE, ScaleChips
 from glute_timer.ui.theme import set_role, set_text_style, space
 
 NOTE_MAX = 500
-NOTE_PLACEHOLDER = "A note for you or your physio (optional)"
+NOTE_PLACEHOLDER = QT_TRANSLATE_NOOP("RatingDialog", "A note for you or your physio (optional)")
 LOW, HIGH = SCALE[0], SCALE[-1]
+# Filled with LOW and HIGH where shown (scale_hint).
 SCALE_HINTS = {
-    "effort": f"{LOW} no effort · {HIGH} the hardest you can imagine",
-    "pain": f"{LOW} no pain · {HIGH} the worst pain",
+    "effort": QT_TRANSLATE_NOOP(
+        "RatingDialog", "{low} no effort · {high} the hardest you can imagine"
+    ),
+    "pain": QT_TRANSLATE_NOOP("RatingDialog", "{low} no pain · {high} the worst pain"),
 }
+
+
+def scale_hint(kind: str) -> str:
+    """What the ends of the ``kind`` ("effort" or "pain") scale mean, translated."""
+    return translate("RatingDialog", SCALE_HINTS[kind]).format(low=LOW, high=HIGH)
 
 
 @dataclass(frozen=True)
@@ -71,40 +81,47 @@ class RatingPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Rate this workout")
+        self.setAccessibleName(translate("RatingDialog", "Rate this workout"))
         self.question = QLabel(
-            "How did it go? Click, use the arrows or type a number. Esc skips.",
+            translate(
+                "RatingDialog", "How did it go? Click, use the arrows or type a number. Esc skips."
+            ),
             self,
         )
         self.question.setWordWrap(True)
-        self.effort = _scale_row("Effort", SCALE_HINTS["effort"], self)
-        self.pain = _scale_row("Pain", SCALE_HINTS["pain"], self)
+        effort_hint, pain_hint = scale_hint("effort"), scale_hint("pain")
+        self.effort = _scale_row(translate("RatingDialog", "Effort"), effort_hint, self)
+        self.pain = _scale_row(translate("RatingDialog", "Pain"), pain_hint, self)
         self.note = QLineEdit(self)
         self.note.setMaxLength(NOTE_MAX)
-        self.note.setPlaceholderText(NOTE_PLACEHOLDER)
-        self.note.setAccessibleName("Note")
-        self.note.setMinimumWidth(
-            self.note.fontMetrics().horizontalAdvance(NOTE_PLACEHOLDER) + space(4)
-        )
-        self.save_button = QPushButton("Save rating", self)
+        placeholder = translate("RatingDialog", NOTE_PLACEHOLDER)
+        self.note.setPlaceholderText(placeholder)
+        self.note.setAccessibleName(translate("RatingDialog", "Note"))
+        self.note.setMinimumWidth(self.note.fontMetrics().horizontalAdvance(placeholder) + space(4))
+        self.save_button = QPushButton(translate("RatingDialog", "Save rating"), self)
         self.save_button.setDefault(True)
         self.save_button.setAutoDefault(True)
         set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self.save)
-        self.skip_button = QPushButton("Skip", self)
-        self.skip_button.setToolTip("Do not rate this workout (Esc)")
+        self.skip_button = QPushButton(translate("RatingDialog", "Skip"), self)
+        self.skip_button.setToolTip(translate("RatingDialog", "Do not rate this workout (Esc)"))
         self.skip_button.clicked.connect(self.skip)
         grid = QGridLayout()
         grid.setHorizontalSpacing(space(2))
         grid.setVerticalSpacing(space(1))
-        grid.addWidget(_row_label("&Effort", self.effort, self), 0, 0)
+        grid.addWidget(_row_label(translate("RatingDialog", "&Effort"), self.effort, self), 0, 0)
         grid.addWidget(self.effort, 0, 1)
-        grid.addWidget(_row_label("&Pain", self.pain, self), 1, 0)
+        grid.addWidget(_row_label(translate("RatingDialog", "&Pain"), self.pain, self), 1, 0)
         grid.addWidget(self.pain, 1, 1)
-        self.hint = QLabel(f"Effort: {SCALE_HINTS['effort']}.  Pain: {SCALE_HINTS['pain']}.", self)
+        self.hint = QLabel(
+            translate("RatingDialog", "Effort: {effort_scale}.  Pain: {pain_scale}.").format(
+                effort_scale=effort_hint, pain_scale=pain_hint
+            ),
+            self,
+        )
         self.hint.setWordWrap(True)
         set_text_style(self.hint, "muted")
-        note_label = _row_label("&Note", self.note, self)
+        note_label = _row_label(translate("RatingDialog", "&Note"), self.note, self)
         grid.addWidget(note_label, 2, 0)
         grid.addWidget(self.note, 2, 1)
         grid.setColumnStretch(1, 1)
@@ -189,7 +206,13 @@ class RatingDialog(QDialog):
         changing: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Rate {routine_name}" if routine_name else "Rate this workout")
+        if routine_name:
+            title = translate("RatingDialog", "Rate {routine}").format(
+                routine=library.shown(routine_name)
+            )
+        else:
+            title = translate("RatingDialog", "Rate this workout")
+        self.setWindowTitle(title)
         self.panel = RatingPanel(self)
         self.result_rating: Rating | None = None
         layout = QVBoxLayout(self)
@@ -198,7 +221,10 @@ class RatingDialog(QDialog):
             self.panel.set_rating(initial)
         if changing:
             # Changing a stored rating: leaving it alone is cancelling, not skipping.
-            self.panel.set_skip_text("Cancel", "Keep the rating as it was (Esc)")
+            self.panel.set_skip_text(
+                translate("RatingDialog", "Cancel"),
+                translate("RatingDialog", "Keep the rating as it was (Esc)"),
+            )
         self.panel.rated.connect(self._rated)
         self.panel.skipped.connect(self.reject)
         self.panel.setFocus()

@@ -18,6 +18,8 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from glute_timer.domain import library
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Routine
 from glute_timer.domain.names import imported_name
 from glute_timer.domain.routine_file import (
@@ -34,7 +36,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Routine files (*.toml *.json);;TOML (*.toml);;JSON (*.json)"
+# The file-type names (patterns stay as they are); the first is translated in file_filter().
+FILE_TYPES = ";;TOML (*.toml);;JSON (*.json)"
+
+
+def file_filter() -> str:
+    """The open and save dialogs' file types, the first named in the person's language."""
+    return translate("RoutineFiles", "Routine files (*.toml *.json)") + FILE_TYPES
 
 
 class NameClash(StrEnum):
@@ -112,13 +120,17 @@ class RoutineFiles(QObject):
 
                 log.exception("import of %s failed", path)
                 name = escape_for_terminal(Path(path).name)
-                errors.append(f"{name}: could not be stored: {describe_storage_error(error)}")
+                errors.append(
+                    translate("RoutineFiles", "{file}: could not be stored: {reason}").format(
+                        file=name, reason=describe_storage_error(error)
+                    )
+                )
                 continue
             if name is not None:
                 names.append(name)
                 self.imported.emit(name)
         if errors:
-            self.show_error("The routine could not be imported", errors)
+            self.show_error(translate("RoutineFiles", "The routine could not be imported"), errors)
         return names
 
     def _import_one(self, path: Path) -> str | None:
@@ -155,13 +167,16 @@ class RoutineFiles(QObject):
         try:
             write_routine_file(routine, path)
         except RoutineFileError as error:
-            self.show_error("The routine could not be exported", [str(error)])
+            self.show_error(
+                translate("RoutineFiles", "The routine could not be exported"), [str(error)]
+            )
             return False
         except OSError as error:
             reason = error.strerror or str(error)
-            self.show_error(
-                "The routine could not be exported", [f"{path}: cannot be written: {reason}"]
+            line = translate("RoutineFiles", "{file}: cannot be written: {reason}").format(
+                file=path, reason=reason
             )
+            self.show_error(translate("RoutineFiles", "The routine could not be exported"), [line])
             return False
         self.exported.emit(str(path))
         return True
@@ -199,14 +214,17 @@ class RoutineFiles(QObject):
     def ask_open_paths(self) -> list[Path]:
         """The files chosen in an open dialog ([] when cancelled)."""
         names, _ = QFileDialog.getOpenFileNames(
-            self._window, "Import routines", str(self.last_directory), FILE_FILTER
+            self._window,
+            translate("RoutineFiles", "Import routines"),
+            str(self.last_directory),
+            file_filter(),
         )
         return [Path(n) for n in names]
 
     def ask_save_path(self, suggested: Path) -> Path | None:
         """The file chosen in a save dialog (None when cancelled)."""
         name, _ = QFileDialog.getSaveFileName(
-            self._window, "Export routine", str(suggested), FILE_FILTER
+            self._window, translate("RoutineFiles", "Export routine"), str(suggested), file_filter()
         )
         return Path(name) if name else None
 
@@ -214,15 +232,34 @@ class RoutineFiles(QObject):
         """Ask what to do with an import named like an existing routine."""
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Routine already there")
+        box.setWindowTitle(translate("RoutineFiles", "Routine already there"))
+        shown = display_name(library.shown(name))
         if builtin:
-            box.setText(f"“{display_name(name)}” is a built-in routine.")
-            box.setInformativeText("Import the file as a separate routine?")
+            box.setText(
+                translate("RoutineFiles", "“{routine}” is a built-in routine.").format(
+                    routine=shown
+                )
+            )
+            box.setInformativeText(
+                translate("RoutineFiles", "Import the file as a separate routine?")
+            )
         else:
-            box.setText(f"You already have a routine called “{display_name(name)}”.")
-            box.setInformativeText("Replace it with the file, or keep both?")
-        swap = None if builtin else box.addButton("Replace", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep both", QMessageBox.ButtonRole.AcceptRole)
+            box.setText(
+                translate("RoutineFiles", "You already have a routine called “{routine}”.").format(
+                    routine=shown
+                )
+            )
+            box.setInformativeText(
+                translate("RoutineFiles", "Replace it with the file, or keep both?")
+            )
+        swap = None
+        if not builtin:
+            swap = box.addButton(
+                translate("RoutineFiles", "Replace"), QMessageBox.ButtonRole.AcceptRole
+            )
+        keep = box.addButton(
+            translate("RoutineFiles", "Keep both"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep)
         box.exec()
@@ -239,7 +276,9 @@ class RoutineFiles(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self._window
         )
-        box.setInformativeText("Nothing was changed. Fix the file and try again.")
+        box.setInformativeText(
+            translate("RoutineFiles", "Nothing was changed. Fix the file and try again.")
+        )
         box.open()
         self.error_box = box
         self.failed.emit(text)

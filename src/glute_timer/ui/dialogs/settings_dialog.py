@@ -4,11 +4,15 @@ The dialog knows no setting of its own. It walks ``Preferences.declared()`` (see
 ``glute_timer.settings``) and builds a control from each setting's type, choices and range;
 the table below only gives friendlier labels and, for a few keys, a better-suited control. A
 setting declared later appears here without a change to this file.
+
+The language is read once at start-up (``cli.main`` calls ``setup_language``), so its control
+says when a new choice applies: the next time the app opens.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glute_timer import APP_NAME
+from glute_timer.domain import i18n
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
+from glute_timer.domain.language_choice import SYSTEM, choose_language
+from glute_timer.language import available_languages, native_name
 from glute_timer.settings import Setting, SettingsGroup
 
 log = logging.getLogger(__name__)
@@ -39,39 +48,57 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Presentation:
-    """How one setting is shown: its label, the names of its choices, a suffix, a control."""
+    """How one setting is shown: its label, the names of its choices, a suffix, a control.
+
+    The label and the choices' names are marked with ``QT_TRANSLATE_NOOP("SettingsDialog",
+    ...)`` and translated where shown.
+    """
 
     label: str
     choice_labels: dict[Any, str] = field(default_factory=dict)
     suffix: str = ""
-    control: str = ""  # "slider" or "scale"; empty: chosen from the setting's type
+    control: str = ""  # "slider", "scale" or "language"; empty: from the setting's type
 
 
 # Labels for the keys we know; keys not listed still get a control, labelled from the key.
 PRESENTATION: dict[str, Presentation] = {
-    "prep_seconds": Presentation("Get-ready time (built-in routines)", suffix=" s"),
-    "volume": Presentation("Volume", suffix=" %", control="slider"),
-    "muted": Presentation("Mute all sounds"),
-    "beeps": Presentation("Beeps"),
-    "voice_prompts": Presentation("Spoken prompts"),
+    "language": Presentation(QT_TRANSLATE_NOOP("SettingsDialog", "Language"), control="language"),
+    "prep_seconds": Presentation(
+        QT_TRANSLATE_NOOP("SettingsDialog", "Get-ready time (built-in routines)"), suffix=" s"
+    ),
+    "volume": Presentation(
+        QT_TRANSLATE_NOOP("SettingsDialog", "Volume"), suffix=" %", control="slider"
+    ),
+    "muted": Presentation(QT_TRANSLATE_NOOP("SettingsDialog", "Mute all sounds")),
+    "beeps": Presentation(QT_TRANSLATE_NOOP("SettingsDialog", "Beeps")),
+    "voice_prompts": Presentation(QT_TRANSLATE_NOOP("SettingsDialog", "Spoken prompts")),
     "audio_backend": Presentation(
-        "Sound output",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Sound output"),
         {
-            "auto": "Automatic",
+            "auto": QT_TRANSLATE_NOOP("SettingsDialog", "Automatic"),
             "simpleaudio": "simpleaudio (ALSA)",
             "qt": "Qt Multimedia",
-            "none": "No sound",
+            "none": QT_TRANSLATE_NOOP("SettingsDialog", "No sound"),
         },
     ),
     "theme": Presentation(
-        "Theme", {"system": "Same as the system", "light": "Light", "dark": "Dark"}
+        QT_TRANSLATE_NOOP("SettingsDialog", "Theme"),
+        {
+            "system": QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system"),
+            "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+            "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+        },
     ),
-    "keep_screen_awake": Presentation("Keep the screen awake during a workout"),
-    "text_scale": Presentation("Text size", control="scale"),
+    "keep_screen_awake": Presentation(
+        QT_TRANSLATE_NOOP("SettingsDialog", "Keep the screen awake during a workout")
+    ),
+    "text_scale": Presentation(QT_TRANSLATE_NOOP("SettingsDialog", "Text size"), control="scale"),
 }
 
-# The order in the dialog; keys not listed follow in declaration order.
+# The order in the dialog; keys not listed follow in declaration order. The language comes
+# first: found at once by someone who cannot read the language the app is in.
 ORDER = (
+    "language",
     "prep_seconds",
     "volume",
     "muted",
@@ -87,6 +114,9 @@ TEXT_SCALES = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
 
 def _label_for(key: str) -> str:
+    shown = PRESENTATION.get(key)
+    if shown is not None:
+        return translate("SettingsDialog", shown.label)
     return key.replace("_", " ").capitalize()
 
 
@@ -129,7 +159,8 @@ def _bool_control(setting: Setting[Any], text: str) -> _Control:
 def _choice_control(setting: Setting[Any], labels: dict[Any, str]) -> _Control:
     combo = QComboBox()
     for choice in setting.choices or ():
-        combo.addItem(labels.get(choice, str(choice)), choice)
+        label = labels.get(choice)
+        combo.addItem(translate("SettingsDialog", label) if label else str(choice), choice)
 
     def show(value: Any) -> None:
         index = combo.findData(value)
@@ -192,6 +223,55 @@ def _number_control(setting: Setting[Any], suffix: str) -> _Control:
     return _Control(spin, lambda v: spin.setValue(v), spin.valueChanged, spin.value)
 
 
+def language_in_effect(choice: str) -> str:
+    """The language the app would speak with ``choice`` ("system" or a code) at start-up."""
+    return choose_language(os.environ, choice, available_languages())
+
+
+def _language_control() -> _Control:
+    """The language list: "System default" and every installed language in its own name,
+    with a note when the choice differs from the language the app speaks now."""
+    row = QWidget()
+    layout = QVBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    combo = QComboBox(row)
+    combo.setObjectName("languageChoice")
+    system = native_name(language_in_effect(SYSTEM))
+    combo.addItem(
+        translate("SettingsDialog", "System default ({language})").format(language=system), SYSTEM
+    )
+    for code in available_languages():
+        combo.addItem(native_name(code), code)
+    note = QLabel(
+        translate("SettingsDialog", "The new language applies the next time {app} opens.").format(
+            app=APP_NAME
+        ),
+        row,
+    )
+    note.setObjectName("languageNote")
+    note.setWordWrap(True)
+    note.hide()
+    layout.addWidget(combo)
+    layout.addWidget(note)
+    row.setFocusProxy(combo)
+
+    def read() -> str:
+        return str(combo.currentData() or SYSTEM)
+
+    def show(value: Any) -> None:
+        index = combo.findData(value)
+        if index < 0:  # a code whose catalogue is not installed: shown, kept until changed
+            combo.addItem(native_name(str(value)), value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+
+    def show_note(*_args: object) -> None:
+        note.setVisible(language_in_effect(read()) != i18n.current_language())
+
+    combo.currentIndexChanged.connect(show_note)
+    return _Control(row, show, combo.currentIndexChanged, read)
+
+
 def _text_control() -> _Control:
     edit = QLineEdit()
     return _Control(edit, lambda v: edit.setText(str(v)), edit.editingFinished, edit.text)
@@ -217,7 +297,7 @@ class SettingsDialog(QDialog):
         sound_in_use: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self._play_test_sound = play_test_sound
         self._sound_in_use = sound_in_use
         self._preferences = preferences
@@ -231,29 +311,38 @@ class SettingsDialog(QDialog):
         for key, setting in self._settings.items():
             control = self._make_control(setting)
             control.widget.setObjectName(f"setting-{key}")
-            control.widget.setToolTip(setting.doc)
-            control.widget.setAccessibleDescription(setting.doc)
+            doc = translate("Settings", setting.doc)
+            control.widget.setToolTip(doc)
+            control.widget.setAccessibleDescription(doc)
             self._controls[key] = control
-            label = PRESENTATION.get(key, Presentation(_label_for(key))).label
+            label = _label_for(key)
             if isinstance(control.widget, QAbstractButton):
                 form.addRow("", control.widget)
             else:
                 control.widget.setAccessibleName(label)
-                form.addRow(f"{label}:", control.widget)
+                form.addRow(
+                    translate("SettingsDialog", "{setting}:").format(setting=label), control.widget
+                )
             control.changed.connect(lambda *_args, k=key: self._store(k))
 
         # The sound: what plays now, and a way to hear the volume.
         self.sound_label = QLabel(self)
-        self.sound_label.setAccessibleName("Sound output in use")
-        self.test_sound_button = QPushButton("Play a test sound", self)
-        self.test_sound_button.setToolTip("Plays a cue at the volume set above")
+        self.sound_label.setAccessibleName(translate("SettingsDialog", "Sound output in use"))
+        self.test_sound_button = QPushButton(translate("SettingsDialog", "Play a test sound"), self)
+        self.test_sound_button.setToolTip(
+            translate("SettingsDialog", "Plays a cue at the volume set above")
+        )
         self.test_sound_button.clicked.connect(self.play_test_sound)
         self.test_sound_button.setEnabled(play_test_sound is not None)
         self.test_result = QLabel(self)
         sound_row = QHBoxLayout()
         sound_row.addWidget(self.test_sound_button)
         sound_row.addWidget(self.test_result, 1)
-        form.insertRow(self._row_after("audio_backend", form), "In use:", self.sound_label)
+        form.insertRow(
+            self._row_after("audio_backend", form),
+            translate("SettingsDialog", "In use:"),
+            self.sound_label,
+        )
         form.insertRow(self._row_after("audio_backend", form) + 1, "", sound_row)
         self.show_sound_in_use()
 
@@ -263,7 +352,9 @@ class SettingsDialog(QDialog):
         restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         assert restore is not None
         self.restore_button = restore
-        self.restore_button.setToolTip("Put every setting back to how the app came")
+        self.restore_button.setToolTip(
+            translate("SettingsDialog", "Put every setting back to how the app came")
+        )
         self.restore_button.clicked.connect(self.restore_defaults)
         self.buttons.rejected.connect(self.reject)
 
@@ -280,14 +371,17 @@ class SettingsDialog(QDialog):
     def play_test_sound(self) -> None:
         """Play a cue through the app's sound (and say what happened)."""
         if self._play_test_sound is None:
-            self.test_result.setText("Sound is not loaded.")
+            self.test_result.setText(translate("SettingsDialog", "Sound is not loaded."))
             return
         self.test_result.setText(self._play_test_sound())
         self.show_sound_in_use()
 
     def show_sound_in_use(self) -> None:
         """Name the sound output actually playing (not just the choice)."""
-        text = self._sound_in_use() if self._sound_in_use is not None else "not loaded yet"
+        if self._sound_in_use is not None:
+            text = self._sound_in_use()
+        else:
+            text = translate("SettingsDialog", "not loaded yet")
         self.sound_label.setText(text)
 
     def _row_after(self, key: str, form: QFormLayout) -> int:
@@ -318,7 +412,9 @@ class SettingsDialog(QDialog):
     def _make_control(self, setting: Setting[Any]) -> _Control:
         shown = PRESENTATION.get(setting.key, Presentation(_label_for(setting.key)))
         if setting.kind is bool:
-            return _bool_control(setting, shown.label)
+            return _bool_control(setting, _label_for(setting.key))
+        if shown.control == "language" and setting.kind is str:
+            return _language_control()
         if shown.control == "scale" and setting.kind is float:
             return _scale_control(setting)
         if setting.choices is not None:

@@ -9,6 +9,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from glute_timer import APP_NAME
+from glute_timer.domain.i18n import PLURAL, translate
 
 
 class UnsavedHistoryChoice(Enum):
@@ -23,24 +24,35 @@ def ask_about_unsaved_history(
     parent: QWidget | None, problem: str, unsaved: int
 ) -> UnsavedHistoryChoice:
     """A modal question naming the problem and what quitting now would lose."""
-    results = "result" if unsaved == 1 else "results"
+    # One line, no trailing comma: lupdate drops a plural call that ends in a comma.
+    count = unsaved
+    lost = translate(
+        "UnsavedHistoryPrompt", "%n workout result(s) could not be saved yet.", None, PLURAL, count
+    )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Workout not saved yet",
-        f"{unsaved} workout {results} could not be saved yet.",
+        translate("UnsavedHistoryPrompt", "Workout not saved yet"),
+        lost,
         QMessageBox.StandardButton.Retry
         | QMessageBox.StandardButton.Cancel
         | QMessageBox.StandardButton.Discard,
         parent,
     )
-    box.setInformativeText(
-        f"{problem}\n\n{APP_NAME} keeps trying while it is open. If you quit now these "
-        "results are lost; the history keeps what was already saved and marks the workout "
-        "as interrupted."
+    advice = translate(
+        "UnsavedHistoryPrompt",
+        "{app} keeps trying while it is open. If you quit now these results are lost; the "
+        "history keeps what was already saved and marks the workout as interrupted.",
+    ).format(app=APP_NAME)
+    box.setInformativeText(f"{problem}\n\n{advice}")
+    box.button(QMessageBox.StandardButton.Retry).setText(
+        translate("UnsavedHistoryPrompt", "Try again")
     )
-    box.button(QMessageBox.StandardButton.Retry).setText("Try again")
-    box.button(QMessageBox.StandardButton.Cancel).setText("Keep open")
-    box.button(QMessageBox.StandardButton.Discard).setText("Quit without saving")
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        translate("UnsavedHistoryPrompt", "Keep open")
+    )
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        translate("UnsavedHistoryPrompt", "Quit without saving")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Retry:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from glute_timer.domain.i18n import PLURAL, translate
 from glute_timer.formatting import dial_text
 from glute_timer.ui.theme import LIGHT, Scheme
 
@@ -19,13 +20,21 @@ URGENT_SECONDS = 3
 # Ring moves up to this fraction of a turn repaint only the strip around the ring's end.
 ARC_STRIP_MAX_FRACTION = 0.05
 
-
-REP_CAPTION_START = "rep "
+# What the caption says, for the words a screen reader hears.
+PLAIN, SECONDS, REP = "plain", "seconds", "rep"
 
 
 def rep_caption(number: int, count: int) -> str:
     """The caption of a paced reps step: "rep 3 of 10"."""
-    return f"{REP_CAPTION_START}{number} of {count}"
+    return translate("CountdownDial", "rep {number} of {count}").format(number=number, count=count)
+
+
+def time_left_words(text: str) -> str:
+    """The dial's digits as words: "10 seconds left", "1:30 left"."""
+    if ":" in text or not text.isdigit():
+        return translate("CountdownDial", "{time} left").format(time=text)
+    seconds = int(text)
+    return translate("CountdownDial", "%n second(s) left", None, PLURAL, seconds)
 
 
 class CountdownDial(QWidget):
@@ -39,12 +48,14 @@ class CountdownDial(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
-        self.setAccessibleName("Time left")
+        self.setAccessibleName(translate("CountdownDial", "Time left"))
         self.setAccessibleDescription("")
         self._scheme = LIGHT
         self._colour = QColor("#2b8a3e")
         self._text = ""
         self._caption = ""
+        self._caption_kind = PLAIN
+        self._rep = (0, 0)
         self._remaining_fraction = 1.0
         self._ring_visible = True
         self._urgent = False
@@ -67,16 +78,22 @@ class CountdownDial(QWidget):
         self._colour = QColor(colour)
         self.update()
 
-    def set_caption(self, caption: str) -> None:
-        """The small word under the digits ("seconds", "reps")."""
-        if caption != self._caption:
+    def set_caption(self, caption: str, kind: str = PLAIN) -> None:
+        """The small word under the digits ("reps"); ``kind`` says what it means."""
+        if caption != self._caption or kind != self._caption_kind:
             self._caption = caption
+            self._caption_kind = kind
             self._describe()
             self.update()
 
+    def set_seconds_caption(self) -> None:
+        """The digits count seconds: "seconds" under them."""
+        self.set_caption(translate("CountdownDial", "seconds"), SECONDS)
+
     def set_rep(self, number: int, count: int) -> None:
         """Paced reps: the caption under the time left says which rep is under way."""
-        self.set_caption(rep_caption(number, count))
+        self._rep = (number, count)
+        self.set_caption(rep_caption(number, count), REP)
 
     def set_count(self, text: str, caption: str) -> None:
         """Show a fixed figure (a rep count) with a full ring."""
@@ -155,11 +172,13 @@ class CountdownDial(QWidget):
 
     def _describe(self) -> None:
         """Say what the digits mean, for screen readers: changes at most once a second."""
-        if self._caption == "seconds":
-            words = f"{self._text} {'left' if ':' in self._text else 'seconds left'}"
-        elif self._caption.startswith(REP_CAPTION_START):
-            words = f"{self._text} {'left' if ':' in self._text else 'seconds left'}, "
-            words += self._caption
+        if self._caption_kind == SECONDS:
+            words = time_left_words(self._text)
+        elif self._caption_kind == REP:
+            number, count = self._rep
+            words = translate("CountdownDial", "{time_left}, rep {number} of {count}").format(
+                time_left=time_left_words(self._text), number=number, count=count
+            )
         else:
             words = f"{self._text} {self._caption}".strip()
         # Qt tells the accessibility bridge of the change (a description-changed event); a

@@ -4,30 +4,53 @@ from __future__ import annotations
 
 import re
 
+from glute_timer.domain import library
 from glute_timer.domain.how_to import how_to_for
+from glute_timer.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
+from glute_timer.domain.model import Side
 from glute_timer.domain.plan import Plan, Step, StepKind
 from glute_timer.formatting import countdown_clock, seconds_text
-from glute_timer.ui.theme import SIDE_LABELS
+
+# The badge words, translated where shown (kind_word, side_text).
+KIND_WORDS: dict[StepKind, str] = {
+    StepKind.PREPARE: QT_TRANSLATE_NOOP("WorkoutStepText", "GET READY"),
+    StepKind.HOLD: QT_TRANSLATE_NOOP("WorkoutStepText", "HOLD"),
+    StepKind.REPS: QT_TRANSLATE_NOOP("WorkoutStepText", "REPS"),
+    StepKind.SWITCH: QT_TRANSLATE_NOOP("WorkoutStepText", "SWITCH SIDES"),
+    StepKind.REST: QT_TRANSLATE_NOOP("WorkoutStepText", "REST"),
+    StepKind.FINISH: QT_TRANSLATE_NOOP("WorkoutStepText", "FINISHED"),
+}
+SIDE_WORDS: dict[Side, str] = {
+    Side.LEFT: QT_TRANSLATE_NOOP("WorkoutStepText", "LEFT"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("WorkoutStepText", "RIGHT"),
+}
+
+
+def kind_word(kind: StepKind) -> str:
+    """The kind badge's word: "HOLD", "GET READY", ... in the person's language."""
+    return translate("WorkoutStepText", KIND_WORDS[kind])
 
 
 def set_text(step: Step) -> str:
     """ "Set 1 of 2", or "" when the step has no set."""
     if step.kind is StepKind.FINISH or step.set_count <= 0:
         return ""
-    return f"Set {step.set_number} of {step.set_count}"
+    return translate("WorkoutStepText", "Set {number} of {count}").format(
+        number=step.set_number, count=step.set_count
+    )
 
 
 def side_text(step: Step) -> str:
     """ "LEFT", "RIGHT" or "" for an unsided step."""
-    return SIDE_LABELS[step.side] if step.side is not None else ""
+    return translate("WorkoutStepText", SIDE_WORDS[step.side]) if step.side is not None else ""
 
 
 def headline(step: Step) -> str:
     """The big line: the exercise (the one coming, in prepare, switch and rest steps)."""
     if step.kind is StepKind.FINISH:
-        return "Workout complete"
+        return translate("WorkoutStepText", "Workout complete")
     # The kind badge beside it already says "GET READY", "REST" and so on.
-    return step.exercise or ""
+    return library.shown(step.exercise or "")
 
 
 _FIRST_SENTENCE = re.compile(r"\s*(.+?[.!?])(?=\s|$)", re.DOTALL)
@@ -55,30 +78,64 @@ def how_line(plan: Plan, step: Step) -> str:
         sentence = how_to_for(exercise, coming.side)
         if sentence is not None:
             return sentence
-    return first_sentence(exercise.instructions)
+    return first_sentence(library.shown(exercise.instructions))
+
+
+def _describe_reps(step: Step) -> str:
+    reps = step.reps or 0
+    if step.side is Side.LEFT:
+        return translate("WorkoutStepText", "%n rep(s) LEFT", None, PLURAL, reps)
+    if step.side is Side.RIGHT:
+        return translate("WorkoutStepText", "%n rep(s) RIGHT", None, PLURAL, reps)
+    return translate("WorkoutStepText", "%n rep(s)", None, PLURAL, reps)
+
+
+def _describe_sided(step: Step) -> str:
+    """Hold, switch and get-ready phrases, one whole phrase per side (word order differs)."""
+    side = step.side
+    duration = seconds_text(step.seconds)
+    exercise = library.shown(step.exercise or "")
+    if step.kind is StepKind.HOLD:
+        if side is Side.LEFT:
+            text = translate("WorkoutStepText", "hold LEFT, {duration}")
+        elif side is Side.RIGHT:
+            text = translate("WorkoutStepText", "hold RIGHT, {duration}")
+        else:
+            text = translate("WorkoutStepText", "hold, {duration}")
+    elif step.kind is StepKind.SWITCH:
+        if side is Side.LEFT:
+            text = translate("WorkoutStepText", "switch to LEFT")
+        elif side is Side.RIGHT:
+            text = translate("WorkoutStepText", "switch to RIGHT")
+        else:
+            text = translate("WorkoutStepText", "switch to the other side")
+    elif side is Side.LEFT:
+        text = translate("WorkoutStepText", "{exercise} LEFT")
+    elif side is Side.RIGHT:
+        text = translate("WorkoutStepText", "{exercise} RIGHT")
+    else:
+        text = "{exercise}"
+    return text.format(duration=duration, exercise=exercise)
 
 
 def describe(step: Step) -> str:
     """A short phrase for a step, as used after "Next:"."""
-    side = f" {side_text(step)}" if step.side is not None else ""
-    if step.kind is StepKind.HOLD:
-        return f"hold{side}, {seconds_text(step.seconds)}"
     if step.kind is StepKind.REPS:
-        return f"{step.reps} reps{side}"
-    if step.kind is StepKind.SWITCH:
-        return f"switch to{side or ' the other side'}"
+        return _describe_reps(step)
+    if step.kind in (StepKind.HOLD, StepKind.SWITCH, StepKind.PREPARE):
+        return _describe_sided(step)
     if step.kind is StepKind.REST:
-        return f"rest {seconds_text(step.seconds)}"
-    if step.kind is StepKind.PREPARE:
-        return f"{step.exercise}{side}"
-    return "finished!"
+        return translate("WorkoutStepText", "rest {duration}").format(
+            duration=seconds_text(step.seconds)
+        )
+    return translate("WorkoutStepText", "finished!")
 
 
 def next_text(plan: Plan, step: Step) -> str:
     """ "Next: ..." for the step after ``step``, or "" at the end."""
     if step.index + 1 >= len(plan):
         return ""
-    return f"Next: {describe(plan[step.index + 1])}"
+    return translate("WorkoutStepText", "Next: {step}").format(step=describe(plan[step.index + 1]))
 
 
 def planned_before(plan: Plan, step: Step) -> float:
@@ -101,4 +158,6 @@ def overall_text(plan: Plan, step: Step, seconds_left: float) -> str:
     number = min(step.index + 1, count)
     after = sum(s.seconds for s in plan.steps[step.index + 1 :])
     current = seconds_left if step.is_timed else step.seconds
-    return f"Step {number} of {count} · {countdown_clock(after + max(0.0, current))} left"
+    return translate("WorkoutStepText", "Step {number} of {count} · {time} left").format(
+        number=number, count=count, time=countdown_clock(after + max(0.0, current))
+    )

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glute_timer.domain import library
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.model import Side
 from glute_timer.domain.outcome import StepOutcome
 from glute_timer.domain.tally import NO_SIDE, Tally
@@ -22,25 +24,49 @@ from glute_timer.ui.theme import TYPE_SCALE, current_scheme, icon, set_role, spa
 
 RATING_WIDTH = 760  # the narrowest the summary's card gets (when the window allows)
 CARD_MAX_WIDTH = 1100
-DONE_TEXT = "Done"
+
+
+def _side_count(side: Side, count: int) -> str:
+    if side is Side.LEFT:
+        return translate("WorkoutSummary", "Left {count}").format(count=count)
+    return translate("WorkoutSummary", "Right {count}").format(count=count)
+
+
+def _side_held(side: Side, time: str) -> str:
+    if side is Side.LEFT:
+        return translate("WorkoutSummary", "Left {time} held").format(time=time)
+    return translate("WorkoutSummary", "Right {time} held").format(time=time)
 
 
 def summary_lines(tally: Tally) -> list[str]:
     """The summary of ``tally`` as sentences."""
     done = tally.completed_by_side
-    parts = [f"Total time: {clock(tally.seconds)}"]
+    parts = [translate("WorkoutSummary", "Total time: {time}").format(time=clock(tally.seconds))]
     sided = [
-        f"{side.value.capitalize()} {done.get(side.value, 0)}"
+        _side_count(side, done.get(side.value, 0))
         for side in (Side.LEFT, Side.RIGHT)
         if side.value in done or any(k != NO_SIDE for k in done)
     ]
     if sided:
-        parts.append("Holds and sets completed: " + ", ".join(sided))
+        parts.append(
+            translate("WorkoutSummary", "Holds and sets completed: {per_side}").format(
+                per_side=", ".join(sided)
+            )
+        )
     if done.get(NO_SIDE):
-        parts.append(f"Completed without a side: {done[NO_SIDE]}")
+        parts.append(
+            translate("WorkoutSummary", "Completed without a side: {count}").format(
+                count=done[NO_SIDE]
+            )
+        )
     if not done:
-        parts.append("Holds and sets completed: none")
-    parts.append("Steps skipped: none" if tally.skipped == 0 else f"Steps skipped: {tally.skipped}")
+        parts.append(translate("WorkoutSummary", "Holds and sets completed: none"))
+    if tally.skipped == 0:
+        parts.append(translate("WorkoutSummary", "Steps skipped: none"))
+    else:
+        parts.append(
+            translate("WorkoutSummary", "Steps skipped: {count}").format(count=tally.skipped)
+        )
     return parts
 
 
@@ -48,12 +74,12 @@ def side_results(tally: Tally) -> str:
     """ "Left 1:00 held · Right 1:00 held": the time each side held (holds only)."""
     held = tally.held_seconds_by_side
     parts = [
-        f"{side.value.capitalize()} {clock(held.get(side.value, 0.0))} held"
+        _side_held(side, clock(held.get(side.value, 0.0)))
         for side in (Side.LEFT, Side.RIGHT)
         if side.value in held or any(k != NO_SIDE for k in held)
     ]
     if held.get(NO_SIDE):
-        parts.append(f"{clock(held[NO_SIDE])} held")
+        parts.append(translate("WorkoutSummary", "{time} held").format(time=clock(held[NO_SIDE])))
     return " · ".join(parts)
 
 
@@ -77,24 +103,24 @@ class SummaryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Workout summary")
+        self.setAccessibleName(translate("WorkoutSummary", "Workout summary"))
         self.card = QFrame(self)
         self.card.setProperty("card", True)
         self.badge = QLabel(self.card)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading = QLabel(self.card)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.heading.setAccessibleDescription("Result")
+        self.heading.setAccessibleDescription(translate("WorkoutSummary", "Result"))
         self.heading.setWordWrap(True)
         _font(self.heading, "display", bold=True)
         self.sides = QLabel(self.card)
         self.sides.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.sides.setAccessibleDescription("Per side")
+        self.sides.setAccessibleDescription(translate("WorkoutSummary", "Per side"))
         self.sides.setWordWrap(True)
         _font(self.sides, "heading", bold=True)
         self.details = QLabel(self.card)
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.details.setAccessibleDescription("Summary")
+        self.details.setAccessibleDescription(translate("WorkoutSummary", "Summary"))
         self.details.setWordWrap(True)
         _font(self.details, "large")
         # The rating panel goes here (set_rating_panel) once history can be saved.
@@ -102,13 +128,17 @@ class SummaryView(QWidget):
         self.rating_panel: QWidget | None = None
         self.rating_result = QLabel(self.card)
         self.rating_result.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.rating_result.setAccessibleDescription("Rating")
+        self.rating_result.setAccessibleDescription(translate("WorkoutSummary", "Rating"))
         _font(self.rating_result, "large")
         self.rating_result.hide()
         self.extra_area.addWidget(self.rating_result)
-        self.back_button = QPushButton(DONE_TEXT, self.card)
-        self.back_button.setAccessibleName("Done: back to routines")
-        self.back_button.setToolTip("Save the rating, if any, and go back to the routines (Enter)")
+        self.back_button = QPushButton(translate("WorkoutSummary", "Done"), self.card)
+        self.back_button.setAccessibleName(translate("WorkoutSummary", "Done: back to routines"))
+        self.back_button.setToolTip(
+            translate(
+                "WorkoutSummary", "Save the rating, if any, and go back to the routines (Enter)"
+            )
+        )
         self.back_button.setMinimumHeight(60)
         self.back_button.setMinimumWidth(240)
         _font(self.back_button, "title", bold=True)
@@ -149,11 +179,16 @@ class SummaryView(QWidget):
     def show_tally(self, tally: Tally) -> None:
         """Fill in the summary."""
         scheme = current_scheme()
+        routine = library.shown(tally.routine_name)
         if tally.outcome == StepOutcome.COMPLETED:
-            self.heading.setText(f"Well done! {tally.routine_name} complete")
+            self.heading.setText(
+                translate("WorkoutSummary", "Well done! {routine} complete").format(routine=routine)
+            )
             self.badge.setPixmap(icon("done", scheme.accent).pixmap(QSize(72, 72)))
         else:
-            self.heading.setText(f"{tally.routine_name} stopped")
+            self.heading.setText(
+                translate("WorkoutSummary", "{routine} stopped").format(routine=routine)
+            )
             self.badge.setPixmap(icon("stop", scheme.muted_text).pixmap(QSize(56, 56)))
         sides = side_results(tally)
         self.sides.setText(sides)

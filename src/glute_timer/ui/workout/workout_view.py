@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
 from glute_timer.domain.plan import Plan, Step, StepKind
 from glute_timer.ui.text_scale import text_scale_factor
 from glute_timer.ui.theme import (
-    KIND_LABELS,
     LIGHT,
     Scheme,
     icon,
@@ -34,10 +34,8 @@ from glute_timer.ui.theme import (
 from glute_timer.ui.workout import step_text
 from glute_timer.ui.workout.countdown_dial import CountdownDial
 
-SLEPT_MESSAGE = "Paused: the computer was asleep"
-PAUSED_MESSAGE = "Paused"
-RESUME_HINT = "Space to continue"
-MUTED_TEXT = "Sound off"
+# Passed to show_paused by the window; translated there (context "WorkoutView").
+SLEPT_MESSAGE = QT_TRANSLATE_NOOP("WorkoutView", "Paused: the computer was asleep")
 # The secondary lines' size as a share of the screen's unit (min(height, 0.62 × width)): at
 # 1280x800 the smallest of them is 31 px, readable from the mat; times the text-size setting.
 LINE_FACTORS = {"set": 0.05, "how": 0.04, "next": 0.04, "overall": 0.04}
@@ -139,7 +137,7 @@ class WorkoutView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Workout")
+        self.setAccessibleName(translate("WorkoutView", "Workout"))
         self._plan: Plan | None = None
         self._step: Step | None = None
         self._scheme = LIGHT
@@ -150,16 +148,16 @@ class WorkoutView(QWidget):
         # text shown ("HOLD", "LEFT", "Set 1 of 2"), and tells them when it changes; the
         # description says what the text is.
         self.kind_badge = Badge(self)
-        self.kind_badge.setAccessibleDescription("Step kind")
+        self.kind_badge.setAccessibleDescription(translate("WorkoutView", "Step kind"))
         self.title_label = QLabel(self)
-        self.title_label.setAccessibleDescription("Exercise")
+        self.title_label.setAccessibleDescription(translate("WorkoutView", "Exercise"))
         self.title_label.setWordWrap(True)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.overall_label = QLabel(self)
-        self.overall_label.setAccessibleDescription("Overall progress")
+        self.overall_label.setAccessibleDescription(translate("WorkoutView", "Overall progress"))
         self.overall_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.overall_bar = QProgressBar(self)
-        self.overall_bar.setAccessibleName("Workout progress")
+        self.overall_bar.setAccessibleName(translate("WorkoutView", "Workout progress"))
         self.overall_bar.setRange(0, 1000)
         self.overall_bar.setTextVisible(False)
         self.overall_bar.setFixedHeight(8)
@@ -168,23 +166,35 @@ class WorkoutView(QWidget):
         self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.illustration.setMinimumSize(100, 80)
         self.side_badge = Badge(self)
-        self.side_badge.setAccessibleDescription("Side")
+        self.side_badge.setAccessibleDescription(translate("WorkoutView", "Side"))
         self.set_label = QLabel(self)
-        self.set_label.setAccessibleDescription("Set")
+        self.set_label.setAccessibleDescription(translate("WorkoutView", "Set"))
         self.how_label = QLabel(self)
-        self.how_label.setAccessibleDescription("How to do it")
+        self.how_label.setAccessibleDescription(translate("WorkoutView", "How to do it"))
         self.how_label.setWordWrap(True)
         self.how_label.hide()
         self.next_label = QLabel(self)
-        self.next_label.setAccessibleDescription("Next step")
+        self.next_label.setAccessibleDescription(translate("WorkoutView", "Next step"))
         self.next_label.setWordWrap(True)
         self.dial = CountdownDial(self)
 
-        self.back_button = self._button("Back", "Go back to the previous step (Left, B)")
-        self.pause_button = self._button("Pause", "Pause or resume (Space)")
-        self.skip_button = self._button("Skip", "Skip this step (Right, N)")
-        self.done_button = self._button("Done", "I have done the reps (Enter)")
-        self.stop_button = self._button("Stop", "Stop the workout (Esc)")
+        self.back_button = self._button(
+            translate("WorkoutView", "Back"),
+            translate("WorkoutView", "Go back to the previous step (Left, B)"),
+        )
+        self.pause_button = self._button(
+            translate("WorkoutView", "Pause"), translate("WorkoutView", "Pause or resume (Space)")
+        )
+        self.skip_button = self._button(
+            translate("WorkoutView", "Skip"), translate("WorkoutView", "Skip this step (Right, N)")
+        )
+        self.done_button = self._button(
+            translate("WorkoutView", "Done"),
+            translate("WorkoutView", "I have done the reps (Enter)"),
+        )
+        self.stop_button = self._button(
+            translate("WorkoutView", "Stop"), translate("WorkoutView", "Stop the workout (Esc)")
+        )
         self._icons = {
             self.back_button: "back",
             self.pause_button: "pause",
@@ -195,9 +205,9 @@ class WorkoutView(QWidget):
         set_role(self.pause_button, "primary")
         set_role(self.stop_button, "destructive")
         # The muted sign stays while muted; the keep-awake notice for the whole workout.
-        self.muted_label = QLabel(MUTED_TEXT, self)
+        self.muted_label = QLabel(translate("WorkoutView", "Sound off"), self)
         self.muted_label.setObjectName("mutedIndicator")
-        self.muted_label.setAccessibleName("Sound is off")
+        self.muted_label.setAccessibleName(translate("WorkoutView", "Sound is off"))
         self.muted_label.hide()
         self.muted_icon = QLabel(self)
         self.muted_icon.hide()
@@ -218,7 +228,7 @@ class WorkoutView(QWidget):
         self.done_button.hide()
 
         self.notice = QLabel(self)
-        self.notice.setAccessibleDescription("Notice")
+        self.notice.setAccessibleDescription(translate("WorkoutView", "Notice"))
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -305,8 +315,11 @@ class WorkoutView(QWidget):
     def show_keep_awake_problem(self, reason: str) -> None:
         """Say, for this workout, that the screen may go dark (``reason``: why)."""
         self.awake_notice.setText(
-            f"The screen may go dark during this workout: it cannot be kept awake ({reason})."
-            " Move the mouse now and then, or turn off the screen saver."
+            translate(
+                "WorkoutView",
+                "The screen may go dark during this workout: it cannot be kept awake"
+                " ({reason}). Move the mouse now and then, or turn off the screen saver.",
+            ).format(reason=reason)
         )
         self.awake_notice.show()
 
@@ -318,7 +331,7 @@ class WorkoutView(QWidget):
         self.notice.hide()
         self.dimmer.hide()
         self.awake_notice.hide()
-        self.pause_button.setText("Pause")
+        self.pause_button.setText(translate("WorkoutView", "Pause"))
         self._paint_icons()
 
     @property
@@ -338,7 +351,7 @@ class WorkoutView(QWidget):
         # Get-ready, switch and rest steps show the exercise, side and set they lead to.
         coming = self._plan.coming(step) if self._plan else step
         colour = kind_colour(step.kind)
-        self.kind_badge.show_word(KIND_LABELS[step.kind], colour)
+        self.kind_badge.show_word(step_text.kind_word(step.kind), colour)
         self.title_label.setText(step_text.headline(coming))
         if coming.side is not None and step.kind is not StepKind.FINISH:
             self.side_badge.show_word(step_text.side_text(coming), side_colour(coming.side))
@@ -359,13 +372,16 @@ class WorkoutView(QWidget):
             else ""
         )
         if is_reps and not step.is_paced:
-            self.dial.set_count(str(step.reps or 0), "reps")
+            self.dial.set_count(str(step.reps or 0), translate("WorkoutView", "reps"))
             self._update_overall(step.seconds)
         elif step.is_paced:
             self.dial.set_rep(1, step.reps or 0)
             self.show_time(step.seconds, 0.0)
         else:
-            self.dial.set_caption("seconds" if step.is_timed else "")
+            if step.is_timed:
+                self.dial.set_seconds_caption()
+            else:
+                self.dial.set_caption("")
             self.show_time(step.seconds, 0.0)
         if coming.illustration is not None and step.kind is not StepKind.FINISH:
             self._illustration().set_illustration(_illustration_file(coming.illustration))
@@ -400,13 +416,22 @@ class WorkoutView(QWidget):
     def show_paused(self, reason: str | None = None) -> None:
         """Show the pause notice (``reason`` replaces the plain "Paused")."""
         self._paused = True
-        self.pause_button.setText("Resume")
-        self.pause_button.setAccessibleName("Resume")
+        resume = translate("WorkoutView", "Resume")
+        self.pause_button.setText(resume)
+        self.pause_button.setAccessibleName(resume)
         if reason:
-            self.notice.setText(f"{reason}\n{RESUME_HINT}")
+            # The window passes SLEPT_MESSAGE untranslated; other reasons come translated.
+            reason = translate("WorkoutView", reason)
+            self.notice.setText(
+                translate("WorkoutView", "{reason}\nSpace to continue").format(reason=reason)
+            )
+            described = translate("WorkoutView", "{reason}. Space to continue").format(
+                reason=reason
+            )
         else:
-            self.notice.setText(f"{PAUSED_MESSAGE} — {RESUME_HINT}")
-        self.notice.setAccessibleDescription(f"{reason or PAUSED_MESSAGE}. {RESUME_HINT}")
+            self.notice.setText(translate("WorkoutView", "Paused — Space to continue"))
+            described = translate("WorkoutView", "Paused. Space to continue")
+        self.notice.setAccessibleDescription(described)
         self._paint_icons()
         self.dimmer.show()
         self.notice.show()
@@ -417,8 +442,9 @@ class WorkoutView(QWidget):
     def show_resumed(self) -> None:
         """Hide the pause notice."""
         self._paused = False
-        self.pause_button.setText("Pause")
-        self.pause_button.setAccessibleName("Pause")
+        pause = translate("WorkoutView", "Pause")
+        self.pause_button.setText(pause)
+        self.pause_button.setAccessibleName(pause)
         self.notice.hide()
         self.dimmer.hide()
         self._paint_icons()
