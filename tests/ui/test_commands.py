@@ -86,7 +86,7 @@ def test_the_menu_is_built_from_the_table(harness: Harness) -> None:
         if number:
             expected.append("")  # a separator
         by_command = {spec.command: spec for spec in COMMANDS}
-        expected.extend(by_command[command].text for command in group)
+        expected.extend(by_command[command].shown_text() for command in group)
     assert texts == expected
     assert window.edit_action is window.actions_by_command[Command.EDIT_ROUTINES]
     assert portable(window.quit_action.shortcut()) == "Ctrl+Q"

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from glute_timer import APP_NAME
+from glute_timer.domain.i18n import translate
+from glute_timer.domain.library import shown
 from glute_timer.domain.model import Routine
 from glute_timer.domain.names import name_key
 from glute_timer.domain.plan import Step, StepKind
@@ -18,9 +20,8 @@ from glute_timer.settings import Settings
 from glute_timer.ui.commands import COMMANDS, MENU_GROUPS, WORKOUT_COMMANDS, Command
 from glute_timer.ui.first_paint import after_first_paint
 from glute_timer.ui.start.start_screen import StartScreen
-from glute_timer.ui.theme import KIND_LABELS, current_scheme
+from glute_timer.ui.theme import current_scheme, kind_label, side_label
 from glute_timer.ui.widgets.toast import TOAST_MS, Toast
-from glute_timer.ui.workout import step_text
 from glute_timer.workout_session import WorkoutSession
 
 if TYPE_CHECKING:
@@ -41,14 +42,16 @@ def ask_to_stop(parent: QWidget) -> bool:
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Stop the workout?")
-    box.setText("Stop the workout now?")
-    box.setInformativeText("What you have done so far is kept in the history.")
+    box.setWindowTitle(translate("MainWindow", "Stop the workout?"))
+    box.setText(translate("MainWindow", "Stop the workout now?"))
+    box.setInformativeText(
+        translate("MainWindow", "What you have done so far is kept in the history.")
+    )
     font = box.font()
     font.setPointSizeF(font.pointSizeF() * TYPE_SCALE["large"])
     box.setFont(font)
-    stop = box.addButton("Stop", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+    stop = box.addButton(translate("MainWindow", "Stop"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("MainWindow", "Keep going"), QMessageBox.ButtonRole.RejectRole)
     set_role(stop, "destructive")
     set_role(keep, "primary")
     box.setDefaultButton(keep)
@@ -339,7 +342,7 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         for spec in COMMANDS:
-            action = QAction(spec.text, self)
+            action = QAction(spec.shown_text(), self)
             action.setShortcuts([QKeySequence(key) for key in spec.keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setToolTip(spec.help_text)
@@ -363,7 +366,7 @@ class MainWindow(QMainWindow):
 
     def _make_menu(self) -> None:
         self.menu = QMenu(self)
-        self.menu.setAccessibleName("More actions")
+        self.menu.setAccessibleName(translate("MainWindow", "More actions"))
         for number, group in enumerate(MENU_GROUPS):
             if number:
                 self.menu.addSeparator()
@@ -372,9 +375,9 @@ class MainWindow(QMainWindow):
         self.start_screen.set_menu(self.menu)
         self.start_screen.set_header_actions(
             [
-                (self.edit_action, "Edit routines", "edit"),
-                (self.import_action, "Import", "import"),
-                (self.settings_action, "Settings", "settings"),
+                (self.edit_action, translate("MainWindow", "Edit routines"), "edit"),
+                (self.import_action, translate("MainWindow", "Import"), "import"),
+                (self.settings_action, translate("MainWindow", "Settings"), "settings"),
             ]
         )
         self._enable_menu_actions()
@@ -426,11 +429,15 @@ class MainWindow(QMainWindow):
     def _toggle_mute(self) -> None:
         prefs = self._settings.preferences
         prefs.muted = not prefs.muted
-        self.show_toast("Sound off" if prefs.muted else f"Sound on ({prefs.volume}%)")
+        if prefs.muted:
+            self.show_toast(translate("MainWindow", "Sound off"))
+        else:
+            volume = QLocale().toString(prefs.volume)
+            self.show_toast(translate("MainWindow", "Sound on ({volume}%)").format(volume=volume))
 
     def _step_volume(self, direction: int) -> None:
-        volume = self._settings.preferences.step_volume(direction)
-        self.show_toast(f"Volume {volume}%")
+        volume = QLocale().toString(self._settings.preferences.step_volume(direction))
+        self.show_toast(translate("MainWindow", "Volume {volume}%").format(volume=volume))
 
     # -- window --------------------------------------------------------------------------
 
@@ -451,14 +458,15 @@ class MainWindow(QMainWindow):
         step = view.step if view is not None else None
         plan = view.plan if view is not None else None
         if view is not None and self._on_workout_page() and step is not None and plan:
-            parts = [plan.routine_name, KIND_LABELS[step.kind].capitalize()]
-            side = step_text.side_text(step)
-            if side and step.kind is not StepKind.FINISH:
-                parts.append(side.capitalize())
+            parts = [shown(plan.routine_name), kind_label(step.kind).capitalize()]
+            if step.side is not None and step.kind is not StepKind.FINISH:
+                parts.append(side_label(step.side).capitalize())
             title = " · ".join(parts)
             if view.is_paused:
-                title = f"Paused · {title}"
-            self.setWindowTitle(f"{title} — {APP_NAME}")
+                title = translate("MainWindow", "Paused · {title}").format(title=title)
+            self.setWindowTitle(
+                translate("MainWindow", "{title} — {app}").format(title=title, app=APP_NAME)
+            )
         else:
             self.setWindowTitle(APP_NAME)
 
