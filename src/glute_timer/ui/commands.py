@@ -82,7 +82,7 @@ class CommandSpec:
         """The keys as the keys help shows them."""
         if self.key_names:
             return translate(CONTEXT, self.key_names)
-        return " · ".join(self.keys) if self.keys else translate(CONTEXT, "More menu")
+        return " · ".join(self.keys) if self.keys else translate("Commands", "More menu")
 
 
 _W, _A, _M = Scope.WORKOUT, Scope.ALWAYS, Scope.MENU

@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         self.start_screen.set_status(self.notices())
         page = self.pages.currentWidget()
         # The history page shows the history's own notice itself.
-        shown = [
+        visible = [
             notice
             for source, notice in self._notices.items()
             if not (source == HISTORY_NOTICE and page is self.history_page)
@@ -237,9 +237,9 @@ class MainWindow(QMainWindow):
         # One line in the status bar: each notice's first sentence; the whole in the tooltip
         # (and on the start screen).
         bar = self.statusBar()
-        bar.showMessage("  ".join(first_sentence(notice) for notice in shown))
-        bar.setToolTip("\n".join(shown))
-        bar.setVisible(bool(shown) and page is not self.start_screen)
+        bar.showMessage("  ".join(first_sentence(notice) for notice in visible))
+        bar.setToolTip("\n".join(visible))
+        bar.setVisible(bool(visible) and page is not self.start_screen)
 
     def show_start(self) -> None:
         """Back to the start screen, the keyboard on the routine cards."""
