@@ -10,9 +10,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from glute_timer import APP_NAME
-from glute_timer.domain.i18n import translate
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
 from glute_timer.domain.library import shown
-from glute_timer.domain.model import Routine
+from glute_timer.domain.model import Routine, Side
 from glute_timer.domain.names import name_key
 from glute_timer.domain.plan import Step, StepKind
 from glute_timer.domain.tally import Tally
@@ -20,7 +20,7 @@ from glute_timer.settings import Settings
 from glute_timer.ui.commands import COMMANDS, MENU_GROUPS, WORKOUT_COMMANDS, Command
 from glute_timer.ui.first_paint import after_first_paint
 from glute_timer.ui.start.start_screen import StartScreen
-from glute_timer.ui.theme import current_scheme, kind_label, side_label
+from glute_timer.ui.theme import current_scheme
 from glute_timer.ui.widgets.toast import TOAST_MS, Toast
 from glute_timer.workout_session import WorkoutSession
 
@@ -31,6 +31,19 @@ if TYPE_CHECKING:
 
 HISTORY_NOTICE = "history"  # the set_notice source the history page shows by itself
 MINIMUM_SIZE = (640, 400)
+# The window title's words for the step and the side, in sentence case ("Get ready · Left").
+TITLE_KINDS: dict[StepKind, str] = {
+    StepKind.PREPARE: QT_TRANSLATE_NOOP("MainWindow", "Get ready"),
+    StepKind.HOLD: QT_TRANSLATE_NOOP("MainWindow", "Hold"),
+    StepKind.REPS: QT_TRANSLATE_NOOP("MainWindow", "Reps"),
+    StepKind.SWITCH: QT_TRANSLATE_NOOP("MainWindow", "Switch sides"),
+    StepKind.REST: QT_TRANSLATE_NOOP("MainWindow", "Rest"),
+    StepKind.FINISH: QT_TRANSLATE_NOOP("MainWindow", "Finished"),
+}
+TITLE_SIDES: dict[Side, str] = {
+    Side.LEFT: QT_TRANSLATE_NOOP("MainWindow", "Left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("MainWindow", "Right"),
+}
 
 
 def ask_to_stop(parent: QWidget) -> bool:
@@ -458,9 +471,9 @@ class MainWindow(QMainWindow):
         step = view.step if view is not None else None
         plan = view.plan if view is not None else None
         if view is not None and self._on_workout_page() and step is not None and plan:
-            parts = [shown(plan.routine_name), kind_label(step.kind).capitalize()]
+            parts = [shown(plan.routine_name), translate("MainWindow", TITLE_KINDS[step.kind])]
             if step.side is not None and step.kind is not StepKind.FINISH:
-                parts.append(side_label(step.side).capitalize())
+                parts.append(translate("MainWindow", TITLE_SIDES[step.side]))
             title = " · ".join(parts)
             if view.is_paused:
                 title = translate("MainWindow", "Paused · {title}").format(title=title)
