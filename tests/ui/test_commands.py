@@ -99,3 +99,21 @@ def test_workout_commands_are_off_outside_a_workout(harness: Harness) -> None:
             assert not action.isEnabled(), command
     window.start_routine(window.start_screen.routines()[0])
     assert all(window.actions_by_command[c].isEnabled() for c in WORKOUT_COMMANDS)
+
+
+def test_the_keys_help_names_keys_as_the_language_does(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+    from glute_timer.ui.commands import spec_of
+
+    assert spec_of(Command.QUIT).key_text() == "Ctrl+Q"
+    german = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not german.load("qtbase_de", folder):
+        pytest.skip("Qt's German catalogue is not installed")
+    QCoreApplication.installTranslator(german)
+    try:
+        assert spec_of(Command.QUIT).key_text() == "Strg+Q"
+        assert spec_of(Command.HELP).key_text() == "? · F1"
+    finally:
+        QCoreApplication.removeTranslator(german)

@@ -79,10 +79,16 @@ class CommandSpec:
         return translate(CONTEXT, self.help or self.text).format(app=APP_NAME)
 
     def key_text(self) -> str:
-        """The keys as the keys help shows them."""
+        """The keys as the keys help shows them, named as the language names them (Qt's own
+        catalogue gives "Strg+E" in German)."""
         if self.key_names:
             return translate(CONTEXT, self.key_names)
-        return " · ".join(self.keys) if self.keys else translate("Commands", "More menu")
+        if not self.keys:
+            return translate("Commands", "More menu")
+        from PySide6.QtGui import QKeySequence  # only the keys help needs it
+
+        native = QKeySequence.SequenceFormat.NativeText
+        return " · ".join(QKeySequence(key).toString(native) for key in self.keys)
 
 
 _W, _A, _M = Scope.WORKOUT, Scope.ALWAYS, Scope.MENU
