@@ -86,7 +86,7 @@ def test_the_menu_is_built_from_the_table(harness: Harness) -> None:
         if number:
             expected.append("")  # a separator
         by_command = {spec.command: spec for spec in COMMANDS}
-        expected.extend(by_command[command].text for command in group)
+        expected.extend(by_command[command].shown_text() for command in group)
     assert texts == expected
     assert window.edit_action is window.actions_by_command[Command.EDIT_ROUTINES]
     assert portable(window.quit_action.shortcut()) == "Ctrl+Q"
@@ -99,3 +99,21 @@ def test_workout_commands_are_off_outside_a_workout(harness: Harness) -> None:
             assert not action.isEnabled(), command
     window.start_routine(window.start_screen.routines()[0])
     assert all(window.actions_by_command[c].isEnabled() for c in WORKOUT_COMMANDS)
+
+
+def test_the_keys_help_names_keys_as_the_language_does(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+    from glute_timer.ui.commands import spec_of
+
+    assert spec_of(Command.QUIT).key_text() == "Ctrl+Q"
+    german = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not german.load("qtbase_de", folder):
+        pytest.skip("Qt's German catalogue is not installed")
+    QCoreApplication.installTranslator(german)
+    try:
+        assert spec_of(Command.QUIT).key_text() == "Strg+Q"
+        assert spec_of(Command.HELP).key_text() == "? · F1"
+    finally:
+        QCoreApplication.removeTranslator(german)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from glute_timer import APP_NAME
-from glute_timer.domain.model import Routine
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
+from glute_timer.domain.library import shown
+from glute_timer.domain.model import Routine, Side
 from glute_timer.domain.names import name_key
 from glute_timer.domain.plan import Step, StepKind
 from glute_timer.domain.tally import Tally
@@ -18,9 +20,8 @@ from glute_timer.settings import Settings
 from glute_timer.ui.commands import COMMANDS, MENU_GROUPS, WORKOUT_COMMANDS, Command
 from glute_timer.ui.first_paint import after_first_paint
 from glute_timer.ui.start.start_screen import StartScreen
-from glute_timer.ui.theme import KIND_LABELS, current_scheme
+from glute_timer.ui.theme import current_scheme
 from glute_timer.ui.widgets.toast import TOAST_MS, Toast
-from glute_timer.ui.workout import step_text
 from glute_timer.workout_session import WorkoutSession
 
 if TYPE_CHECKING:
@@ -30,6 +31,19 @@ if TYPE_CHECKING:
 
 HISTORY_NOTICE = "history"  # the set_notice source the history page shows by itself
 MINIMUM_SIZE = (640, 400)
+# The window title's words for the step and the side, in sentence case ("Get ready · Left").
+TITLE_KINDS: dict[StepKind, str] = {
+    StepKind.PREPARE: QT_TRANSLATE_NOOP("MainWindow", "Get ready"),
+    StepKind.HOLD: QT_TRANSLATE_NOOP("MainWindow", "Hold"),
+    StepKind.REPS: QT_TRANSLATE_NOOP("MainWindow", "Reps"),
+    StepKind.SWITCH: QT_TRANSLATE_NOOP("MainWindow", "Switch sides"),
+    StepKind.REST: QT_TRANSLATE_NOOP("MainWindow", "Rest"),
+    StepKind.FINISH: QT_TRANSLATE_NOOP("MainWindow", "Finished"),
+}
+TITLE_SIDES: dict[Side, str] = {
+    Side.LEFT: QT_TRANSLATE_NOOP("MainWindow", "Left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("MainWindow", "Right"),
+}
 
 
 def ask_to_stop(parent: QWidget) -> bool:
@@ -41,14 +55,16 @@ def ask_to_stop(parent: QWidget) -> bool:
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Stop the workout?")
-    box.setText("Stop the workout now?")
-    box.setInformativeText("What you have done so far is kept in the history.")
+    box.setWindowTitle(translate("MainWindow", "Stop the workout?"))
+    box.setText(translate("MainWindow", "Stop the workout now?"))
+    box.setInformativeText(
+        translate("MainWindow", "What you have done so far is kept in the history.")
+    )
     font = box.font()
     font.setPointSizeF(font.pointSizeF() * TYPE_SCALE["large"])
     box.setFont(font)
-    stop = box.addButton("Stop", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+    stop = box.addButton(translate("MainWindow", "Stop"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("MainWindow", "Keep going"), QMessageBox.ButtonRole.RejectRole)
     set_role(stop, "destructive")
     set_role(keep, "primary")
     box.setDefaultButton(keep)
@@ -226,7 +242,7 @@ class MainWindow(QMainWindow):
         self.start_screen.set_status(self.notices())
         page = self.pages.currentWidget()
         # The history page shows the history's own notice itself.
-        shown = [
+        visible = [
             notice
             for source, notice in self._notices.items()
             if not (source == HISTORY_NOTICE and page is self.history_page)
@@ -234,9 +250,9 @@ class MainWindow(QMainWindow):
         # One line in the status bar: each notice's first sentence; the whole in the tooltip
         # (and on the start screen).
         bar = self.statusBar()
-        bar.showMessage("  ".join(first_sentence(notice) for notice in shown))
-        bar.setToolTip("\n".join(shown))
-        bar.setVisible(bool(shown) and page is not self.start_screen)
+        bar.showMessage("  ".join(first_sentence(notice) for notice in visible))
+        bar.setToolTip("\n".join(visible))
+        bar.setVisible(bool(visible) and page is not self.start_screen)
 
     def show_start(self) -> None:
         """Back to the start screen, the keyboard on the routine cards."""
@@ -339,7 +355,7 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         for spec in COMMANDS:
-            action = QAction(spec.text, self)
+            action = QAction(spec.shown_text(), self)
             action.setShortcuts([QKeySequence(key) for key in spec.keys])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.setToolTip(spec.help_text)
@@ -363,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def _make_menu(self) -> None:
         self.menu = QMenu(self)
-        self.menu.setAccessibleName("More actions")
+        self.menu.setAccessibleName(translate("MainWindow", "More actions"))
         for number, group in enumerate(MENU_GROUPS):
             if number:
                 self.menu.addSeparator()
@@ -372,9 +388,9 @@ class MainWindow(QMainWindow):
         self.start_screen.set_menu(self.menu)
         self.start_screen.set_header_actions(
             [
-                (self.edit_action, "Edit routines", "edit"),
-                (self.import_action, "Import", "import"),
-                (self.settings_action, "Settings", "settings"),
+                (self.edit_action, translate("MainWindow", "Edit routines"), "edit"),
+                (self.import_action, translate("MainWindow", "Import"), "import"),
+                (self.settings_action, translate("MainWindow", "Settings"), "settings"),
             ]
         )
         self._enable_menu_actions()
@@ -426,11 +442,15 @@ class MainWindow(QMainWindow):
     def _toggle_mute(self) -> None:
         prefs = self._settings.preferences
         prefs.muted = not prefs.muted
-        self.show_toast("Sound off" if prefs.muted else f"Sound on ({prefs.volume}%)")
+        if prefs.muted:
+            self.show_toast(translate("MainWindow", "Sound off"))
+        else:
+            volume = QLocale().toString(prefs.volume)
+            self.show_toast(translate("MainWindow", "Sound on ({volume}%)").format(volume=volume))
 
     def _step_volume(self, direction: int) -> None:
-        volume = self._settings.preferences.step_volume(direction)
-        self.show_toast(f"Volume {volume}%")
+        volume = QLocale().toString(self._settings.preferences.step_volume(direction))
+        self.show_toast(translate("MainWindow", "Volume {volume}%").format(volume=volume))
 
     # -- window --------------------------------------------------------------------------
 
@@ -451,14 +471,15 @@ class MainWindow(QMainWindow):
         step = view.step if view is not None else None
         plan = view.plan if view is not None else None
         if view is not None and self._on_workout_page() and step is not None and plan:
-            parts = [plan.routine_name, KIND_LABELS[step.kind].capitalize()]
-            side = step_text.side_text(step)
-            if side and step.kind is not StepKind.FINISH:
-                parts.append(side.capitalize())
+            parts = [shown(plan.routine_name), translate("MainWindow", TITLE_KINDS[step.kind])]
+            if step.side is not None and step.kind is not StepKind.FINISH:
+                parts.append(translate("MainWindow", TITLE_SIDES[step.side]))
             title = " · ".join(parts)
             if view.is_paused:
-                title = f"Paused · {title}"
-            self.setWindowTitle(f"{title} — {APP_NAME}")
+                title = translate("MainWindow", "Paused · {title}").format(title=title)
+            self.setWindowTitle(
+                translate("MainWindow", "{title} — {app}").format(title=title, app=APP_NAME)
+            )
         else:
             self.setWindowTitle(APP_NAME)
 

@@ -33,6 +33,8 @@ from glute_timer.domain.adjust import (
     adjust_refusal,
     has_two_sides,
 )
+from glute_timer.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
+from glute_timer.domain.library import shown
 from glute_timer.domain.model import Mode, Routine, Side
 from glute_timer.domain.names import copy_name
 from glute_timer.domain.text_safety import display_name
@@ -46,8 +48,8 @@ log = logging.getLogger(__name__)
 
 # (parent, built-in name, name of the new version, its holds) -> go ahead?
 AskBeforeCopy = Callable[[QWidget, str, str, str], bool]
-# The widest reading the value shows, for its fixed width.
-WIDEST_VALUE = "left 00 s, right 00 s"
+# The widest reading the value shows, for its fixed width (as the language writes it).
+WIDEST_VALUE = QT_TRANSLATE_NOOP("QuickAdjust", "left 00 s, right 00 s")
 
 
 def ask_to_copy(parent: QWidget, builtin: str, copy: str, holds: str) -> bool:
@@ -56,13 +58,25 @@ def ask_to_copy(parent: QWidget, builtin: str, copy: str, holds: str) -> bool:
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Make your own version?")
-    box.setText(f"Make your own version of “{display_name(builtin)}”?")
-    box.setInformativeText(
-        f"It will be saved as “{display_name(copy)}” with holds of {holds}, and selected. "
-        f"The built-in “{display_name(builtin)}” stays as it was."
+    builtin_name = display_name(shown(builtin))
+    copy_name_shown = display_name(copy)
+    box.setWindowTitle(translate("QuickAdjust", "Make your own version?"))
+    box.setText(
+        translate("QuickAdjust", "Make your own version of “{routine}”?").format(
+            routine=builtin_name
+        )
     )
-    make = box.addButton(f"Make “{display_name(copy)}”", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        translate(
+            "QuickAdjust",
+            "It will be saved as “{copy}” with holds of {holds}, and selected. "
+            "The built-in “{routine}” stays as it was.",
+        ).format(copy=copy_name_shown, holds=holds, routine=builtin_name)
+    )
+    make = box.addButton(
+        translate("QuickAdjust", "Make “{copy}”").format(copy=copy_name_shown),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(make)
     box.setEscapeButton(cancel)
@@ -96,33 +110,40 @@ class QuickAdjust(QWidget):
         self._builtin = False
 
         self.target_combo = QComboBox()
-        self.target_combo.setAccessibleName("Which hold times to change")
+        self.target_combo.setAccessibleName(translate("QuickAdjust", "Which hold times to change"))
         self.target_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.target_combo.setMinimumContentsLength(10)
         self.side_combo = QComboBox()
         self.side_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.side_combo.setAccessibleName("Which side")
+        self.side_combo.setAccessibleName(translate("QuickAdjust", "Which side"))
         policy = self.side_combo.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # its room stays: the buttons do not move
         # Its three short choices need no more than their own width: the room left goes to
         # the exercise names ("Side-lying hip abduction hold" was cut by 5 px at 640 px).
         policy.setHorizontalPolicy(QSizePolicy.Policy.Fixed)
         self.side_combo.setSizePolicy(policy)
-        self.side_combo.addItem("Both sides", None)
-        self.side_combo.addItem("Left", Side.LEFT)
-        self.side_combo.addItem("Right", Side.RIGHT)
-        self.minus_button = QPushButton(f"−{STEP_SECONDS} s")
-        self.minus_button.setToolTip(f"Hold {STEP_SECONDS} seconds less")
-        self.minus_button.setAccessibleName(f"Hold {STEP_SECONDS} seconds less")
-        self.plus_button = QPushButton(f"+{STEP_SECONDS} s")
-        self.plus_button.setToolTip(f"Hold {STEP_SECONDS} seconds more")
-        self.plus_button.setAccessibleName(f"Hold {STEP_SECONDS} seconds more")
+        self.side_combo.addItem(translate("QuickAdjust", "Both sides"), None)
+        self.side_combo.addItem(translate("QuickAdjust", "Left"), Side.LEFT)
+        self.side_combo.addItem(translate("QuickAdjust", "Right"), Side.RIGHT)
+        step = STEP_SECONDS
+        self.minus_button = QPushButton(
+            translate("QuickAdjust", "−{seconds} s").format(seconds=step)
+        )
+        less = translate("QuickAdjust", "Hold %n second(s) less", None, PLURAL, step)
+        self.minus_button.setToolTip(less)
+        self.minus_button.setAccessibleName(less)
+        self.plus_button = QPushButton(
+            translate("QuickAdjust", "+{seconds} s").format(seconds=step)
+        )
+        more = translate("QuickAdjust", "Hold %n second(s) more", None, PLURAL, step)
+        self.plus_button.setToolTip(more)
+        self.plus_button.setAccessibleName(more)
         self.value_label = QLabel()
         self.value_label.setObjectName("holdValue")
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.value_label.setAccessibleName("Hold time")
+        self.value_label.setAccessibleName(translate("QuickAdjust", "Hold time"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setObjectName("quickAdjustStatus")
@@ -131,7 +152,7 @@ class QuickAdjust(QWidget):
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("Hold:")
+        title = QLabel(translate("QuickAdjust", "Hold:"))
         title.setBuddy(self.target_combo)
         row.addWidget(title)
         row.addWidget(self.target_combo, 1)
@@ -158,7 +179,8 @@ class QuickAdjust(QWidget):
     def _fix_sizes(self) -> None:
         """The value and the message keep their room, so the buttons never move."""
         metrics = self.value_label.fontMetrics()
-        self.value_label.setFixedWidth(metrics.horizontalAdvance(WIDEST_VALUE) + 12)
+        widest = translate("QuickAdjust", WIDEST_VALUE)
+        self.value_label.setFixedWidth(metrics.horizontalAdvance(widest) + 12)
         # The side box never narrower than its longest choice ("Both sides" read "Both si").
         self.side_combo.setMinimumWidth(self.side_combo.sizeHint().width())
         lines = self.status_label.fontMetrics().lineSpacing()
@@ -177,7 +199,11 @@ class QuickAdjust(QWidget):
             entry = self._repository.find(name) if name else None
         except Exception as error:
             log.exception("reading routine %r failed", name)
-            self.status_label.setText(f"“{display_name(name or '')}” could not be read: {error}")
+            self.status_label.setText(
+                translate("QuickAdjust", "“{routine}” could not be read: {reason}").format(
+                    routine=display_name(shown(name or "")), reason=error
+                )
+            )
             entry = None
         same = (
             entry is not None
@@ -211,7 +237,7 @@ class QuickAdjust(QWidget):
             ask = self._ask_before_copy
             holds = chosen_holds_text(changed, index, side)
             if ask is not None and not ask(self, routine.name, changed.name, holds):
-                self.status_label.setText("Nothing changed.")
+                self.status_label.setText(translate("QuickAdjust", "Nothing changed."))
                 return False
             old_name = None
         else:
@@ -223,16 +249,27 @@ class QuickAdjust(QWidget):
             return False
         except Exception as error:
             log.exception("saving the adjusted routine %r failed", changed.name)
-            self.status_label.setText(f"The change could not be saved: {error}")
+            self.status_label.setText(
+                translate("QuickAdjust", "The change could not be saved: {reason}").format(
+                    reason=error
+                )
+            )
             return False
         holds = chosen_holds_text(changed, index, side)
         if self._builtin:
-            text = (
-                f"Saved as your own “{display_name(changed.name)}” (holds {holds}); "
-                f"the built-in “{display_name(routine.name)}” is unchanged."
+            text = translate(
+                "QuickAdjust",
+                "Saved as your own “{copy}” (holds {holds}); "
+                "the built-in “{routine}” is unchanged.",
+            ).format(
+                copy=display_name(changed.name),
+                holds=holds,
+                routine=display_name(shown(routine.name)),
             )
         else:
-            text = f"Saved “{display_name(changed.name)}”: holds {holds}."
+            text = translate("QuickAdjust", "Saved “{routine}”: holds {holds}.").format(
+                routine=display_name(changed.name), holds=holds
+            )
         self.status_label.setText(text)
         self.message.emit(text)
         self._routine = changed
@@ -264,9 +301,9 @@ class QuickAdjust(QWidget):
             if e.mode is Mode.HOLD
         ]
         if len(holds) != 1:
-            self.target_combo.addItem("All timed holds", ALL_HOLDS)
+            self.target_combo.addItem(translate("QuickAdjust", "All timed holds"), ALL_HOLDS)
         for index, exercise in holds:
-            self.target_combo.addItem(display_name(exercise.name), index)
+            self.target_combo.addItem(display_name(shown(exercise.name)), index)
         found = self.target_combo.findData(previous) if previous is not None else -1
         self.target_combo.setCurrentIndex(max(found, 0))
         self.target_combo.blockSignals(False)
@@ -282,7 +319,9 @@ class QuickAdjust(QWidget):
             self.value_label.setText("–")
             self.side_combo.setVisible(False)
             if routine is not None:
-                self.status_label.setText("This routine has no timed holds.")
+                self.status_label.setText(
+                    translate("QuickAdjust", "This routine has no timed holds.")
+                )
             return
         index = self._target_index()
         self.side_combo.setVisible(has_two_sides(routine, index))

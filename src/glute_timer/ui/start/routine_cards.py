@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glute_timer.domain.i18n import translate
+from glute_timer.ui.start.last_done import last_done_text
 from glute_timer.ui.theme import LIGHT, TYPE_SCALE, Scheme, space
 
 if TYPE_CHECKING:
@@ -49,6 +51,12 @@ def card_min_height(base: QFont) -> int:
     name, small = _fonts(base)
     lines = QFontMetrics(name).height() + 2 * QFontMetrics(small).height()
     return lines + space(5)
+
+
+def _last_done_line(when: object) -> str:
+    """ "Last done: 3 days ago" ("never" when nothing is known)."""
+    words = str(when) if when else last_done_text(None, None)
+    return translate("RoutineCards", "Last done: {when}").format(when=words)
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -120,7 +128,7 @@ class CardDelegate(QStyledItemDelegate):
         for number, (text, colour) in enumerate(
             (
                 (str(index.data(META_ROLE) or ""), scheme.text),
-                (f"Last done: {index.data(LAST_DONE_ROLE) or 'never'}", scheme.muted_text),
+                (_last_done_line(index.data(LAST_DONE_ROLE)), scheme.muted_text),
             )
         ):
             painter.setPen(QColor(colour))

@@ -8,6 +8,8 @@ from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from glute_timer.domain.how_to import how_to
+from glute_timer.domain.i18n import translate
+from glute_timer.domain.library import shown
 from glute_timer.domain.model import Exercise, Routine
 from glute_timer.domain.text_safety import display_name
 from glute_timer.formatting import exercise_amount_text
@@ -27,12 +29,14 @@ def how_to_line(exercise: Exercise) -> str:
     """What to do, in one sentence: the built-in per-side sentence for the first side, else
     the exercise's own first instruction sentence."""
     sentence = how_to(exercise.illustration, exercise.first_side) if exercise.illustration else None
-    return sentence or first_sentence(exercise.instructions)
+    return sentence or first_sentence(shown(exercise.instructions))
 
 
 def exercise_line(exercise: Exercise) -> str:
     """ "Side plank: 2 × 20 s" """
-    return f"{display_name(exercise.name)}: {exercise_amount_text(exercise)}"
+    return translate("RoutineDetail", "{exercise}: {amount}").format(
+        exercise=display_name(shown(exercise.name)), amount=exercise_amount_text(exercise)
+    )
 
 
 def _scaled(widget: QWidget, factor: float, bold: bool = False) -> None:
@@ -47,7 +51,7 @@ class RoutineDetail(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Routine details")
+        self.setAccessibleName(translate("RoutineDetail", "Routine details"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -103,11 +107,12 @@ class RoutineDetail(QScrollArea):
             for label in (self.name_label, self.meta_label, self.description):
                 label.clear()
             return
-        self.name_label.setText(display_name(routine.name))
+        description = shown(routine.description)
+        self.name_label.setText(display_name(shown(routine.name)))
         self.meta_label.setText(meta)
-        self.description.setText(routine.description)
-        self.description.setVisible(bool(routine.description))
-        self._texts = [routine.description] if routine.description else []
+        self.description.setText(description)
+        self.description.setVisible(bool(description))
+        self._texts = [description] if description else []
         body = self.widget()
         for row, exercise in enumerate(routine.exercises):
             image = QLabel(body)
@@ -115,7 +120,11 @@ class RoutineDetail(QScrollArea):
             image.setFixedSize(size, size)
             image.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._pictures.append((image, exercise.illustration))
-            image.setAccessibleName(f"Picture: {display_name(exercise.name)}")
+            image.setAccessibleName(
+                translate("RoutineDetail", "Picture: {exercise}").format(
+                    exercise=display_name(shown(exercise.name))
+                )
+            )
             text = QLabel(body)
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.PlainText)

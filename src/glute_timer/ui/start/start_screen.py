@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from glute_timer import APP_NAME
-from glute_timer.domain.model import Routine
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
+from glute_timer.domain.library import shown
+from glute_timer.domain.model import Routine, Stage
 from glute_timer.domain.names import name_key
 from glute_timer.domain.plan import compile_plan
 from glute_timer.domain.text_safety import display_name
@@ -53,20 +55,27 @@ if TYPE_CHECKING:  # datetime is imported once a date is needed (not on the star
 RunRule = Callable[[Routine, bool], Routine]
 TODAY_SLOT_NAME = "todaySlot"
 ICON_SIZE = 24
+STAGE_WORDS: dict[Stage, str] = {
+    Stage.ACTIVATION: QT_TRANSLATE_NOOP("StartScreen", "activation"),
+    Stage.STRENGTH: QT_TRANSLATE_NOOP("StartScreen", "strength"),
+    Stage.ENDURANCE: QT_TRANSLATE_NOOP("StartScreen", "endurance"),
+}
 
 
 def routine_summary(routine: Routine, builtin: bool) -> str:
     """ "2:25 · activation · built-in" for the list (``routine`` as it will run)."""
     parts = [clock(compile_plan(routine).total_seconds)]
     if routine.stage is not None:
-        parts.append(routine.stage.value)
-    parts.append("built-in" if builtin else "custom")
+        parts.append(translate("StartScreen", STAGE_WORDS[routine.stage]))
+    parts.append(
+        translate("StartScreen", "built-in") if builtin else translate("StartScreen", "custom")
+    )
     return " · ".join(parts)
 
 
 def routine_details(routine: Routine) -> str:
     """The description and the exercises, one a line."""
-    lines = [routine.description] if routine.description else []
+    lines = [shown(routine.description)] if routine.description else []
     lines.extend(f"• {exercise_line(exercise)}" for exercise in routine.exercises)
     return "\n".join(lines)
 
@@ -99,7 +108,7 @@ class StartScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Start")
+        self.setAccessibleName(translate("StartScreen", "Start"))
         self._run_rule: RunRule | None = None
         self._last_done_source: LastDoneSource | None = None
         self._last_done: Mapping[str, date] = {}
@@ -118,18 +127,22 @@ class StartScreen(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * TYPE_SCALE["title"])
         title_font.setBold(True)
         title.setFont(title_font)
-        self.history_button = _header_button("History", "history", self.header)
-        self.history_button.setAccessibleName("Workout history")
-        self.history_button.setToolTip("Past workouts (Ctrl+H)")
+        self.history_button = _header_button(
+            translate("StartScreen", "History"), "history", self.header
+        )
+        self.history_button.setAccessibleName(translate("StartScreen", "Workout history"))
+        self.history_button.setToolTip(translate("StartScreen", "Past workouts (Ctrl+H)"))
         self.history_button.clicked.connect(self.history_requested)
         self.history_button.hide()  # shown once a history page exists
-        self.help_button = _header_button("Keys", "keys", self.header)
-        self.help_button.setAccessibleName("Keyboard keys")
-        self.help_button.setToolTip("The keyboard keys (?)")
+        self.help_button = _header_button(translate("StartScreen", "Keys"), "keys", self.header)
+        self.help_button.setAccessibleName(translate("StartScreen", "Keyboard keys"))
+        self.help_button.setToolTip(translate("StartScreen", "The keyboard keys (?)"))
         self.help_button.clicked.connect(self.help_requested)
-        self.menu_button = _header_button("More", "more", self.header)
-        self.menu_button.setAccessibleName("More actions")
-        self.menu_button.setToolTip("Export, about, quit and everything else (F10)")
+        self.menu_button = _header_button(translate("StartScreen", "More"), "more", self.header)
+        self.menu_button.setAccessibleName(translate("StartScreen", "More actions"))
+        self.menu_button.setToolTip(
+            translate("StartScreen", "Export, about, quit and everything else (F10)")
+        )
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setShortcut(QKeySequence("F10"))
         self.menu_button.hide()  # shown once the window gives it a menu
@@ -151,22 +164,24 @@ class StartScreen(QWidget):
         today_layout.setContentsMargins(0, 0, 0, 0)
         self.today_slot.hide()
 
-        heading = QLabel("Choose a routine", self)
+        heading = QLabel(translate("StartScreen", "Choose a routine"), self)
         heading_font = QFont(heading.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() * TYPE_SCALE["title"])
         heading_font.setBold(True)
         heading.setFont(heading_font)
         self.routine_list = RoutineCards(self)
-        self.routine_list.setAccessibleName("Routines")
+        self.routine_list.setAccessibleName(translate("StartScreen", "Routines"))
         self.routine_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.routine_list.currentItemChanged.connect(self._show_details)
         self.routine_list.itemActivated.connect(lambda _item: self._start_selected())
         heading.setBuddy(self.routine_list)
 
         self.details = RoutineDetail(self)
-        self.start_button = QPushButton("Start", self)
-        self.start_button.setAccessibleName("Start the selected routine")
-        self.start_button.setToolTip("Start the selected routine (Enter on a card)")
+        self.start_button = QPushButton(translate("StartScreen", "Start"), self)
+        self.start_button.setAccessibleName(translate("StartScreen", "Start the selected routine"))
+        self.start_button.setToolTip(
+            translate("StartScreen", "Start the selected routine (Enter on a card)")
+        )
         self.start_button.setIconSize(QSize(ICON_SIZE + 8, ICON_SIZE + 8))
         self.start_button.setMinimumHeight(72)
         start_font = QFont(self.start_button.font())
@@ -177,7 +192,7 @@ class StartScreen(QWidget):
         self.start_button.clicked.connect(self._start_selected)
 
         self.status_label = QLabel(self)
-        self.status_label.setAccessibleName("Status")
+        self.status_label.setAccessibleName(translate("StartScreen", "Status"))
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_text_style(self.status_label, "muted")
@@ -324,14 +339,15 @@ class StartScreen(QWidget):
         self.routine_list.clear()
         for routine, builtin in self._entries:
             summary = routine_summary(self._as_run(routine, builtin), builtin)
-            item = QListWidgetItem(f"{display_name(routine.name)}\n    {summary}")
+            name = display_name(shown(routine.name))
+            item = QListWidgetItem(f"{name}\n    {summary}")
             item.setData(ROUTINE_ROLE, routine)
-            item.setData(NAME_ROLE, display_name(routine.name))
+            item.setData(NAME_ROLE, name)
             item.setData(META_ROLE, summary)
             item.setData(LAST_DONE_ROLE, self._last_done_text(routine))
             first = routine.exercises[0].illustration if routine.exercises else None
             item.setData(PICTURE_ROLE, first)
-            item.setToolTip(routine.description)
+            item.setToolTip(shown(routine.description))
             self.routine_list.addItem(item)
         self.routine_list.blockSignals(False)
         self.routine_list.relayout()
@@ -412,7 +428,9 @@ class StartScreen(QWidget):
         if routine is None or item is None:
             self.details.show_routine(None)
         else:
-            meta = f"{item.data(META_ROLE)} · last done {item.data(LAST_DONE_ROLE)}"
+            meta = translate("StartScreen", "{summary} · last done {when}").format(
+                summary=item.data(META_ROLE), when=item.data(LAST_DONE_ROLE)
+            )
             self.details.show_routine(routine, meta)
         self.start_button.setEnabled(routine is not None)
         self._fit_start_text()
@@ -434,10 +452,14 @@ class StartScreen(QWidget):
         """ "Start Wall push" where it fits, else "Start"."""
         routine = self.selected()
         button = self.start_button
-        text = "Start" if routine is None else f"Start {display_name(routine.name)}"
+        short = translate("StartScreen", "Start")
+        text = short
+        if routine is not None:
+            name = display_name(shown(routine.name))
+            text = translate("StartScreen", "Start {routine}").format(routine=name)
         room = button.width() - button.iconSize().width() - space(6)
         if button.fontMetrics().horizontalAdvance(text) > room:
-            text = "Start"
+            text = short
         button.setText(text)
 
     def _fit_header(self) -> None:

@@ -12,15 +12,17 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from glute_timer.domain.i18n import PLURAL, QT_TRANSLATE_NOOP, translate
+from glute_timer.domain.library import shown
 from glute_timer.domain.progression import HABIT_TIME
-from glute_timer.domain.schedule import RestDay, TodayItem
+from glute_timer.domain.schedule import RestDay, RestKind, TodayItem
 from glute_timer.domain.text_safety import display_name
 from glute_timer.storage.storage_errors import describe_storage_error
-from glute_timer.ui.dialogs.rest_day_dialog import KIND_TEXT, ask_rest_day
+from glute_timer.ui.dialogs.rest_day_dialog import ask_rest_day
 from glute_timer.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
@@ -35,29 +37,60 @@ BUTTON_HEIGHT = 40
 
 AskRestDay = Callable[[QWidget, date], "RestDay | None"]
 
+# Whole sentences for each kind of day off (the dialog's names do not fit in a sentence in
+# every language).
+REST_TODAY: dict[RestKind, str] = {
+    RestKind.REST: QT_TRANSLATE_NOOP("TodayStrip", "Today: rest day, the streak is kept"),
+    RestKind.SICK: QT_TRANSLATE_NOOP("TodayStrip", "Today: sick, the streak is kept"),
+    RestKind.FLARE_UP: QT_TRANSLATE_NOOP("TodayStrip", "Today: flare-up, the streak is kept"),
+}
+REST_MARKED: dict[RestKind, str] = {
+    RestKind.REST: QT_TRANSLATE_NOOP("TodayStrip", "Rest day marked for today."),
+    RestKind.SICK: QT_TRANSLATE_NOOP("TodayStrip", "Sick marked for today."),
+    RestKind.FLARE_UP: QT_TRANSLATE_NOOP("TodayStrip", "Flare-up marked for today."),
+}
+
 
 def item_text(item: TodayItem) -> str:
     """ "✓ Wall push" or "○ Side plank · 1 of 3 this week"."""
-    text = f"{'✓' if item.done else '○'} {display_name(item.routine)}"
-    if item.needed_this_week is not None:
-        text += f" · {item.done_this_week} of {item.needed_this_week} this week"
-    return text
+    mark = "✓" if item.done else "○"
+    name = display_name(shown(item.routine))
+    if item.needed_this_week is None:
+        return f"{mark} {name}"
+    return translate("TodayStrip", "{mark} {routine} · {done} of {needed} this week").format(
+        mark=mark, routine=name, done=item.done_this_week, needed=item.needed_this_week
+    )
 
 
 def streak_text(days: int) -> str:
-    return f"Streak: {days} day{'' if days == 1 else 's'}"
+    """ "Streak: 4 days"."""
+    return translate("TodayStrip", "Streak: %n day(s)", None, PLURAL, days)
 
 
 def adherence_text(status: TodayStatus) -> str:
+    """ "This week: 4 of 5 days" (days something was due)."""
     adherence = status.adherence
-    if adherence.due == 0:
-        return "This week: nothing due yet"
-    return f"This week: {adherence.done} of {adherence.due} days"
+    due = adherence.due
+    if due == 0:
+        return translate("TodayStrip", "This week: nothing due yet")
+    text = translate("TodayStrip", "This week: {done} of %n day(s)", None, PLURAL, due)
+    return text.format(done=QLocale().toString(adherence.done))
 
 
 def rest_text(rest: RestDay) -> str:
-    text = f"Today: {KIND_TEXT[rest.kind].lower()}, the streak is kept"
-    return f"{text} ({rest.reason})" if rest.reason else text
+    """ "Today: flare-up, the streak is kept (hip sore)"."""
+    text = translate("TodayStrip", REST_TODAY[rest.kind])
+    if not rest.reason:
+        return text
+    return translate("TodayStrip", "{sentence} ({reason})").format(
+        sentence=text, reason=rest.reason
+    )
+
+
+def habit_time_text() -> str:
+    """The offered habit's time of day, as the language writes times ("07:30")."""
+    at = QTime(HABIT_TIME.hour, HABIT_TIME.minute)
+    return QLocale().toString(at, QLocale.FormatType.ShortFormat)
 
 
 def _big(widget: QWidget, scale: float, bold: bool = False) -> None:
@@ -87,7 +120,7 @@ class TodayStrip(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("todayStrip")
-        self.setAccessibleName("Today")
+        self.setAccessibleName(translate("TodayStrip", "Today"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.service = service
         self._ask_rest = ask_rest
@@ -96,34 +129,34 @@ class TodayStrip(QFrame):
         self._shown_day: date | None = None
         self._refreshed_at = 0.0
 
-        self.heading = QLabel("Today", self)
+        self.heading = QLabel(translate("TodayStrip", "Today"), self)
         _big(self.heading, 1.4, bold=True)
         self.items_label = QLabel(self)
-        self.items_label.setAccessibleName("Due today")
+        self.items_label.setAccessibleName(translate("TodayStrip", "Due today"))
         self.items_label.setWordWrap(True)
         _big(self.items_label, 1.3)
         self.streak_label = QLabel(self)
-        self.streak_label.setAccessibleName("Streak")
+        self.streak_label.setAccessibleName(translate("TodayStrip", "Streak"))
         _big(self.streak_label, 1.15, bold=True)
         self.adherence_label = QLabel(self)
-        self.adherence_label.setAccessibleName("This week")
+        self.adherence_label.setAccessibleName(translate("TodayStrip", "This week"))
         _big(self.adherence_label, 1.15)
         self.rest_label = QLabel(self)
-        self.rest_label.setAccessibleName("Rest day")
+        self.rest_label.setAccessibleName(translate("TodayStrip", "Rest day"))
         self.rest_label.setWordWrap(True)
-        self.rest_button = QPushButton("Mark today as rest day…", self)
+        self.rest_button = QPushButton(translate("TodayStrip", "Mark today as rest day…"), self)
         self.rest_button.setProperty("role", "secondary")
         self.rest_button.clicked.connect(self.mark_rest_day)
-        self.unrest_button = QPushButton("Not a rest day", self)
-        self.unrest_button.setAccessibleName("Undo the rest day")
+        self.unrest_button = QPushButton(translate("TodayStrip", "Not a rest day"), self)
+        self.unrest_button.setAccessibleName(translate("TodayStrip", "Undo the rest day"))
         self.unrest_button.setProperty("role", "secondary")
         self.unrest_button.clicked.connect(self.undo_rest_day)
-        self.plan_button = QPushButton("Plan…", self)
-        self.plan_button.setAccessibleName("Plan")
+        self.plan_button = QPushButton(translate("TodayStrip", "Plan…"), self)
+        self.plan_button.setAccessibleName(translate("TodayStrip", "Plan"))
         self.plan_button.setProperty("role", "secondary")
         self.plan_button.clicked.connect(self.plan_requested)
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Problem")
+        self.error_label.setAccessibleName(translate("TodayStrip", "Problem"))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self.undo_bar = UndoBar(self)
@@ -132,15 +165,15 @@ class TodayStrip(QFrame):
 
         self.offer_card = QFrame(self)
         self.offer_card.setObjectName("habitOffer")
-        self.offer_card.setAccessibleName("Offer")
+        self.offer_card.setAccessibleName(translate("TodayStrip", "Offer"))
         self.offer_title = QLabel(self.offer_card)
         _big(self.offer_title, 1.2, bold=True)
         self.offer_reason = QLabel(self.offer_card)
         self.offer_reason.setWordWrap(True)
-        self.offer_accept = QPushButton("Accept", self.offer_card)
+        self.offer_accept = QPushButton(translate("TodayStrip", "Accept"), self.offer_card)
         self.offer_accept.setProperty("role", "primary")
         self.offer_accept.clicked.connect(self.accept_offer)
-        self.offer_not_now = QPushButton("Not now", self.offer_card)
+        self.offer_not_now = QPushButton(translate("TodayStrip", "Not now"), self.offer_card)
         self.offer_not_now.setProperty("role", "secondary")
         self.offer_not_now.clicked.connect(self.dismiss_offer)
         for button in (self.offer_accept, self.offer_not_now):
@@ -200,9 +233,9 @@ class TodayStrip(QFrame):
         if status.items:
             self.items_label.setText("    ".join(item_text(i) for i in status.items))
         elif offer is not None:
-            self.items_label.setText("No plan yet.")
+            self.items_label.setText(translate("TodayStrip", "No plan yet."))
         else:
-            self.items_label.setText("Nothing planned for today.")
+            self.items_label.setText(translate("TodayStrip", "Nothing planned for today."))
         has_plan = bool(status.items) or status.adherence.due > 0 or status.streak > 0
         self.streak_label.setText(streak_text(status.streak))
         self.adherence_label.setText(adherence_text(status))
@@ -219,7 +252,11 @@ class TodayStrip(QFrame):
             self.offer_reason.setText(offer.reason)
 
     def _fail(self, error: BaseException) -> None:
-        self.error_label.setText(f"The plan could not be read or changed: {_reason(error)}")
+        self.error_label.setText(
+            translate("TodayStrip", "The plan could not be read or changed: {reason}").format(
+                reason=_reason(error)
+            )
+        )
         self.error_label.show()
 
     def _arm_midnight(self) -> None:
@@ -257,7 +294,7 @@ class TodayStrip(QFrame):
         except Exception as error:
             self._fail(error)
             return
-        self.undo_bar.offer(f"{KIND_TEXT[rest.kind]} marked for today.", self.undo_rest_day)
+        self.undo_bar.offer(translate("TodayStrip", REST_MARKED[rest.kind]), self.undo_rest_day)
         self._changed()
 
     def undo_rest_day(self) -> None:
@@ -289,8 +326,9 @@ class TodayStrip(QFrame):
                 return
             self._changed()
 
+        text = translate("TodayStrip", "Added to your plan: {routine} every day at {time}.")
         self.undo_bar.offer(
-            f"Added to your plan: {offer.routine} every day at {HABIT_TIME:%H:%M}.", undo
+            text.format(routine=display_name(shown(offer.routine)), time=habit_time_text()), undo
         )
         self._changed()
 

@@ -12,6 +12,9 @@ from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
+from glute_timer.ui.widgets.illustration_texts import shown_description, shown_title
+
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
@@ -19,8 +22,8 @@ log = logging.getLogger(__name__)
 
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _SIDE_WORDS = re.compile(r"\b(left|right)\b", re.IGNORECASE)
-DEFAULT_ACCESSIBLE_NAME = "Exercise illustration"
-PLACEHOLDER_TEXT = "No picture"
+DEFAULT_ACCESSIBLE_NAME = QT_TRANSLATE_NOOP("IllustrationView", "Exercise illustration")
+PLACEHOLDER_TEXT = QT_TRANSLATE_NOOP("IllustrationView", "No picture")
 
 
 def swap_sides(text: str) -> str:
@@ -55,7 +58,8 @@ class IllustrationView(QWidget):
     unreadable file shows a quiet placeholder and is logged once per file.
 
     The accessible name is the illustration's ``<title>``; the accessible description
-    is its ``<desc>``, with "left" and "right" exchanged while mirrored.
+    is its ``<desc>``, with "left" and "right" exchanged while mirrored; both in the
+    person's language (:mod:`glute_timer.ui.widgets.illustration_texts`).
     """
 
     # Paths already reported as unusable, shared by every view: one log line per file.
@@ -191,13 +195,17 @@ class IllustrationView(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(area, 12, 12)
         painter.setTransform(unmirrored)  # text stays readable when mirrored
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, PLACEHOLDER_TEXT)
+        placeholder = translate("IllustrationView", PLACEHOLDER_TEXT)
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, placeholder)
 
     def _update_accessibility(self) -> None:
-        self.setAccessibleName(self._title or DEFAULT_ACCESSIBLE_NAME)
-        if self._renderer is None:
-            self.setAccessibleDescription(PLACEHOLDER_TEXT)
-        elif self._mirrored:
-            self.setAccessibleDescription(swap_sides(self._description))
+        if self._title:
+            self.setAccessibleName(shown_title(self._title))
         else:
-            self.setAccessibleDescription(self._description)
+            self.setAccessibleName(translate("IllustrationView", DEFAULT_ACCESSIBLE_NAME))
+        if self._renderer is None:
+            self.setAccessibleDescription(translate("IllustrationView", PLACEHOLDER_TEXT))
+        elif self._mirrored:
+            self.setAccessibleDescription(shown_description(swap_sides(self._description)))
+        else:
+            self.setAccessibleDescription(shown_description(self._description))

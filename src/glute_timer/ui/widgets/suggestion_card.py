@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from glute_timer.domain.i18n import translate
 from glute_timer.domain.progression import SuggestionKind
 from glute_timer.storage.storage_errors import describe_storage_error
 from glute_timer.ui.widgets.undo_bar import UndoBar
@@ -35,36 +36,36 @@ class SuggestionCard(QFrame):
     def __init__(self, service: PlanService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggestionCard")
-        self.setAccessibleName("Suggestion")
+        self.setAccessibleName(translate("SuggestionCard", "Suggestion"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.service = service
         self.suggestion: Suggestion | None = None
         self.title = QLabel(self)
-        self.title.setAccessibleName("Suggestion")
+        self.title.setAccessibleName(translate("SuggestionCard", "Suggestion"))
         self.title.setWordWrap(True)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title.setFont(font)
         self.reason = QLabel(self)
-        self.reason.setAccessibleName("Why")
+        self.reason.setAccessibleName(translate("SuggestionCard", "Why"))
         self.reason.setWordWrap(True)
         reason_font = QFont(self.reason.font())
         reason_font.setPointSizeF(reason_font.pointSizeF() * 1.1)
         self.reason.setFont(reason_font)
-        self.accept_button = QPushButton("Accept", self)
+        self.accept_button = QPushButton(translate("SuggestionCard", "Accept"), self)
         self.accept_button.setProperty("role", "primary")
-        self.accept_button.setAccessibleName("Accept the suggestion")
+        self.accept_button.setAccessibleName(translate("SuggestionCard", "Accept the suggestion"))
         self.accept_button.clicked.connect(self.accept)
-        self.dismiss_button = QPushButton("Dismiss", self)
+        self.dismiss_button = QPushButton(translate("SuggestionCard", "Dismiss"), self)
         self.dismiss_button.setProperty("role", "secondary")
-        self.dismiss_button.setAccessibleName("Dismiss the suggestion")
+        self.dismiss_button.setAccessibleName(translate("SuggestionCard", "Dismiss the suggestion"))
         self.dismiss_button.clicked.connect(self.dismiss)
         for button in (self.accept_button, self.dismiss_button):
             button.setMinimumHeight(40)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Problem")
+        self.error_label.setAccessibleName(translate("SuggestionCard", "Problem"))
         self.error_label.hide()
         self.undo_bar = UndoBar(self)
         self.undo_bar.cleared.connect(self._update_visible)
@@ -120,7 +121,8 @@ class SuggestionCard(QFrame):
         except Exception as error:
             self._fail(error)
             return
-        self.undo_bar.offer(f"Done: {change.describe()}.", lambda: self.undo(change))
+        done = translate("SuggestionCard", "Done: {change}.").format(change=change.describe())
+        self.undo_bar.offer(done, lambda: self.undo(change))
         self.refresh()
         self.changed.emit(change.created_copy or suggestion.routine)
 
@@ -150,6 +152,10 @@ class SuggestionCard(QFrame):
 
     def _fail(self, error: BaseException) -> None:
         text = str(error) if isinstance(error, LookupError) else describe_storage_error(error)
-        self.error_label.setText(f"The suggestion could not be applied: {text.rstrip('.')}.")
+        self.error_label.setText(
+            translate("SuggestionCard", "The suggestion could not be applied: {reason}.").format(
+                reason=text.rstrip(".")
+            )
+        )
         self.error_label.show()
         self._update_visible()

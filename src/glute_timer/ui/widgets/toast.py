@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from glute_timer.domain.i18n import translate
+
 TOAST_MS = 1500
 
 
@@ -13,7 +15,7 @@ class Toast(QLabel):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Message")
+        self.setAccessibleName(translate("Toast", "Message"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet(
             "QLabel { background: rgba(0, 0, 0, 190); color: white; border-radius: 10px;"

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from glute_timer.domain.i18n import translate
+
 UNDO_MS = 12_000
 """Long enough to read the message from the mat and reach the button."""
 
@@ -25,9 +27,9 @@ class UndoBar(QWidget):
         self.setObjectName("undoBar")
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Done")
-        self.undo_button = QPushButton("Undo", self)
-        self.undo_button.setAccessibleName("Undo")
+        self.label.setAccessibleName(translate("UndoBar", "Done"))
+        self.undo_button = QPushButton(translate("UndoBar", "Undo"), self)
+        self.undo_button.setAccessibleName(translate("UndoBar", "Undo"))
         self.undo_button.setProperty("role", "secondary")
         self.undo_button.clicked.connect(self._undo)
         layout = QHBoxLayout(self)

@@ -1,0 +1,33 @@
+"""A stand-in catalogue for tests: every text comes back in brackets, tagged with its
+context, so a test sees that a widget's text went through translate() and which context.
+Like a real catalogue, the library's context knows only the built-in texts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from glute_timer.domain import i18n
+from glute_timer.domain.library import EXERCISES, LIBRARY_CONTEXT, ROUTINES
+
+BUILT_IN_TEXTS = frozenset(
+    [text for e in EXERCISES for text in (e.name, e.instructions)]
+    + [text for r in ROUTINES for text in (r.name, r.description)]
+)
+
+
+def _lookup(context: str, text: str, _disambiguation: str | None, _count: int) -> str:
+    if context == LIBRARY_CONTEXT and text not in BUILT_IN_TEXTS:
+        return ""
+    return f"[{context}: {text}]"
+
+
+@pytest.fixture
+def bracketed() -> Iterator[None]:
+    """Translate every text as ``[Context: text]`` for the test, English again after."""
+    i18n.install(_lookup, "xx")
+    try:
+        yield
+    finally:
+        i18n.install(None, i18n.ENGLISH)
