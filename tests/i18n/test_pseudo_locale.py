@@ -17,12 +17,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from glute_timer import APP_NAME
+from glute_timer.language import NATIVE_NAMES
 from tests.i18n.pseudo import pseudo, pseudo_language, untranslated_texts
 from tests.test_wiring import Wired
 from tests.test_wiring import wire as wire  # the fixture, shared
 
-# Not words to translate: product and library names.
-PROPER_NAMES = frozenset({APP_NAME, "PySide6", "SQLAlchemy", "Alembic", "SQLite", "Qt"})
+# Not words to translate: product and library names, each language's name in itself.
+PROPER_NAMES = frozenset(
+    {APP_NAME, "PySide6", "SQLAlchemy", "Alembic", "SQLite", "Qt", *NATIVE_NAMES.values()}
+)
 
 
 @pytest.fixture
