@@ -2,22 +2,26 @@
 
 ``setup_language`` runs once at start-up, in the CLI and the app alike, before any text is
 made. Dates, times and numbers follow ``QLocale()`` (made the default here), so every screen
-formats them the way the chosen language does.
+formats them the way the chosen language does. English needs no catalogue: choosing it loads
+no Qt, so a quick CLI command stays quick.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
 
 from glute_timer.domain import i18n
 from glute_timer.domain.language_choice import choose_language, system_languages
 from glute_timer.resources import assets_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +49,8 @@ def native_name(code: str) -> str:
     name = NATIVE_NAMES.get(code)
     if name:
         return name
+    from PySide6.QtCore import QLocale
+
     native = QLocale(code).nativeLanguageName()
     return native[:1].upper() + native[1:] if native else code
 
@@ -54,18 +60,25 @@ class LoadedLanguage:
     """The language in use and its loaded catalogues (kept alive here)."""
 
     code: str
+    environ: Mapping[str, str] = field(default_factory=dict)
     translators: list[QTranslator] = field(default_factory=list)
 
     def install_into_application(self) -> None:
-        """Give Qt's own widgets the catalogues too (needs the QApplication)."""
-        app = QCoreApplication.instance()
-        if app is None:
+        """Give Qt's own widgets the catalogues too, and the locale (needs the QApplication)."""
+        from PySide6.QtCore import QCoreApplication, QLocale
+
+        if QCoreApplication.instance() is None:
             return
+        QLocale.setDefault(_locale_for(self.code, self.environ))
         for translator in self.translators:
             QCoreApplication.installTranslator(translator)
 
     def remove_from_application(self) -> None:
         """Take the catalogues back out of Qt (before loading another language)."""
+        if not self.translators:
+            return
+        from PySide6.QtCore import QCoreApplication
+
         if QCoreApplication.instance() is None:
             return
         for translator in self.translators:
@@ -76,6 +89,8 @@ _loaded: LoadedLanguage | None = None
 
 
 def _load(path: Path) -> QTranslator | None:
+    from PySide6.QtCore import QTranslator
+
     translator = QTranslator()
     if path.is_file() and translator.load(str(path)):
         return translator
@@ -89,12 +104,17 @@ def setup_language(setting: str, environ: Mapping[str, str] | None = None) -> Lo
         _loaded.remove_from_application()
     env = os.environ if environ is None else environ
     code = choose_language(env, setting, available_languages())
-    loaded = LoadedLanguage(code)
-    locale = _locale_for(code, env)
-    QLocale.setDefault(locale)
+    loaded = LoadedLanguage(code, dict(env))
     if code == i18n.ENGLISH:
         i18n.install(None, i18n.ENGLISH)
+        if "PySide6.QtCore" in sys.modules:  # numbers and dates back in the system's way
+            from PySide6.QtCore import QLocale
+
+            QLocale.setDefault(_locale_for(code, env))
     else:
+        from PySide6.QtCore import QLibraryInfo, QLocale
+
+        QLocale.setDefault(_locale_for(code, env))
         ours = _load(translations_dir() / f"{CATALOGUE_PREFIX}{code}.qm")
         if ours is None:
             log.warning("No translation catalogue for %r; the app stays in English", code)
@@ -123,6 +143,8 @@ def loaded_language() -> LoadedLanguage | None:
 
 def _locale_for(code: str, environ: Mapping[str, str]) -> QLocale:
     """The system locale when it speaks ``code`` (keeps its country: de_AT), else ``code``'s."""
+    from PySide6.QtCore import QLocale
+
     system = QLocale.system()
     if QLocale(code).language() == system.language():
         return system
