@@ -183,7 +183,8 @@ def unextracted_calls(extracted: dict[Key, bool]) -> list[str]:
             if call.key not in extracted:
                 problems.append(
                     f"{call.file}:{call.line}: {call.key[1]!r} is not seen by lupdate: keep the "
-                    "context and text literal and the count a plain name after PLURAL"
+                    "context and text literal, and the count a plain name after PLURAL with "
+                    "no comma after it (# fmt: skip where ruff format would add one)"
                 )
             elif call.plural and not extracted[call.key]:
                 problems.append(

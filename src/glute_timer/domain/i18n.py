@@ -11,8 +11,10 @@ Two habits keep its Python parser from missing a call (``tests/i18n`` checks it 
 
 * the context and the text are string literals;
 * the plural count comes after the :data:`PLURAL` marker, as a plain name or a simple call
-  (``count``, ``len(rows)``), never ``self.count`` or ``a + b``. lupdate takes a bare name
-  in the fourth place for an encoding, so the marker fills that place.
+  (``count``, ``len(rows)``), never ``self.count`` or ``a + b``, and with no comma after it
+  (where ``ruff format`` would split the call and add one, mark the call ``# fmt: skip``).
+  lupdate takes a bare name in the fourth place for an encoding, so the marker fills that
+  place.
 
 Text defined at import time (tables, dataclass defaults) is marked with
 :func:`QT_TRANSLATE_NOOP` and translated where it is shown: ``translate(context, text)``.
