@@ -147,7 +147,9 @@ def _locale_for(code: str, environ: Mapping[str, str]) -> QLocale:
 
     system = QLocale.system()
     if QLocale(code).language() == system.language():
-        return system
+        # By name, not the system object itself: that one asks the C library for day and
+        # month names, which are English under LANG=C even when LANGUAGE asks for German.
+        return QLocale(system.name())
     for variable in ("LC_ALL", "LC_TIME", "LANG"):
         name = environ.get(variable, "")
         if name and system_languages({"LANG": name})[:1] == [code]:
