@@ -335,15 +335,17 @@ class SettingsDialog(QDialog):
         self.test_sound_button.clicked.connect(self.play_test_sound)
         self.test_sound_button.setEnabled(play_test_sound is not None)
         self.test_result = QLabel(self)
+        self.test_result.setWordWrap(True)
+        # What plays and the test button share a row; the test's result gets a row of its
+        # own once there is one (the dialog fits the smallest window with the language row).
         sound_row = QHBoxLayout()
+        sound_row.addWidget(self.sound_label, 1)
         sound_row.addWidget(self.test_sound_button)
-        sound_row.addWidget(self.test_result, 1)
-        form.insertRow(
-            self._row_after("audio_backend", form),
-            translate("SettingsDialog", "In use:"),
-            self.sound_label,
-        )
-        form.insertRow(self._row_after("audio_backend", form) + 1, "", sound_row)
+        row = self._row_after("audio_backend", form)
+        form.insertRow(row, translate("SettingsDialog", "In use:"), sound_row)
+        form.insertRow(row + 1, "", self.test_result)
+        form.setRowVisible(self.test_result, False)
+        self._form = form
         self.show_sound_in_use()
 
         self.buttons = QDialogButtonBox(
@@ -371,10 +373,14 @@ class SettingsDialog(QDialog):
     def play_test_sound(self) -> None:
         """Play a cue through the app's sound (and say what happened)."""
         if self._play_test_sound is None:
-            self.test_result.setText(translate("SettingsDialog", "Sound is not loaded."))
+            self._show_test_result(translate("SettingsDialog", "Sound is not loaded."))
             return
-        self.test_result.setText(self._play_test_sound())
+        self._show_test_result(self._play_test_sound())
         self.show_sound_in_use()
+
+    def _show_test_result(self, text: str) -> None:
+        self.test_result.setText(text)
+        self._form.setRowVisible(self.test_result, bool(text))
 
     def show_sound_in_use(self) -> None:
         """Name the sound output actually playing (not just the choice)."""
