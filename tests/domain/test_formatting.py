@@ -22,7 +22,7 @@ from glute_timer.formatting import (
     seconds_text,
     whole_seconds,
 )
-from tests.fake_catalogue import catalogue
+from tests.fake_catalogue import Entries, catalogue
 
 
 @pytest.mark.parametrize(
@@ -144,7 +144,7 @@ def test_one_rep_is_singular() -> None:
 
 
 def test_words_come_from_whole_translated_templates() -> None:
-    german = {
+    german: Entries = {
         ("Durations", "{seconds} s"): "{seconds} Sek.",
         ("Durations", "{whole}.{tenth} s"): "{whole},{tenth} s",
         ("Durations", "{minutes} min {seconds} s"): "{minutes} Min. {seconds} Sek.",
