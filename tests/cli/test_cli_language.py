@@ -13,10 +13,10 @@ from glute_timer.domain import i18n
 
 GERMAN = {
     ("Library", "Wall push"): "Wanddrücken",
-    ("Cli", "{routine}  ({total} in all)"): "{routine}  ({total} insgesamt)",
-    ("Cli", "hold"): "halten",
-    ("Cli", "left"): "links",
-    ("Cli", "built-in"): "eingebaut",
+    ("CliRoutines", "{routine}  ({total} in all)"): "{routine}  ({total} insgesamt)",
+    ("CliRoutines", "hold"): "halten",
+    ("CliRoutines", "left"): "links",
+    ("CliRoutines", "built-in"): "eingebaut",
     ("Cli", "print JSON"): "JSON ausgeben",
     ("Cli", "usage: "): "Aufruf: ",
     ("Cli", "options"): "Optionen",

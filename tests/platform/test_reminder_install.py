@@ -118,7 +118,7 @@ def test_cli_install_needs_a_reminder_time(
     assert main(["--data-dir", data, "reminders", "status"]) == 0
     assert "an autostart entry for 07:30" in capsys.readouterr().out
     assert main(["--data-dir", data, "reminders", "uninstall"]) == 0
-    assert "Removed 1 file(s)." in capsys.readouterr().out
+    assert "Removed 1 file." in capsys.readouterr().out
     assert list((config / "autostart").iterdir()) == []
 
 
