@@ -40,9 +40,8 @@ def fill(ts_file: Path, code: str, entries: Sequence[dict[str, object]]) -> list
     for entry in entries:
         value = entry.get(code)
         if value:
-            key = _key(
-                str(entry["context"]), str(entry["source"]), entry.get("disambiguation")  # type: ignore[arg-type]
-            )
+            disambiguation = entry.get("disambiguation")
+            key = _key(str(entry["context"]), str(entry["source"]), str(disambiguation or ""))
             by_key[key] = value
     tree = ET.parse(ts_file)
     missing: list[Key] = []
