@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Part of a workout could not be saved</source>
-        <translation>Ein Teil des Trainings wurde nicht gespeichert</translation>
+        <translation>Ein Teil des Trainings ließ sich nicht speichern</translation>
     </message>
     <message>
         <source>Something went wrong; details are in the log.</source>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>Finish or stop this workout to start {routine}</source>
-        <translation>Beende oder stoppe dieses Training, um {routine} zu starten</translation>
+        <translation>Schließ dieses Training ab oder beende es, um {routine} zu starten</translation>
     </message>
     <message>
         <source>{app} is in the middle of a workout: finish or stop it to start {routine}.</source>
-        <translation>{app} ist mitten in einem Training: Beende oder stoppe es, um {routine} zu starten.</translation>
+        <translation>{app} ist mitten in einem Training: Schließ es ab oder beende es, um {routine} zu starten.</translation>
     </message>
     <message>
         <source>No routine called {routine}</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>list built-in and custom routines</source>
-        <translation>eingebaute und eigene Programme auflisten</translation>
+        <translation>mitgelieferte und eigene Programme auflisten</translation>
     </message>
     <message>
         <source>print JSON</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>This week: {done} of {due} days done ({percent}%)</source>
-        <translation>Diese Woche: {done} von {due} Tagen geschafft ({percent} %)</translation>
+        <translation>Diese Woche: {done} von {due} Tagen erledigt ({percent} %)</translation>
     </message>
     <message>
         <source>dddd dd MMMM yyyy</source>
@@ -410,27 +410,27 @@
     </message>
     <message>
         <source>Marked as a rest day: it never breaks a streak.</source>
-        <translation>Als Ruhetag markiert: Er unterbricht nie eine Serie.</translation>
+        <translation>Als Ruhetag eingetragen: Er unterbricht nie eine Serie.</translation>
     </message>
     <message>
         <source>Marked as a sick day: it never breaks a streak.</source>
-        <translation>Als Krankheitstag markiert: Er unterbricht nie eine Serie.</translation>
+        <translation>Als Krankheitstag eingetragen: Er unterbricht nie eine Serie.</translation>
     </message>
     <message>
         <source>Marked as a flare-up day: it never breaks a streak.</source>
-        <translation>Als Schub-Tag markiert: Er unterbricht nie eine Serie.</translation>
+        <translation>Als Schubtag eingetragen: Er unterbricht nie eine Serie.</translation>
     </message>
     <message>
         <source>Marked as a rest day ({reason}): it never breaks a streak.</source>
-        <translation>Als Ruhetag markiert ({reason}): Er unterbricht nie eine Serie.</translation>
+        <translation>Als Ruhetag eingetragen ({reason}): Er unterbricht nie eine Serie.</translation>
     </message>
     <message>
         <source>Marked as a sick day ({reason}): it never breaks a streak.</source>
-        <translation>Als Krankheitstag markiert ({reason}): Er unterbricht nie eine Serie.</translation>
+        <translation>Als Krankheitstag eingetragen ({reason}): Er unterbricht nie eine Serie.</translation>
     </message>
     <message>
         <source>Marked as a flare-up day ({reason}): it never breaks a streak.</source>
-        <translation>Als Schub-Tag markiert ({reason}): Er unterbricht nie eine Serie.</translation>
+        <translation>Als Schubtag eingetragen ({reason}): Er unterbricht nie eine Serie.</translation>
     </message>
     <message>
         <source>DATE: {value} is not a date as YYYY-MM-DD (or today, yesterday)</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
         <source>{date} is not marked as a rest day</source>
-        <translation>{date} ist nicht als Ruhetag markiert</translation>
+        <translation>{date} ist nicht als Ruhetag eingetragen</translation>
     </message>
     <message>
         <source>{date} is an ordinary day again.</source>
@@ -458,15 +458,15 @@
     </message>
     <message>
         <source>{date} marked as a rest day; it never breaks your streak.</source>
-        <translation>{date} als Ruhetag markiert; er unterbricht deine Serie nie.</translation>
+        <translation>{date} als Ruhetag eingetragen; er unterbricht deine Serie nie.</translation>
     </message>
     <message>
         <source>{date} marked as a sick day; it never breaks your streak.</source>
-        <translation>{date} als Krankheitstag markiert; er unterbricht deine Serie nie.</translation>
+        <translation>{date} als Krankheitstag eingetragen; er unterbricht deine Serie nie.</translation>
     </message>
     <message>
         <source>{date} marked as a flare-up day; it never breaks your streak.</source>
-        <translation>{date} als Schub-Tag markiert; er unterbricht deine Serie nie.</translation>
+        <translation>{date} als Schubtag eingetragen; er unterbricht deine Serie nie.</translation>
     </message>
     <message>
         <source>no suggestion {which}; &apos;glute-timer suggest&apos; lists them</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>mark a day as rest, sick or flare-up</source>
-        <translation>einen Tag als Ruhe-, Krankheits- oder Schub-Tag markieren</translation>
+        <translation>einen Tag als Ruhe-, Krankheits- oder Schubtag eintragen</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (default: today)</source>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>prepare</source>
-        <translation>Vorbereiten</translation>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <source>hold</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>built-in</source>
-        <translation>eingebaut</translation>
+        <translation>mitgeliefert</translation>
     </message>
     <message>
         <source>custom</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>Change seconds per rep</source>
-        <translation>Sekunden pro Wdh. ändern</translation>
+        <translation>Sekunden pro Wiederholung ändern</translation>
     </message>
     <message>
         <source>Change left how-to</source>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <source>generic</source>
-        <translation>allgemein</translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>lunge</source>
@@ -1081,7 +1081,7 @@
     </message>
     <message>
         <source>side lying abduction</source>
-        <translation>Abspreizen in Seitenlage</translation>
+        <translation>Beinheben in Seitenlage</translation>
     </message>
     <message>
         <source>side plank</source>
@@ -1089,11 +1089,11 @@
     </message>
     <message>
         <source>side scissor kicks</source>
-        <translation>Schere seitlich</translation>
+        <translation>Seitliche Beinschere</translation>
     </message>
     <message>
         <source>single leg squat</source>
-        <translation>einbeinige Kniebeuge</translation>
+        <translation>Einbeinige Kniebeuge</translation>
     </message>
     <message>
         <source>wall push</source>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>No tempo (press Done)</source>
-        <translation>Kein Tempo (drück Fertig)</translation>
+        <translation>Kein Tempo (drück „Fertig“)</translation>
     </message>
     <message>
         <source>Seconds per rep</source>
@@ -1207,11 +1207,11 @@
     </message>
     <message>
         <source>Seconds per rep:</source>
-        <translation>Sek. pro Wdh.:</translation>
+        <translation>Sekunden pro Wdh.:</translation>
     </message>
     <message>
         <source>S&amp;ets:</source>
-        <translation>Sä&amp;tze:</translation>
+        <translation>Sät&amp;ze:</translation>
     </message>
     <message>
         <source>Si&amp;des:</source>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Geschafft</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>Prepare</source>
-        <translation>Vorbereiten</translation>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>Switch</source>
-        <translation>Seitenwechsel</translation>
+        <translation>Wechsel</translation>
     </message>
     <message>
         <source>Rest</source>
@@ -1589,7 +1589,7 @@
     </message>
     <message>
         <source>{done}/{planned} done</source>
-        <translation>{done}/{planned} geschafft</translation>
+        <translation>{done}/{planned} erledigt</translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
@@ -2002,11 +2002,11 @@
     </message>
     <message>
         <source>Pain trend</source>
-        <translation>Schmerzverlauf</translation>
+        <translation>Schmerztrend</translation>
     </message>
     <message>
         <source>Effort trend</source>
-        <translation>Anstrengungsverlauf</translation>
+        <translation>Anstrengungstrend</translation>
     </message>
     <message>
         <source>The history cannot be read right now.</source>
@@ -2028,7 +2028,7 @@
     </message>
     <message>
         <source>No sessions yet: your first workout will show here.</source>
-        <translation>Noch keine Einheiten: Deine erste erscheint hier.</translation>
+        <translation>Noch keine Einheiten: Dein erstes Training erscheint hier.</translation>
     </message>
     <message>
         <source>Last session: {when}</source>
@@ -2063,7 +2063,7 @@
     </message>
     <message>
         <source>You can bring it back with Undo (Ctrl+Z) while this page is open.</source>
-        <translation>Mit Rückgängig (Strg+Z) holst du sie zurück, solange diese Seite offen ist.</translation>
+        <translation>Mit „Rückgängig“ (Strg+Z) holst du sie zurück, solange diese Seite offen ist.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2074,31 +2074,31 @@
     <name>HistoryRecorder</name>
     <message>
         <source>History cannot be saved: the disk is full. The workout goes on; free some space while {app} is open and it will be saved as soon as there is room.</source>
-        <translation>Der Verlauf kann nicht gespeichert werden: Die Festplatte ist voll. Die Einheit läuft weiter; schaffe Platz, solange {app} offen ist – gespeichert wird, sobald wieder Platz da ist.</translation>
+        <translation>Der Verlauf kann nicht gespeichert werden: Die Festplatte ist voll. Das Training läuft weiter; schaffe Platz, solange {app} offen ist – gespeichert wird, sobald wieder Platz da ist.</translation>
     </message>
     <message>
         <source>History cannot be saved: the data folder cannot be written. The workout goes on; make the folder writable while {app} is open and it will be saved then.</source>
-        <translation>Der Verlauf kann nicht gespeichert werden: In den Datenordner kann nicht geschrieben werden. Die Einheit läuft weiter; mach den Ordner beschreibbar, solange {app} offen ist, dann wird gespeichert.</translation>
+        <translation>Der Verlauf kann nicht gespeichert werden: In den Datenordner kann nicht geschrieben werden. Das Training läuft weiter; mach den Ordner beschreibbar, solange {app} offen ist, dann wird gespeichert.</translation>
     </message>
     <message>
         <source>History cannot be saved: the data folder ({folder}) cannot be written. The workout goes on; make the folder writable while {app} is open and it will be saved then.</source>
-        <translation>Der Verlauf kann nicht gespeichert werden: In den Datenordner ({folder}) kann nicht geschrieben werden. Die Einheit läuft weiter; mach den Ordner beschreibbar, solange {app} offen ist, dann wird gespeichert.</translation>
+        <translation>Der Verlauf kann nicht gespeichert werden: In den Datenordner ({folder}) kann nicht geschrieben werden. Das Training läuft weiter; mach den Ordner beschreibbar, solange {app} offen ist, dann wird gespeichert.</translation>
     </message>
     <message>
         <source>History cannot be saved: the disk reported a read or write error. The workout goes on, what is already saved is left as it is, and saving will be retried.</source>
-        <translation>Der Verlauf kann nicht gespeichert werden: Die Festplatte meldet einen Lese- oder Schreibfehler. Die Einheit läuft weiter, schon Gespeichertes bleibt, wie es ist, und das Speichern wird wiederholt.</translation>
+        <translation>Der Verlauf kann nicht gespeichert werden: Die Festplatte meldet einen Lese- oder Schreibfehler. Das Training läuft weiter, schon Gespeichertes bleibt, wie es ist, und das Speichern wird wiederholt.</translation>
     </message>
     <message>
         <source>History cannot be saved right now: another program is holding the history database. The workout goes on and saving will be retried.</source>
-        <translation>Der Verlauf kann gerade nicht gespeichert werden: Ein anderes Programm blockiert die Verlaufsdatenbank. Die Einheit läuft weiter, und das Speichern wird wiederholt.</translation>
+        <translation>Der Verlauf kann gerade nicht gespeichert werden: Ein anderes Programm blockiert die Verlaufsdatenbank. Das Training läuft weiter, und das Speichern wird wiederholt.</translation>
     </message>
     <message>
         <source>History cannot be saved: {reason}. The workout goes on and saving will be retried.</source>
-        <translation>Der Verlauf kann nicht gespeichert werden: {reason}. Die Einheit läuft weiter, und das Speichern wird wiederholt.</translation>
+        <translation>Der Verlauf kann nicht gespeichert werden: {reason}. Das Training läuft weiter, und das Speichern wird wiederholt.</translation>
     </message>
     <message>
         <source>Part of a workout could not be saved and was left out ({reason}). The rest of the history is kept; details are in the log.</source>
-        <translation>Ein Teil einer Einheit ließ sich nicht speichern und fehlt ({reason}). Der übrige Verlauf bleibt erhalten; Details stehen im Protokoll.</translation>
+        <translation>Ein Teil eines Trainings ließ sich nicht speichern und fehlt ({reason}). Der übrige Verlauf bleibt erhalten; Details stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -2181,28 +2181,28 @@
     </message>
     <message>
         <source>A workout was cut short when the app closed unexpectedly</source>
-        <translation>Eine Einheit wurde abgebrochen, weil die App unerwartet beendet wurde</translation>
+        <translation>Ein Training wurde unterbrochen, weil die App unerwartet beendet wurde</translation>
     </message>
     <message numerus="yes">
         <source>%n workouts were cut short when the app closed unexpectedly</source>
         <translation>
-            <numerusform>%n Einheit wurde abgebrochen, weil die App unerwartet beendet wurde</numerusform>
-            <numerusform>%n Einheiten wurden abgebrochen, weil die App unerwartet beendet wurde</numerusform>
+            <numerusform>%n Training wurde unterbrochen, weil die App unerwartet beendet wurde</numerusform>
+            <numerusform>%n Trainings wurden unterbrochen, weil die App unerwartet beendet wurde</numerusform>
         </translation>
     </message>
     <message>
         <source>no finished step was kept in the history, marked interrupted</source>
-        <translation>kein fertiger Schritt bleibt im Verlauf, als unterbrochen markiert</translation>
+        <translation>kein erledigter Schritt bleibt im Verlauf, als unterbrochen markiert</translation>
     </message>
     <message>
         <source>1 finished step is kept in the history, marked interrupted</source>
-        <translation>1 fertiger Schritt bleibt im Verlauf, als unterbrochen markiert</translation>
+        <translation>1 erledigter Schritt bleibt im Verlauf, als unterbrochen markiert</translation>
     </message>
     <message numerus="yes">
         <source>%n finished steps are kept in the history, marked interrupted</source>
         <translation>
-            <numerusform>%n fertiger Schritt bleibt im Verlauf, als unterbrochen markiert</numerusform>
-            <numerusform>%n fertige Schritte bleiben im Verlauf, als unterbrochen markiert</numerusform>
+            <numerusform>%n erledigter Schritt bleibt im Verlauf, als unterbrochen markiert</numerusform>
+            <numerusform>%n erledigte Schritte bleiben im Verlauf, als unterbrochen markiert</numerusform>
         </translation>
     </message>
     <message>
@@ -2246,7 +2246,7 @@
     </message>
     <message>
         <source>completed</source>
-        <translation>fertig</translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -2514,7 +2514,7 @@
     </message>
     <message>
         <source>Keyboard keys</source>
-        <translation>Tastenkürzel</translation>
+        <translation>Tastenbelegung</translation>
     </message>
     <message>
         <source>Keys and what they do</source>
@@ -2577,7 +2577,7 @@
     </message>
     <message>
         <source>prepare</source>
-        <translation>Vorbereitung</translation>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <source>hold</source>
@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <source>switch</source>
-        <translation>Seitenwechsel</translation>
+        <translation>Wechsel</translation>
     </message>
     <message>
         <source>rest</source>
@@ -2629,7 +2629,7 @@
     </message>
     <message>
         <source>weekdays</source>
-        <translation>feste Tage</translation>
+        <translation>Wochentage</translation>
     </message>
     <message>
         <source>rest day</source>
@@ -2705,7 +2705,7 @@
     </message>
     <message>
         <source>Side-lying hip abduction hold</source>
-        <translation>Beinheben in Seitlage (halten)</translation>
+        <translation>Beinheben in Seitenlage (halten)</translation>
     </message>
     <message>
         <source>Lie on your side with the body in one straight line, lower knee bent for balance. Lift the top leg a hand&apos;s width, toes pointing forward, heel slightly back, and hold it still. Keep the hips stacked; do not roll backwards.</source>
@@ -2753,7 +2753,7 @@
     </message>
     <message>
         <source>Side-lying holds, side plank, scissor kicks and single-leg squats.</source>
-        <translation>Beinheben in Seitlage, Seitstütz, Beinschere und einbeinige Kniebeugen.</translation>
+        <translation>Beinheben in Seitenlage, Seitstütz, Beinschere und einbeinige Kniebeugen.</translation>
     </message>
     <message>
         <source>Glute medius endurance</source>
@@ -2982,7 +2982,7 @@
     </message>
     <message>
         <source>Undo rest day</source>
-        <translation>Ruhetag zurücknehmen</translation>
+        <translation>Ruhetag rückgängig</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -3033,39 +3033,39 @@
     </message>
     <message>
         <source>Ease back: {routine} with holds {seconds} s shorter</source>
-        <translation>Etwas zurück: {routine} mit {seconds} s kürzerem Halten</translation>
+        <translation>Kürzer treten: {routine} mit {seconds} s kürzeren Haltezeiten</translation>
     </message>
     <message>
         <source>Ease back: repeat {routine} as it is before stepping up</source>
-        <translation>Etwas zurück: {routine} erst so wiederholen, bevor du steigerst</translation>
+        <translation>Kürzer treten: {routine} erst noch einmal so machen, bevor du steigerst</translation>
     </message>
     <message>
         <source>Step up: {routine} with +{seconds} s holds</source>
-        <translation>Steigern: {routine} mit +{seconds} s Halten</translation>
+        <translation>Steigern: {routine} mit +{seconds} s Haltezeit</translation>
     </message>
     <message>
         <source>Step up: {routine} with +{seconds} s holds on the left side (the weaker one)</source>
-        <translation>Steigern: {routine} mit +{seconds} s Halten links (der schwächeren Seite)</translation>
+        <translation>Steigern: {routine} mit +{seconds} s Haltezeit links (der schwächeren Seite)</translation>
     </message>
     <message>
         <source>Step up: {routine} with +{seconds} s holds on the right side (the weaker one)</source>
-        <translation>Steigern: {routine} mit +{seconds} s Halten rechts (der schwächeren Seite)</translation>
+        <translation>Steigern: {routine} mit +{seconds} s Haltezeit rechts (der schwächeren Seite)</translation>
     </message>
     <message>
         <source>Step up: {routine} with +{reps} reps</source>
-        <translation>Steigern: {routine} mit +{reps} Wdh.</translation>
+        <translation>Steigern: {routine} mit +{reps} Wiederholungen</translation>
     </message>
     <message>
         <source>Step up: {routine} with +{seconds} s holds and +{reps} reps</source>
-        <translation>Steigern: {routine} mit +{seconds} s Halten und +{reps} Wdh.</translation>
+        <translation>Steigern: {routine} mit +{seconds} s Haltezeit und +{reps} Wiederholungen</translation>
     </message>
     <message>
         <source>Step up: {routine} with +{seconds} s holds on the left side (the weaker one) and +{reps} reps</source>
-        <translation>Steigern: {routine} mit +{seconds} s Halten links (der schwächeren Seite) und +{reps} Wdh.</translation>
+        <translation>Steigern: {routine} mit +{seconds} s Haltezeit links (der schwächeren Seite) und +{reps} Wiederholungen</translation>
     </message>
     <message>
         <source>Step up: {routine} with +{seconds} s holds on the right side (the weaker one) and +{reps} reps</source>
-        <translation>Steigern: {routine} mit +{seconds} s Halten rechts (der schwächeren Seite) und +{reps} Wdh.</translation>
+        <translation>Steigern: {routine} mit +{seconds} s Haltezeit rechts (der schwächeren Seite) und +{reps} Wiederholungen</translation>
     </message>
     <message>
         <source>Your last {count} sessions were completed with pain {pain} or less and effort {effort} or less.</source>
@@ -3403,7 +3403,7 @@
     <name>ReportCommand</name>
     <message>
         <source>{option}: {value} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-02</source>
-        <translation>{option}: {value} ist kein Datum; schreibe es als JJJJ-MM-TT, z. B. 2026-03-02</translation>
+        <translation>{option}: {value} ist kein Datum; schreib es als YYYY-MM-DD, z. B. 2026-03-02</translation>
     </message>
     <message>
         <source>--from {first} is after --to {last}</source>
@@ -3453,7 +3453,7 @@
     </message>
     <message>
         <source>completed</source>
-        <translation>geschafft</translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>restarted</source>
@@ -3518,11 +3518,11 @@
     </message>
     <message>
         <source>Holds completed</source>
-        <translation>Halten geschafft</translation>
+        <translation>Halten erledigt</translation>
     </message>
     <message>
         <source>Rep sets completed</source>
-        <translation>Wdh.-Sätze geschafft</translation>
+        <translation>Wdh.-Sätze erledigt</translation>
     </message>
     <message>
         <source>Seconds held</source>
@@ -3570,7 +3570,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Geschafft</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>How it ended</source>
@@ -3587,8 +3587,8 @@
     <message numerus="yes">
         <source>%n session(s) done: {completed} completed, {stopped} stopped before the end.</source>
         <translation>
-            <numerusform>%n Einheit gemacht: {completed} vollständig, {stopped} vor dem Ende beendet.</numerusform>
-            <numerusform>%n Einheiten gemacht: {completed} vollständig, {stopped} vor dem Ende beendet.</numerusform>
+            <numerusform>%n Einheit erledigt: {completed} abgeschlossen, {stopped} vorzeitig beendet.</numerusform>
+            <numerusform>%n Einheiten erledigt: {completed} abgeschlossen, {stopped} vorzeitig beendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3734,15 +3734,15 @@
     </message>
     <message>
         <source>Store an editable copy of this built-in routine</source>
-        <translation>Eine änderbare Kopie dieses vorgegebenen Programms speichern</translation>
+        <translation>Eine änderbare Kopie dieses mitgelieferten Programms speichern</translation>
     </message>
     <message>
         <source>{routine} (built-in)</source>
-        <translation>{routine} (vorgegeben)</translation>
+        <translation>{routine} (mitgeliefert)</translation>
     </message>
     <message>
         <source>“{routine}” is built in and cannot be changed. Customize it to make your own copy.</source>
-        <translation>„{routine}“ ist vorgegeben und lässt sich nicht ändern. Mit „Anpassen“ bekommst du deine eigene Kopie.</translation>
+        <translation>„{routine}“ ist mitgeliefert und lässt sich nicht ändern. Mit „Anpassen“ bekommst du deine eigene Kopie.</translation>
     </message>
 </context>
 <context>
@@ -3817,7 +3817,7 @@
     </message>
     <message>
         <source>&amp;Get ready:</source>
-        <translation>&amp;Vorbereitung:</translation>
+        <translation>Berei&amp;t machen:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
@@ -3951,7 +3951,7 @@
     </message>
     <message>
         <source>Import the file as a separate routine?</source>
-        <translation>Datei als eigenes Programm importieren?</translation>
+        <translation>Datei als separates Programm importieren?</translation>
     </message>
     <message>
         <source>You already have a routine called “{routine}”.</source>
@@ -3971,7 +3971,7 @@
     </message>
     <message>
         <source>Nothing was changed. Fix the file and try again.</source>
-        <translation>Nichts wurde geändert. Korrigiere die Datei und versuch es noch mal.</translation>
+        <translation>Nichts wurde geändert. Korrigiere die Datei und versuch es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -4005,11 +4005,11 @@
     </message>
     <message>
         <source>switch must not be negative, got {value}</source>
-        <translation>Seitenwechsel darf nicht negativ sein (ist {value})</translation>
+        <translation>Wechselzeit darf nicht negativ sein (ist {value})</translation>
     </message>
     <message>
         <source>switch must be at most {most} seconds ({minutes} min), got {value}</source>
-        <translation>Seitenwechsel darf höchstens {most} Sekunden ({minutes} min) dauern, nicht {value}</translation>
+        <translation>Wechselzeit darf höchstens {most} Sekunden ({minutes} min) dauern, nicht {value}</translation>
     </message>
     <message>
         <source>rest must not be negative, got {value}</source>
@@ -4041,15 +4041,15 @@
     </message>
     <message>
         <source>illustration must not be empty</source>
-        <translation>Abbildung darf nicht leer sein</translation>
+        <translation>Bild darf nicht leer sein</translation>
     </message>
     <message>
         <source>illustration must not be empty (it holds only invisible characters)</source>
-        <translation>Abbildung darf nicht leer sein (sie enthält nur unsichtbare Zeichen)</translation>
+        <translation>Bild darf nicht leer sein (es enthält nur unsichtbare Zeichen)</translation>
     </message>
     <message>
         <source>illustration must be at most {most} characters, got {length}</source>
-        <translation>Abbildung darf höchstens {most} Zeichen lang sein, hat aber {length}</translation>
+        <translation>Bild darf höchstens {most} Zeichen lang sein, hat aber {length}</translation>
     </message>
     <message>
         <source>left how-to must be at most {most} characters, got {length}</source>
@@ -4077,19 +4077,19 @@
     </message>
     <message>
         <source>illustration must not contain a control character (found {character} at character {position})</source>
-        <translation>Abbildung darf kein Steuerzeichen enthalten (gefunden: {character} an Stelle {position})</translation>
+        <translation>Bild darf kein Steuerzeichen enthalten (gefunden: {character} an Stelle {position})</translation>
     </message>
     <message>
         <source>illustration must not contain a text-direction control (found {character} at character {position})</source>
-        <translation>Abbildung darf kein Textrichtungszeichen enthalten (gefunden: {character} an Stelle {position})</translation>
+        <translation>Bild darf kein Textrichtungszeichen enthalten (gefunden: {character} an Stelle {position})</translation>
     </message>
     <message>
         <source>illustration must not contain an invisible character (found {character} at character {position})</source>
-        <translation>Abbildung darf kein unsichtbares Zeichen enthalten (gefunden: {character} an Stelle {position})</translation>
+        <translation>Bild darf kein unsichtbares Zeichen enthalten (gefunden: {character} an Stelle {position})</translation>
     </message>
     <message>
         <source>illustration must not contain a lone surrogate (not a real character) (found {character} at character {position})</source>
-        <translation>Abbildung darf kein einzelnes Surrogat (kein echtes Zeichen) enthalten (gefunden: {character} an Stelle {position})</translation>
+        <translation>Bild darf kein einzelnes Surrogat (kein echtes Zeichen) enthalten (gefunden: {character} an Stelle {position})</translation>
     </message>
     <message>
         <source>left how-to must not contain a control character (found {character} at character {position})</source>
@@ -4157,7 +4157,7 @@
     </message>
     <message>
         <source>{name} looks the same as the routine {other} (letters from another alphabet); choose a name that reads differently</source>
-        <translation>{name} sieht aus wie das Programm {other} (Buchstaben aus einem anderen Alphabet); wähl einen Namen, der sich anders liest</translation>
+        <translation>{name} sieht aus wie das Programm {other} (Buchstaben aus einem anderen Alphabet); wähle einen Namen, der sich anders liest</translation>
     </message>
 </context>
 <context>
@@ -4206,7 +4206,7 @@
     <name>RoutineStore</name>
     <message>
         <source>{routine} is a built-in routine; choose another name</source>
-        <translation>{routine} ist ein eingebautes Programm; wähle einen anderen Namen</translation>
+        <translation>{routine} ist ein mitgeliefertes Programm; wähle einen anderen Namen</translation>
     </message>
 </context>
 <context>
@@ -4331,7 +4331,7 @@
     </message>
     <message>
         <source>Following {routine}</source>
-        <translation>Einheit läuft: {routine}</translation>
+        <translation>Training: {routine}</translation>
     </message>
 </context>
 <context>
@@ -4350,7 +4350,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Geschafft</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4370,7 +4370,7 @@
     </message>
     <message>
         <source>Completed</source>
-        <translation>Vollständig</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -4386,7 +4386,7 @@
     </message>
     <message>
         <source>{done} of {planned} holds and sets completed</source>
-        <translation>{done} von {planned} Halten und Sätzen geschafft</translation>
+        <translation>{done} von {planned} Halten und Sätzen erledigt</translation>
     </message>
     <message>
         <source>{percent} %</source>
@@ -4927,11 +4927,11 @@
     <name>VoiceCues</name>
     <message>
         <source>Left leg standing, right knee to the wall</source>
-        <translation>Links stehen, rechtes Knie an die Wand</translation>
+        <translation>Linkes Standbein, rechtes Knie an die Wand</translation>
     </message>
     <message>
         <source>Right leg standing, left knee to the wall</source>
-        <translation>Rechts stehen, linkes Knie an die Wand</translation>
+        <translation>Rechtes Standbein, linkes Knie an die Wand</translation>
     </message>
     <message>
         <source>Left leg on top, lift and hold</source>
@@ -4959,11 +4959,11 @@
     </message>
     <message>
         <source>Left leg standing, squat slowly</source>
-        <translation>Links stehen, langsam beugen</translation>
+        <translation>Linkes Standbein, langsam beugen</translation>
     </message>
     <message>
         <source>Right leg standing, squat slowly</source>
-        <translation>Rechts stehen, langsam beugen</translation>
+        <translation>Rechtes Standbein, langsam beugen</translation>
     </message>
     <message>
         <source>Left leg in front, lunge</source>
@@ -5032,7 +5032,7 @@
     <name>WorkoutStepText</name>
     <message>
         <source>GET READY</source>
-        <translation>BEREIT MACHEN</translation>
+        <translation>VORBEREITEN</translation>
     </message>
     <message>
         <source>HOLD</source>
@@ -5052,7 +5052,7 @@
     </message>
     <message>
         <source>FINISHED</source>
-        <translation>GESCHAFFT</translation>
+        <translation>FERTIG</translation>
     </message>
     <message>
         <source>LEFT</source>
@@ -5087,8 +5087,8 @@
     <message numerus="yes">
         <source>%n rep(s)</source>
         <translation>
-            <numerusform>%n Wiederholung</numerusform>
-            <numerusform>%n Wiederholungen</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
         </translation>
     </message>
     <message>
@@ -5164,15 +5164,15 @@
     </message>
     <message>
         <source>Holds and sets completed: {per_side}</source>
-        <translation>Halten und Sätze geschafft: {per_side}</translation>
+        <translation>Halten und Sätze erledigt: {per_side}</translation>
     </message>
     <message>
         <source>Completed without a side: {count}</source>
-        <translation>Ohne Seite geschafft: {count}</translation>
+        <translation>Ohne Seite erledigt: {count}</translation>
     </message>
     <message>
         <source>Holds and sets completed: none</source>
-        <translation>Halten und Sätze geschafft: keine</translation>
+        <translation>Halten und Sätze erledigt: keine</translation>
     </message>
     <message>
         <source>Steps skipped: none</source>
@@ -5224,7 +5224,7 @@
     </message>
     <message>
         <source>{routine} stopped</source>
-        <translation>{routine} gestoppt</translation>
+        <translation>{routine} beendet</translation>
     </message>
 </context>
 <context>
@@ -5283,7 +5283,7 @@
     </message>
     <message>
         <source>Pause or resume (Space)</source>
-        <translation>Pausieren oder weiter (Leertaste)</translation>
+        <translation>Pause oder weiter (Leertaste)</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -5303,11 +5303,11 @@
     </message>
     <message>
         <source>Stop</source>
-        <translation>Stopp</translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Stop the workout (Esc)</source>
-        <translation>Training stoppen (Esc)</translation>
+        <translation>Training beenden (Esc)</translation>
     </message>
     <message>
         <source>Sound off</source>

@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>History and custom routines are unavailable: {reason}</source>
-        <translation>El historial y tus rutinas no están disponibles: {reason}</translation>
+        <translation>El historial y las rutinas personalizadas no están disponibles: {reason}</translation>
     </message>
     <message>
         <source>Custom routines unavailable: {reason}</source>
-        <translation>Tus rutinas no están disponibles: {reason}</translation>
+        <translation>Las rutinas personalizadas no están disponibles: {reason}</translation>
     </message>
     <message>
         <source>Routines could not be read: {reason}</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Imported “{routine}”</source>
-        <translation>«{routine}» importada</translation>
+        <translation>“{routine}” importada</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -91,11 +91,11 @@
     </message>
     <message>
         <source>Finish or stop this workout to start {routine}</source>
-        <translation>Termina o detén este entrenamiento para empezar {routine}</translation>
+        <translation>Termina o para este entrenamiento antes de empezar {routine}</translation>
     </message>
     <message>
         <source>{app} is in the middle of a workout: finish or stop it to start {routine}.</source>
-        <translation>{app} está en medio de un entrenamiento: termínalo o detenlo para empezar {routine}.</translation>
+        <translation>{app} está en medio de un entrenamiento: termínalo o páralo antes de empezar {routine}.</translation>
     </message>
     <message>
         <source>No routine called {routine}</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Change get-ready time</source>
-        <translation>Cambiar el tiempo de preparación</translation>
+        <translation>Cambiar el tiempo para prepararte</translation>
     </message>
     <message>
         <source>Change description</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>list built-in and custom routines</source>
-        <translation>muestra las rutinas incluidas y las tuyas</translation>
+        <translation>muestra las rutinas incluidas y las personalizadas</translation>
     </message>
     <message>
         <source>print JSON</source>
@@ -255,11 +255,11 @@
     </message>
     <message>
         <source>store a routine file (.toml or .json) as a custom routine</source>
-        <translation>guarda un archivo de rutina (.toml o .json) como rutina propia</translation>
+        <translation>guarda un archivo de rutina (.toml o .json) como rutina personalizada</translation>
     </message>
     <message>
         <source>overwrite a custom routine of that name</source>
-        <translation>sobrescribe una rutina propia con ese nombre</translation>
+        <translation>sobrescribe una rutina personalizada con ese nombre</translation>
     </message>
     <message>
         <source>write a routine to FILE (.toml or .json)</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Marked as a flare-up day: it never breaks a streak.</source>
-        <translation>Marcado como día de brote: nunca rompe una racha.</translation>
+        <translation>Marcado como día de brote de dolor: nunca rompe una racha.</translation>
     </message>
     <message>
         <source>Marked as a rest day ({reason}): it never breaks a streak.</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>Marked as a flare-up day ({reason}): it never breaks a streak.</source>
-        <translation>Marcado como día de brote ({reason}): nunca rompe una racha.</translation>
+        <translation>Marcado como día de brote de dolor ({reason}): nunca rompe una racha.</translation>
     </message>
     <message>
         <source>DATE: {value} is not a date as YYYY-MM-DD (or today, yesterday)</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>{date} marked as a flare-up day; it never breaks your streak.</source>
-        <translation>{date} marcado como día de brote; nunca rompe tu racha.</translation>
+        <translation>{date} marcado como día de brote de dolor; nunca rompe tu racha.</translation>
     </message>
     <message>
         <source>no suggestion {which}; &apos;glute-timer suggest&apos; lists them</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>No suggestions: keep going as planned.</source>
-        <translation>No hay sugerencias: sigue según lo planeado.</translation>
+        <translation>No hay sugerencias: sigue con tu plan.</translation>
     </message>
     <message>
         <source>Accept one with &apos;glute-timer suggest --accept N&apos;, or hide it with --dismiss N.</source>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>mark a day as rest, sick or flare-up</source>
-        <translation>marca un día como descanso, enfermedad o brote</translation>
+        <translation>marca un día como descanso, enfermedad o brote de dolor</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (default: today)</source>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>prepare</source>
-        <translation>preparar</translation>
+        <translation>prepárate</translation>
     </message>
     <message>
         <source>hold</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>custom</source>
-        <translation>propia</translation>
+        <translation>personalizada</translation>
     </message>
     <message>
         <source>{routine}  ({total} in all)</source>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>LEFT and RIGHT name the working side: the side whose glute medius does the work.</source>
-        <translation>IZQUIERDA y DERECHA indican el lado que trabaja: el lado cuyo glúteo medio hace el esfuerzo.</translation>
+        <translation>IZQUIERDA y DERECHA indican el lado que trabaja: el lado cuyo glúteo medio hace el trabajo.</translation>
     </message>
     <message>
         <source>STEP</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>left {left_time}, right {right_time}</source>
-        <translation>izquierdo {left_time}, derecho {right_time}</translation>
+        <translation>izquierda {left_time}, derecha {right_time}</translation>
     </message>
     <message>
         <source>{sets} × {amount} each side</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>Change hold</source>
-        <translation>Cambiar el tiempo que mantienes</translation>
+        <translation>Cambiar el tiempo de mantener</translation>
     </message>
     <message>
         <source>Change left hold</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>Change switch time</source>
-        <translation>Cambiar el tiempo para cambiar de lado</translation>
+        <translation>Cambiar el tiempo de cambio</translation>
     </message>
     <message>
         <source>Change rest</source>
@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <source>side scissor kicks</source>
-        <translation>tijeras de lado</translation>
+        <translation>tijeras laterales</translation>
     </message>
     <message>
         <source>single leg squat</source>
@@ -1129,11 +1129,11 @@
     </message>
     <message>
         <source>Left:</source>
-        <translation>Izq.:</translation>
+        <translation>Izquierda:</translation>
     </message>
     <message>
         <source>Right:</source>
-        <translation>Der.:</translation>
+        <translation>Derecha:</translation>
     </message>
     <message>
         <source>No tempo (press Done)</source>
@@ -1162,12 +1162,12 @@
     <message>
         <source>Left</source>
         <comment>first side</comment>
-        <translation>Izquierdo</translation>
+        <translation>Izquierda</translation>
     </message>
     <message>
         <source>Right</source>
         <comment>first side</comment>
-        <translation>Derecho</translation>
+        <translation>Derecha</translation>
     </message>
     <message>
         <source>One line; empty uses the picture&apos;s own</source>
@@ -1175,11 +1175,11 @@
     </message>
     <message>
         <source>How to, left working side</source>
-        <translation>Indicación, lado de trabajo izquierdo</translation>
+        <translation>Indicación, lado izquierdo (el que trabaja)</translation>
     </message>
     <message>
         <source>How to, right working side</source>
-        <translation>Indicación, lado de trabajo derecho</translation>
+        <translation>Indicación, lado derecho (el que trabaja)</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
@@ -1207,7 +1207,7 @@
     </message>
     <message>
         <source>Seconds per rep:</source>
-        <translation>Seg. por repetición:</translation>
+        <translation>Segundos por repetición:</translation>
     </message>
     <message>
         <source>S&amp;ets:</source>
@@ -1231,11 +1231,11 @@
     </message>
     <message>
         <source>How to, left:</source>
-        <translation>Indicación izq.:</translation>
+        <translation>Indicación izquierda:</translation>
     </message>
     <message>
         <source>How to, right:</source>
-        <translation>Indicación der.:</translation>
+        <translation>Indicación derecha:</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -1366,7 +1366,7 @@
     <name>HistoryCalendar</name>
     <message>
         <source>A filled circle marks a day with a session; “12·2” means two sessions on the 12th. Short starts (under 10 s) count too.</source>
-        <translation>Un círculo relleno marca un día con sesión; «12·2» significa dos sesiones el día 12. Los inicios cortos (menos de 10 s) también cuentan.</translation>
+        <translation>Un círculo relleno marca un día con sesión; “12·2” significa dos sesiones el día 12. Los inicios cortos (menos de 10 s) también cuentan.</translation>
     </message>
     <message>
         <source>Calendar of sessions</source>
@@ -1537,11 +1537,11 @@
     </message>
     <message>
         <source>Prepare</source>
-        <translation>Preparación</translation>
+        <translation>Prepárate</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation>Sostén</translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>Reps</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>Switch</source>
-        <translation>Cambio de lado</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Rest</source>
@@ -1561,11 +1561,11 @@
     </message>
     <message>
         <source>Left</source>
-        <translation>Izquierdo</translation>
+        <translation>Izquierda</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation>Derecho</translation>
+        <translation>Derecha</translation>
     </message>
     <message>
         <source>Select a session to see its steps.</source>
@@ -1600,7 +1600,7 @@
     </message>
     <message>
         <source>none skipped</source>
-        <translation>nada saltado</translation>
+        <translation>ninguno saltado</translation>
     </message>
     <message>
         <source>effort {effort}, pain {pain}</source>
@@ -1848,7 +1848,7 @@
     </message>
     <message>
         <source>Also show sessions with under 10 s of holds and reps (started by accident); they are hidden, never deleted</source>
-        <translation>Muestra también las sesiones con menos de 10 s de sostenes y repeticiones (iniciadas sin querer); están ocultas, nunca borradas</translation>
+        <translation>Muestra también las sesiones con menos de 10 s de ejercicio (iniciadas sin querer); están ocultas, nunca borradas</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2036,7 @@
     </message>
     <message>
         <source>held left {left}, right {right}</source>
-        <translation>mantenido izquierda {left}, derecha {right}</translation>
+        <translation>mantenido: izquierda {left}, derecha {right}</translation>
     </message>
     <message>
         <source>effort {effort}</source>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>Delete the session of {session}?</source>
-        <translation>¿Borrar la sesión «{session}»?</translation>
+        <translation>¿Borrar la sesión “{session}”?</translation>
     </message>
     <message>
         <source>You can bring it back with Undo (Ctrl+Z) while this page is open.</source>
@@ -2074,38 +2074,38 @@
     <name>HistoryRecorder</name>
     <message>
         <source>History cannot be saved: the disk is full. The workout goes on; free some space while {app} is open and it will be saved as soon as there is room.</source>
-        <translation>No se puede guardar el historial: el disco está lleno. La sesión sigue; libera espacio mientras {app} esté abierto y se guardará en cuanto haya sitio.</translation>
+        <translation>No se puede guardar el historial: el disco está lleno. El entrenamiento sigue; libera espacio mientras {app} esté abierto y se guardará en cuanto haya sitio.</translation>
     </message>
     <message>
         <source>History cannot be saved: the data folder cannot be written. The workout goes on; make the folder writable while {app} is open and it will be saved then.</source>
-        <translation>No se puede guardar el historial: no se puede escribir en la carpeta de datos. La sesión sigue; dale permiso de escritura a la carpeta mientras {app} esté abierto y se guardará entonces.</translation>
+        <translation>No se puede guardar el historial: no se puede escribir en la carpeta de datos. El entrenamiento sigue; dale permiso de escritura a la carpeta mientras {app} esté abierto y se guardará entonces.</translation>
     </message>
     <message>
         <source>History cannot be saved: the data folder ({folder}) cannot be written. The workout goes on; make the folder writable while {app} is open and it will be saved then.</source>
-        <translation>No se puede guardar el historial: no se puede escribir en la carpeta de datos ({folder}). La sesión sigue; dale permiso de escritura a la carpeta mientras {app} esté abierto y se guardará entonces.</translation>
+        <translation>No se puede guardar el historial: no se puede escribir en la carpeta de datos ({folder}). El entrenamiento sigue; dale permiso de escritura a la carpeta mientras {app} esté abierto y se guardará entonces.</translation>
     </message>
     <message>
         <source>History cannot be saved: the disk reported a read or write error. The workout goes on, what is already saved is left as it is, and saving will be retried.</source>
-        <translation>No se puede guardar el historial: el disco informó de un error de lectura o escritura. La sesión sigue, lo ya guardado queda como está y se volverá a intentar guardar.</translation>
+        <translation>No se puede guardar el historial: el disco informó de un error de lectura o escritura. El entrenamiento sigue, lo ya guardado queda como está y se volverá a intentar guardar.</translation>
     </message>
     <message>
         <source>History cannot be saved right now: another program is holding the history database. The workout goes on and saving will be retried.</source>
-        <translation>Ahora no se puede guardar el historial: otro programa tiene ocupada la base de datos del historial. La sesión sigue y se volverá a intentar guardar.</translation>
+        <translation>Ahora no se puede guardar el historial: otro programa tiene ocupada la base de datos del historial. El entrenamiento sigue y se volverá a intentar guardar.</translation>
     </message>
     <message>
         <source>History cannot be saved: {reason}. The workout goes on and saving will be retried.</source>
-        <translation>No se puede guardar el historial: {reason}. La sesión sigue y se volverá a intentar guardar.</translation>
+        <translation>No se puede guardar el historial: {reason}. El entrenamiento sigue y se volverá a intentar guardar.</translation>
     </message>
     <message>
         <source>Part of a workout could not be saved and was left out ({reason}). The rest of the history is kept; details are in the log.</source>
-        <translation>Una parte de una sesión no se pudo guardar y falta ({reason}). El resto del historial se conserva; los detalles están en el registro.</translation>
+        <translation>Parte de un entrenamiento no se pudo guardar y falta ({reason}). El resto del historial se conserva; los detalles están en el registro.</translation>
     </message>
 </context>
 <context>
     <name>HistorySessions</name>
     <message>
         <source>Delete session of {session}</source>
-        <translation>Borrar la sesión «{session}»</translation>
+        <translation>Borrar la sesión “{session}”</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2151,7 +2151,7 @@
     </message>
     <message>
         <source>Deleted the session of {session}.</source>
-        <translation>Sesión «{session}» borrada.</translation>
+        <translation>Sesión “{session}” borrada.</translation>
     </message>
     <message>
         <source>The session could not be brought back: {reason}.</source>
@@ -2159,7 +2159,7 @@
     </message>
     <message>
         <source>The session is back.</source>
-        <translation>La sesión está de vuelta.</translation>
+        <translation>Sesión recuperada.</translation>
     </message>
     <message>
         <source>That session cannot be read: {reason}.</source>
@@ -2181,13 +2181,13 @@
     </message>
     <message>
         <source>A workout was cut short when the app closed unexpectedly</source>
-        <translation>Una sesión se cortó porque la app se cerró de forma inesperada</translation>
+        <translation>Un entrenamiento se cortó porque la app se cerró de forma inesperada</translation>
     </message>
     <message numerus="yes">
         <source>%n workouts were cut short when the app closed unexpectedly</source>
         <translation>
-            <numerusform>%n sesión se cortó porque la app se cerró de forma inesperada</numerusform>
-            <numerusform>%n sesiones se cortaron porque la app se cerró de forma inesperada</numerusform>
+            <numerusform>%n entrenamiento se cortó porque la app se cerró de forma inesperada</numerusform>
+            <numerusform>%n entrenamientos se cortaron porque la app se cerró de forma inesperada</numerusform>
         </translation>
     </message>
     <message>
@@ -2262,7 +2262,7 @@
     </message>
     <message>
         <source>No sessions recorded yet.</source>
-        <translation>Todavía no hay sesiones registradas.</translation>
+        <translation>Aún no hay sesiones registradas.</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2309,7 @@
     </message>
     <message>
         <source>Select a session in the Sessions list to delete it.</source>
-        <translation>Elige una sesión en la lista «Sesiones» para borrarla.</translation>
+        <translation>Elige una sesión en la lista “Sesiones” para borrarla.</translation>
     </message>
     <message>
         <source>{routine}, {when}</source>
@@ -2569,7 +2569,7 @@
     </message>
     <message>
         <source>timed hold</source>
-        <translation>mantener con tiempo</translation>
+        <translation>mantener un tiempo</translation>
     </message>
     <message>
         <source>reps</source>
@@ -2577,7 +2577,7 @@
     </message>
     <message>
         <source>prepare</source>
-        <translation>preparación</translation>
+        <translation>prepárate</translation>
     </message>
     <message>
         <source>hold</source>
@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <source>switch</source>
-        <translation>cambio de lado</translation>
+        <translation>cambio</translation>
     </message>
     <message>
         <source>rest</source>
@@ -2601,7 +2601,7 @@
     </message>
     <message>
         <source>skipped</source>
-        <translation>omitido</translation>
+        <translation>saltado</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -2641,7 +2641,7 @@
     </message>
     <message>
         <source>flare-up</source>
-        <translation>brote</translation>
+        <translation>brote de dolor</translation>
     </message>
     <message>
         <source>met</source>
@@ -3033,11 +3033,11 @@
     </message>
     <message>
         <source>Ease back: {routine} with holds {seconds} s shorter</source>
-        <translation>Afloja: {routine} manteniendo {seconds} s menos</translation>
+        <translation>Más suave: {routine} manteniendo {seconds} s menos</translation>
     </message>
     <message>
         <source>Ease back: repeat {routine} as it is before stepping up</source>
-        <translation>Afloja: repite {routine} tal cual antes de subir</translation>
+        <translation>Más suave: repite {routine} tal cual antes de subir</translation>
     </message>
     <message>
         <source>Step up: {routine} with +{seconds} s holds</source>
@@ -3403,7 +3403,7 @@
     <name>ReportCommand</name>
     <message>
         <source>{option}: {value} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-02</source>
-        <translation>{option}: {value} no es una fecha; escríbela como AAAA-MM-DD, p. ej. 2026-03-02</translation>
+        <translation>{option}: {value} no es una fecha; escríbela como YYYY-MM-DD, p. ej. 2026-03-02</translation>
     </message>
     <message>
         <source>--from {first} is after --to {last}</source>
@@ -3433,11 +3433,11 @@
     <name>ReportPdf</name>
     <message>
         <source>Left</source>
-        <translation>Izquierdo</translation>
+        <translation>Izquierda</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation>Derecho</translation>
+        <translation>Derecha</translation>
     </message>
     <message>
         <source>No side</source>
@@ -3490,11 +3490,11 @@
     </message>
     <message>
         <source>{exercise} left {count}</source>
-        <translation>{exercise} izquierdo {count}</translation>
+        <translation>{exercise} izquierda {count}</translation>
     </message>
     <message>
         <source>{exercise} right {count}</source>
-        <translation>{exercise} derecho {count}</translation>
+        <translation>{exercise} derecha {count}</translation>
     </message>
     <message>
         <source>{exercise} {count}</source>
@@ -3502,7 +3502,7 @@
     </message>
     <message>
         <source>Left and right held about the same number of seconds (within 1 %).</source>
-        <translation>Izquierdo y derecho mantuvieron casi los mismos segundos (menos del 1 % de diferencia).</translation>
+        <translation>Los lados izquierdo y derecho mantuvieron casi los mismos segundos (menos del 1 % de diferencia).</translation>
     </message>
     <message>
         <source>Right held {percent} % of the seconds left held over the period.</source>
@@ -3518,7 +3518,7 @@
     </message>
     <message>
         <source>Holds completed</source>
-        <translation>Sostenes completados</translation>
+        <translation>Tiempos completados</translation>
     </message>
     <message>
         <source>Rep sets completed</source>
@@ -3530,11 +3530,11 @@
     </message>
     <message>
         <source>“Of” counts the holds and sets the sessions reached; steps never reached are not counted.</source>
-        <translation>«De» cuenta los sostenes y las series a los que llegaron las sesiones; los pasos nunca alcanzados no cuentan.</translation>
+        <translation>“De” cuenta los tiempos y las series a los que llegaron las sesiones; los pasos nunca alcanzados no cuentan.</translation>
     </message>
     <message>
         <source>Seconds held per session, by working side (the session&apos;s holds added up)</source>
-        <translation>Segundos mantenidos por sesión, por lado (la suma de los sostenes de la sesión)</translation>
+        <translation>Segundos mantenidos por sesión, por lado (la suma de los tiempos de la sesión)</translation>
     </message>
     <message>
         <source>Effort</source>
@@ -3722,7 +3722,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation>Eliminar</translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>&amp;Routine:</source>
@@ -3734,15 +3734,15 @@
     </message>
     <message>
         <source>Store an editable copy of this built-in routine</source>
-        <translation>Guarda una copia editable de esta rutina predefinida</translation>
+        <translation>Guarda una copia editable de esta rutina incluida</translation>
     </message>
     <message>
         <source>{routine} (built-in)</source>
-        <translation>{routine} (predefinida)</translation>
+        <translation>{routine} (incluida)</translation>
     </message>
     <message>
         <source>“{routine}” is built in and cannot be changed. Customize it to make your own copy.</source>
-        <translation>“{routine}” viene predefinida y no se puede cambiar. Pulsa “Personalizar” para tener tu propia copia.</translation>
+        <translation>“{routine}” es una rutina incluida y no se puede cambiar. Pulsa “Personalizar” para tener tu propia copia.</translation>
     </message>
 </context>
 <context>
@@ -3817,7 +3817,7 @@
     </message>
     <message>
         <source>&amp;Get ready:</source>
-        <translation>&amp;Preparación:</translation>
+        <translation>&amp;Prepárate:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
@@ -3947,7 +3947,7 @@
     </message>
     <message>
         <source>“{routine}” is a built-in routine.</source>
-        <translation>«{routine}» es una rutina incluida.</translation>
+        <translation>“{routine}” es una rutina incluida.</translation>
     </message>
     <message>
         <source>Import the file as a separate routine?</source>
@@ -3955,7 +3955,7 @@
     </message>
     <message>
         <source>You already have a routine called “{routine}”.</source>
-        <translation>Ya tienes una rutina llamada «{routine}».</translation>
+        <translation>Ya tienes una rutina llamada “{routine}”.</translation>
     </message>
     <message>
         <source>Replace it with the file, or keep both?</source>
@@ -4005,11 +4005,11 @@
     </message>
     <message>
         <source>switch must not be negative, got {value}</source>
-        <translation>el cambio de lado no puede ser negativo (es {value})</translation>
+        <translation>el tiempo de cambio no puede ser negativo (es {value})</translation>
     </message>
     <message>
         <source>switch must be at most {most} seconds ({minutes} min), got {value}</source>
-        <translation>el cambio de lado debe durar como máximo {most} segundos ({minutes} min), no {value}</translation>
+        <translation>el tiempo de cambio debe durar como máximo {most} segundos ({minutes} min), no {value}</translation>
     </message>
     <message>
         <source>rest must not be negative, got {value}</source>
@@ -4021,11 +4021,11 @@
     </message>
     <message>
         <source>prepare time must not be negative, got {value}</source>
-        <translation>el tiempo de preparación no puede ser negativo (es {value})</translation>
+        <translation>el tiempo para prepararte no puede ser negativo (es {value})</translation>
     </message>
     <message>
         <source>prepare time must be at most {most} seconds ({minutes} min), got {value}</source>
-        <translation>el tiempo de preparación debe durar como máximo {most} segundos ({minutes} min), no {value}</translation>
+        <translation>el tiempo para prepararte debe durar como máximo {most} segundos ({minutes} min), no {value}</translation>
     </message>
     <message>
         <source>name must not be empty</source>
@@ -4176,11 +4176,11 @@
     </message>
     <message>
         <source>Delete routine</source>
-        <translation>Eliminar rutina</translation>
+        <translation>Borrar rutina</translation>
     </message>
     <message>
         <source>Delete “{routine}”? This cannot be undone. Your history keeps its sessions.</source>
-        <translation>¿Eliminar “{routine}”? No se puede deshacer. Tu historial conserva sus sesiones.</translation>
+        <translation>¿Borrar “{routine}”? No se puede deshacer. Tu historial conserva sus sesiones.</translation>
     </message>
 </context>
 <context>
@@ -4195,7 +4195,7 @@
     </message>
     <message>
         <source>The routine could not be deleted: {error}</source>
-        <translation>No se pudo eliminar la rutina: {error}</translation>
+        <translation>No se pudo borrar la rutina: {error}</translation>
     </message>
     <message>
         <source>The routine could not be saved: {error}</source>
@@ -4213,11 +4213,11 @@
     <name>SaveBar</name>
     <message>
         <source>&amp;Undo</source>
-        <translation>Des&amp;hacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>Re&amp;hacer</translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4331,7 +4331,7 @@
     </message>
     <message>
         <source>Following {routine}</source>
-        <translation>Sesión en curso: {routine}</translation>
+        <translation>Siguiendo {routine}</translation>
     </message>
 </context>
 <context>
@@ -4370,7 +4370,7 @@
     </message>
     <message>
         <source>Completed</source>
-        <translation>Completa</translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -4386,7 +4386,7 @@
     </message>
     <message>
         <source>{done} of {planned} holds and sets completed</source>
-        <translation>{done} de {planned} sostenes y series completados</translation>
+        <translation>{done} de {planned} tiempos y series completados</translation>
     </message>
     <message>
         <source>{percent} %</source>
@@ -4397,7 +4397,7 @@
     <name>Settings</name>
     <message>
         <source>Get-ready time for built-in routines (custom routines keep their own).</source>
-        <translation>Tiempo de preparación de las rutinas incluidas (las tuyas mantienen el suyo).</translation>
+        <translation>Tiempo para prepararte en las rutinas incluidas (las personalizadas tienen el suyo).</translation>
     </message>
     <message>
         <source>Cue volume in percent.</source>
@@ -4409,7 +4409,7 @@
     </message>
     <message>
         <source>Which player plays cues: auto, simpleaudio, qt or none.</source>
-        <translation>Qué reproductor suena los avisos: auto, simpleaudio, qt o none.</translation>
+        <translation>Qué reproductor reproduce los avisos: auto, simpleaudio, qt o none.</translation>
     </message>
     <message>
         <source>Beep at each cue.</source>
@@ -4417,7 +4417,7 @@
     </message>
     <message>
         <source>Speak the cues (&quot;switch sides&quot;) as well as beeping.</source>
-        <translation>Decir los avisos en voz alta («cambia de lado») además de pitar.</translation>
+        <translation>Decir los avisos en voz alta (“cambia de lado”) además de pitar.</translation>
     </message>
     <message>
         <source>Stop the screen saver while a workout runs.</source>
@@ -4429,7 +4429,7 @@
     </message>
     <message>
         <source>Text size, as a factor of the system&apos;s.</source>
-        <translation>Tamaño del texto, como factor del del sistema.</translation>
+        <translation>Tamaño del texto, relativo al del sistema.</translation>
     </message>
     <message>
         <source>Language of the app and its voice: system, or a code such as en, de or es.</source>
@@ -4444,7 +4444,7 @@
     </message>
     <message>
         <source>Get-ready time (built-in routines)</source>
-        <translation>Tiempo de preparación (rutinas incluidas)</translation>
+        <translation>Tiempo para prepararte (rutinas incluidas)</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -4532,7 +4532,7 @@
     </message>
     <message>
         <source>Put every setting back to how the app came</source>
-        <translation>Devolver todos los ajustes a como venía la app</translation>
+        <translation>Volver a los ajustes iniciales de la app</translation>
     </message>
     <message>
         <source>Sound is not loaded.</source>
@@ -5006,7 +5006,7 @@
     </message>
     <message>
         <source>Workout complete</source>
-        <translation>Sesión completada</translation>
+        <translation>Entrenamiento completado</translation>
     </message>
     <message>
         <source>Last one</source>
@@ -5101,7 +5101,7 @@
     </message>
     <message>
         <source>hold, {duration}</source>
-        <translation>mantén, {duration}</translation>
+        <translation>mantén {duration}</translation>
     </message>
     <message>
         <source>switch to LEFT</source>
@@ -5125,7 +5125,7 @@
     </message>
     <message>
         <source>rest {duration}</source>
-        <translation>descanso {duration}</translation>
+        <translation>descansa {duration}</translation>
     </message>
     <message>
         <source>finished!</source>
@@ -5133,7 +5133,7 @@
     </message>
     <message>
         <source>Next: {step}</source>
-        <translation>Después: {step}</translation>
+        <translation>Siguiente: {step}</translation>
     </message>
     <message>
         <source>Step {number} of {count} · {time} left</source>
@@ -5164,7 +5164,7 @@
     </message>
     <message>
         <source>Holds and sets completed: {per_side}</source>
-        <translation>Sostenes y series completados: {per_side}</translation>
+        <translation>Tiempos y series completados: {per_side}</translation>
     </message>
     <message>
         <source>Completed without a side: {count}</source>
@@ -5172,7 +5172,7 @@
     </message>
     <message>
         <source>Holds and sets completed: none</source>
-        <translation>Sostenes y series completados: ninguno</translation>
+        <translation>Tiempos y series completados: ninguno</translation>
     </message>
     <message>
         <source>Steps skipped: none</source>
@@ -5208,11 +5208,11 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Done: back to routines</source>
-        <translation>Hecho: volver a las rutinas</translation>
+        <translation>Listo: volver a las rutinas</translation>
     </message>
     <message>
         <source>Save the rating, if any, and go back to the routines (Enter)</source>
@@ -5231,7 +5231,7 @@
     <name>WorkoutView</name>
     <message>
         <source>Paused: the computer was asleep</source>
-        <translation>En pausa: el ordenador estaba en reposo</translation>
+        <translation>En pausa: el equipo estaba en reposo</translation>
     </message>
     <message>
         <source>Workout</source>
@@ -5295,7 +5295,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>I have done the reps (Enter)</source>

@@ -536,12 +536,10 @@ def _setup_language(argv: Sequence[str] | None) -> None:
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--data-dir")
     known, _rest = early.parse_known_args(argv)
-    from glute_timer.language import setup_language
+    from glute_timer.language import language_setting, setup_language
     from glute_timer.paths import data_dir
-    from glute_timer.settings import Settings
 
-    setting = Settings.open(data_dir(known.data_dir)).preferences.language
-    setup_language(setting)
+    setup_language(language_setting(data_dir(known.data_dir)))
 
 
 def _quiet_broken_pipe() -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from glute_timer.domain import i18n
-from glute_timer.domain.language_choice import choose_language, system_languages
+from glute_timer.domain.language_choice import SYSTEM, choose_language, system_languages
 from glute_timer.resources import assets_dir
 
 if TYPE_CHECKING:
@@ -35,6 +35,25 @@ NATIVE_NAMES: Mapping[str, str] = {"en": "English", "de": "Deutsch", "es": "Espa
 def translations_dir() -> Path:
     """The folder of compiled catalogues (``glute_timer_<lang>.qm``)."""
     return assets_dir() / "translations"
+
+
+def language_setting(directory: Path) -> str:
+    """The Language preference stored in ``directory``'s settings file, or "system".
+
+    Read with configparser, not QSettings, so that choosing English loads no Qt and a quick
+    command (``glute-timer today``) stays quick. QSettings writes a plain ``key=value`` for a
+    short string such as a language code; anything unreadable counts as "system"."""
+    from configparser import ConfigParser, Error
+
+    from glute_timer.paths import SETTINGS_FILE
+
+    parser = ConfigParser(interpolation=None)
+    try:
+        parser.read(directory / SETTINGS_FILE, encoding="utf-8")
+        value = parser.get("preferences", "language", fallback=SYSTEM)
+    except (Error, OSError, UnicodeError):
+        return SYSTEM
+    return value.strip().strip('"') or SYSTEM
 
 
 def available_languages() -> list[str]:
@@ -65,6 +84,8 @@ class LoadedLanguage:
 
     def install_into_application(self) -> None:
         """Give Qt's own widgets the catalogues too, and the locale (needs the QApplication)."""
+        if "PySide6.QtCore" not in sys.modules:  # no Qt yet, so no application either
+            return
         from PySide6.QtCore import QCoreApplication, QLocale
 
         if QCoreApplication.instance() is None:

@@ -9,6 +9,9 @@ from glute_timer import APP_ID
 
 DATA_DIR_ENV = "GLUTE_TIMER_DATA_DIR"
 
+# The preferences file in the data directory (QSettings, INI format).
+SETTINGS_FILE = "settings.ini"
+
 
 def data_dir(override: str | Path | None = None) -> Path:
     """The data directory: ``override``, else $GLUTE_TIMER_DATA_DIR, else the platform default.

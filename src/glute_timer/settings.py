@@ -15,10 +15,10 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from glute_timer.domain.audio_backends import AUDIO_BACKENDS
 from glute_timer.domain.i18n import QT_TRANSLATE_NOOP
+from glute_timer.paths import SETTINGS_FILE
 
 T = TypeVar("T")
 
-SETTINGS_FILE = "settings.ini"
 
 THEMES = ("system", "light", "dark")
 VOLUME_STEP = 10
