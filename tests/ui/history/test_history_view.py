@@ -20,6 +20,7 @@ from glute_timer.ui.history.view import TAB_CALENDAR, TAB_PROGRESS, TAB_SESSIONS
 from glute_timer.ui.main_window import MINIMUM_SIZE
 from tests.storage.history_helpers import T0, add_session, small_plan
 from tests.ui.clipping import clipped
+from tests.ui.conftest import known_in_german_at_2x
 
 NOW = T0 + timedelta(days=30)
 
@@ -365,8 +366,17 @@ def test_minimum_size(qtbot: QtBot, database: Database, repository: HistoryRepos
 
 
 def test_large_text(
-    large_text: float, qtbot: QtBot, database: Database, repository: HistoryRepository
+    large_text: float,
+    qtbot: QtBot,
+    database: Database,
+    repository: HistoryRepository,
+    request: pytest.FixtureRequest,
 ) -> None:
+    known_in_german_at_2x(
+        request,
+        "the routine and period filters (Alle Programme, 12 Wochen) are a few characters too "
+        "wide for the smallest window",
+    )
     view = _large_text_view(qtbot, database, repository)
     # Rows grow with the font, so text is not clipped; at twice the size the detail goes
     # below the list.

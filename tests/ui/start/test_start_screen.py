@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from glute_timer.domain.library import ROUTINES
@@ -67,6 +68,8 @@ def _shown_at_minimum_size(qtbot: QtBot) -> StartScreen:
     screen.resize(640, 400)
     screen.show()
     qtbot.waitExposed(screen)
+    # Let the details pane settle: it sizes its pictures to the room it was given.
+    QApplication.processEvents()
     return screen
 
 

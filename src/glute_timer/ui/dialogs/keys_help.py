@@ -4,7 +4,7 @@ its keys, in the order declared."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,7 +54,9 @@ class KeysHelp(QDialog):
         for row, spec in enumerate(COMMANDS):
             keys = QTableWidgetItem(spec.key_text())
             keys.setData(COMMAND_ROLE, spec.command)
-            keys.setToolTip(", ".join(spec.keys))
+            # Every key as bound, in the words of the person's language ("Leertaste").
+            native = QKeySequence.SequenceFormat.NativeText
+            keys.setToolTip(", ".join(QKeySequence(key).toString(native) for key in spec.keys))
             table.setItem(row, 0, keys)
             table.setItem(row, 1, QTableWidgetItem(spec.help_text))
         header = table.horizontalHeader()

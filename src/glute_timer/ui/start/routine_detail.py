@@ -4,8 +4,16 @@ a how-to line."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from glute_timer.domain.how_to import how_to
 from glute_timer.domain.i18n import translate
@@ -17,6 +25,7 @@ from glute_timer.ui.theme import TYPE_SCALE, set_text_style, space
 
 PICTURE_SIZE = 120  # the smallest; a tall pane gets up to MAX_PICTURE_SIZE
 MAX_PICTURE_SIZE = 220
+SMALLEST_PICTURE_SIZE = 40  # only when the pane is too narrow for the text beside it
 
 
 def first_sentence(text: str) -> str:
@@ -109,6 +118,8 @@ class RoutineDetail(QScrollArea):
             return
         description = shown(routine.description)
         self.name_label.setText(display_name(shown(routine.name)))
+        if self.isVisible():  # else the first resize fits it, at the pane's real width
+            self._fit_name()
         self.meta_label.setText(meta)
         self.description.setText(description)
         self.description.setVisible(bool(description))
@@ -163,14 +174,40 @@ class RoutineDetail(QScrollArea):
         for image, illustration in self._pictures:
             image.setPixmap(picture(illustration, size, size))
 
+    def _fit_name(self) -> None:
+        """The heading at its size, or smaller while its longest word is wider than the pane:
+        one long word ("Wanddrücken" at large text) cannot wrap, and cut it must not be."""
+        app_font = QApplication.font()
+        wanted = app_font.pointSizeF() * TYPE_SCALE["heading"]
+        smallest = app_font.pointSizeF() * TYPE_SCALE["large"]
+        room = self.viewport().width() - space(1)
+        words = self.name_label.text().split() or [""]
+        font = QFont(self.name_label.font())
+        size = wanted
+        while size > smallest:
+            font.setPointSizeF(size)
+            if max(QFontMetrics(font).horizontalAdvance(word) for word in words) <= room:
+                break
+            size = max(smallest, size * 0.92)
+        if abs(self.name_label.font().pointSizeF() - size) > 0.05:
+            font.setPointSizeF(size)
+            self.name_label.setFont(font)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_name()
         # Pictures as large as the pane allows for the exercises shown (a big window gets
         # big pictures, not an empty pane).
         routine = self._shown[0]
         count = max(1, len(routine.exercises)) if routine is not None else 1
         size = max(PICTURE_SIZE, min(MAX_PICTURE_SIZE, self.height() // (count + 2)))
-        if abs(size - self._picture_size) >= 12:
+        # A narrow pane with large text: smaller pictures before any line is cut (a long
+        # word such as "Wanddrücken:" cannot wrap).
+        body = self.widget()
+        overflow = body.minimumSizeHint().width() - self.viewport().width() if body else 0
+        if overflow > 0:
+            size = min(size, max(SMALLEST_PICTURE_SIZE, self._picture_size - overflow))
+        if abs(size - self._picture_size) >= 12 or (overflow > 0 and size < self._picture_size):
             self._picture_size = size
             if routine is not None:
                 self.show_routine(*self._shown)
