@@ -84,7 +84,7 @@ voice: venv translations
 wheel: venv-dev translations
 	$(BIN)/python -m build --no-isolation --outdir dist .
 
-# One-folder PyInstaller build in dist/glute-timer/; prints its size, fails over 180 MB.
+# One-folder PyInstaller build in dist/glute-timer/; prints its size, fails over 200 MB.
 bundle: venv translations
 	$(PIP_PROJECT) -e '.[bundle]'
 	$(BIN)/python packaging/build_bundle.py

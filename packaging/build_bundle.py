@@ -21,7 +21,9 @@ SPEC = ROOT / "packaging" / "glute-timer.spec"
 LINUX = ROOT / "packaging" / "linux"
 APP_ID = "io.github.glute_timer.GluteTimer"
 NAME = "glute-timer"
-BUDGET_MB = 180.0
+# 180 MB until issue 19; the German and Spanish voice prompts (13.6 MB of WAV) and the
+# catalogues (1 MB) raised it.
+BUDGET_MB = 200.0
 MB = 1_000_000
 
 

@@ -29,6 +29,18 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
         setup_language(i18n.ENGLISH, environ={})
 
 
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    """Dates and numbers as the C locale writes them, whatever the machine's locale: the app
+    sets QLocale from the chosen language, and tests load no catalogue unless they say so."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
     """A fresh, migrated database in the test's temporary folder."""

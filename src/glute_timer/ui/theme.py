@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from glute_timer.domain.i18n import QT_TRANSLATE_NOOP, translate
 from glute_timer.domain.model import Side
 from glute_timer.domain.plan import StepKind
 
@@ -29,33 +28,8 @@ KIND_COLOURS: dict[StepKind, str] = {
     StepKind.FINISH: "#2b8a3e",
 }
 
-# In English, as marked; shown through kind_label. Their context is the workout screen's
-# (ui/workout/step_text.py), whose badges show the same words: one translation for both.
-KIND_LABELS: dict[StepKind, str] = {
-    StepKind.PREPARE: QT_TRANSLATE_NOOP("WorkoutStepText", "GET READY"),
-    StepKind.HOLD: QT_TRANSLATE_NOOP("WorkoutStepText", "HOLD"),
-    StepKind.REPS: QT_TRANSLATE_NOOP("WorkoutStepText", "REPS"),
-    StepKind.SWITCH: QT_TRANSLATE_NOOP("WorkoutStepText", "SWITCH SIDES"),
-    StepKind.REST: QT_TRANSLATE_NOOP("WorkoutStepText", "REST"),
-    StepKind.FINISH: QT_TRANSLATE_NOOP("WorkoutStepText", "FINISHED"),
-}
-
 # Blue and orange stay apart for the common colour-vision deficiencies; the word says it too.
 SIDE_COLOURS: dict[Side, str] = {Side.LEFT: "#1864ab", Side.RIGHT: "#d9480f"}
-SIDE_LABELS: dict[Side, str] = {
-    Side.LEFT: QT_TRANSLATE_NOOP("WorkoutStepText", "LEFT"),
-    Side.RIGHT: QT_TRANSLATE_NOOP("WorkoutStepText", "RIGHT"),
-}
-
-
-def kind_label(kind: StepKind) -> str:
-    """The step kind's badge word ("HOLD") in the person's language."""
-    return translate("WorkoutStepText", KIND_LABELS[kind])
-
-
-def side_label(side: Side) -> str:
-    """The side's badge word ("LEFT") in the person's language."""
-    return translate("WorkoutStepText", SIDE_LABELS[side])
 
 
 # History charts: effort and pain keep apart from the side colours (blue and orange) and from

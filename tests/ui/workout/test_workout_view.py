@@ -16,8 +16,9 @@ from glute_timer.domain.how_to import how_to
 from glute_timer.domain.model import Exercise, Mode, Routine, Side, Sides
 from glute_timer.domain.plan import StepKind
 from glute_timer.resources import illustration_path
-from glute_timer.ui.theme import KIND_COLOURS, KIND_LABELS, SIDE_COLOURS
+from glute_timer.ui.theme import KIND_COLOURS, SIDE_COLOURS
 from glute_timer.ui.widgets.illustration_view import IllustrationView
+from glute_timer.ui.workout.step_text import KIND_WORDS
 from tests.ui.clipping import clipped
 from tests.ui.window_harness import Harness, build
 
@@ -102,7 +103,7 @@ def test_each_step_kind_has_its_colour_and_label(harness: Harness, qtbot: QtBot)
         h.window.session.engine.skip()  # type: ignore[union-attr]
     assert set(seen) == {StepKind.PREPARE, StepKind.HOLD, StepKind.SWITCH}
     for kind, (label, colour) in seen.items():
-        assert label == KIND_LABELS[kind]
+        assert label == KIND_WORDS[kind]
         assert colour == QColor(KIND_COLOURS[kind]).name()
     assert len({c for _, c in seen.values()}) == len(seen)
 
