@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>left {left_time}, right {right_time}</source>
-        <translation>izquierda {left_time}, derecha {right_time}</translation>
+        <translation>izq. {left_time}, der. {right_time}</translation>
     </message>
     <message>
         <source>{sets} × {amount} each side</source>
@@ -3096,7 +3096,7 @@
     <name>QuickAdjust</name>
     <message>
         <source>left 00 s, right 00 s</source>
-        <translation>izquierda 00 s, derecha 00 s</translation>
+        <translation>izq. 00 s, der. 00 s</translation>
     </message>
     <message>
         <source>Make your own version?</source>
