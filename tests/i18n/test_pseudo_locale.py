@@ -111,3 +111,21 @@ def test_dialogs(pseudo_wired: Wired) -> None:
     for dialog in helps:
         _check(dialog, pseudo_wired)
         dialog.close()
+
+
+def test_plan_rest_day_and_rating_dialogs(pseudo_wired: Wired, qtbot: QtBot) -> None:
+    from datetime import date
+
+    from glute_timer.ui.dialogs.rating_dialog import RatingDialog
+    from glute_timer.ui.dialogs.rest_day_dialog import RestDayDialog
+
+    app = pseudo_wired.app
+    app.window.plan_action.trigger()
+    assert app.plan is not None and app.plan.dialog is not None
+    _check(app.plan.dialog, pseudo_wired)
+    app.plan.dialog.close()
+    for dialog in (RestDayDialog(date(2026, 3, 27)), RatingDialog("Wall push")):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        _check(dialog, pseudo_wired)
+        dialog.close()
