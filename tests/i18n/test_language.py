@@ -86,3 +86,16 @@ def test_show_speaks_the_language_and_json_stays_neutral(tmp_path: Path) -> None
         by_own_name = _cli("show", name, language=code, data=tmp_path)
         assert by_own_name.stdout == shown.stdout
         assert _cli("show", "Wall push", "--json", language=code, data=tmp_path).stdout == as_json
+
+
+def test_the_cli_reads_the_language_the_settings_dialog_stored(tmp_path: Path) -> None:
+    from glute_timer.language import language_setting
+    from glute_timer.settings import Settings
+
+    assert language_setting(tmp_path) == "system"  # no settings file yet
+    settings = Settings.open(tmp_path)
+    settings.preferences.language = "es"
+    settings.sync()
+    assert language_setting(tmp_path) == "es"
+    (tmp_path / "settings.ini").write_bytes(b"\xff\xfe[not ini\x00")
+    assert language_setting(tmp_path) == "system"
