@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from glute_timer.domain import i18n
 from glute_timer.domain.library import LIBRARY_CONTEXT
 from glute_timer.platform import reminder_install
 from glute_timer.platform.keep_awake import NoKeepAwake, NullBackend, workout_reason
+from tests.fake_catalogue import installed
 
 
 def _marked(context: str, text: str, _disambiguation: str | None, _count: int) -> str:
@@ -22,9 +22,8 @@ def _marked(context: str, text: str, _disambiguation: str | None, _count: int) -
 
 @pytest.fixture
 def marked() -> Iterator[None]:
-    i18n.install(_marked, "xx")
-    yield
-    i18n.install(None, i18n.ENGLISH)
+    with installed(_marked):
+        yield
 
 
 def test_the_inhibit_reason_names_the_routine_in_the_persons_language(marked: None) -> None:

@@ -11,10 +11,10 @@ from glute_timer.report.data import build_report
 from glute_timer.report.pdf import write_report_pdf
 from glute_timer.report.sample import sample_history
 from glute_timer.report.table import write_report_csv
+from tests.fake_catalogue import Entries, speaking_german
 from tests.report.poppler import poppler_tool
-from tests.ui.history.fake_german import Catalogue, speaking_german
 
-GERMAN: Catalogue = {
+GERMAN: Entries = {
     ("Library", "Wall push"): "Wanddrücken",
     ("ReportPdf", "Glute medius exercises: progress report"): "Fortschrittsbericht",
     ("ReportPdf", "d MMMM yyyy"): "d. MMMM yyyy",

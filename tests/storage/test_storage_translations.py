@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from glute_timer.domain import i18n
 from glute_timer.domain.library import LIBRARY_CONTEXT
 from glute_timer.storage import history_export
 from glute_timer.storage.database import open_database
 from glute_timer.storage.history_import import ImportResult
 from glute_timer.storage.startup import interrupted_notice
 from glute_timer.storage.storage_errors import describe_storage_error
+from tests.fake_catalogue import installed
 
 
 def _marked(context: str, text: str, _disambiguation: str | None, _count: int) -> str:
@@ -28,9 +28,8 @@ def _marked(context: str, text: str, _disambiguation: str | None, _count: int) -
 
 @pytest.fixture
 def marked() -> Iterator[None]:
-    i18n.install(_marked, "xx")
-    yield
-    i18n.install(None, i18n.ENGLISH)
+    with installed(_marked):
+        yield
 
 
 def _session(routine: str, status: str) -> dict[str, Any]:

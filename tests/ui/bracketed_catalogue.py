@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from glute_timer.domain import i18n
 from glute_timer.domain.library import EXERCISES, LIBRARY_CONTEXT, ROUTINES
+from tests.fake_catalogue import installed
 
 BUILT_IN_TEXTS = frozenset(
     [text for e in EXERCISES for text in (e.name, e.instructions)]
@@ -26,8 +26,5 @@ def _lookup(context: str, text: str, _disambiguation: str | None, _count: int) -
 @pytest.fixture
 def bracketed() -> Iterator[None]:
     """Translate every text as ``[Context: text]`` for the test, English again after."""
-    i18n.install(_lookup, "xx")
-    try:
+    with installed(_lookup):
         yield
-    finally:
-        i18n.install(None, i18n.ENGLISH)

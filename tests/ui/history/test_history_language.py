@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 from glute_timer.storage.database import Database
 from glute_timer.storage.history_repository import HistoryRepository
 from glute_timer.ui.history.view import TAB_SESSIONS, HistoryView
+from tests.fake_catalogue import Entries, speaking_german
 from tests.storage.history_helpers import T0, add_session
-from tests.ui.history.fake_german import Catalogue, speaking_german
 
 NOW = T0 + timedelta(days=30)
-GERMAN: Catalogue = {
+GERMAN: Entries = {
     ("Library", "Wall push"): "Wanddrücken",
     ("HistoryDates", "ddd dd MMM yyyy HH:mm"): "ddd dd. MMM yyyy HH:mm",
     ("SessionTable", "Routine"): "Programm",
